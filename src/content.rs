@@ -1,0 +1,498 @@
+//! Content files: Markdown with TOML front matter between `+++` lines (the ingest contract).
+//! Parsing validates every field and reports problems with the file and line.
+
+use crate::diagnostics::{line_of_offset, Diagnostic};
+use crate::gazetteer;
+use crate::slug::slugify;
+use crate::taxonomy::Taxonomy;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// Keys the contract defines, plus `slug` and `draft`.
+const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "date",
+    "countries",
+    "pair",
+    "themes",
+    "tags",
+    "summary",
+    "seed",
+    "outlet",
+    "author",
+    "slug",
+    "draft",
+    "lang",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The content file, as shown in messages.
+    pub source: PathBuf,
+    pub slug: String,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    pub countries: Vec<String>,
+    pub pair: Vec<String>,
+    pub themes: Vec<String>,
+    pub tags: Vec<String>,
+    pub summary: String,
+    pub seed: Option<String>,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    pub draft: bool,
+    pub body: String,
+}
+
+/// The front matter and body of a content file, and the line the body starts on.
+pub struct Split<'a> {
+    pub front_matter: &'a str,
+    pub body: &'a str,
+    /// 1-based line of the first front-matter line (after the opening `+++`).
+    pub front_matter_line: usize,
+}
+
+/// Splits `+++\nTOML\n+++\nbody`. `None` when the file does not open and close the block.
+pub fn split_front_matter(text: &str) -> Option<Split<'_>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first_end = text.find('\n')?;
+    if text[..first_end].trim_end() != "+++" {
+        return None;
+    }
+    let rest = &text[first_end + 1..];
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some(Split {
+                front_matter: &rest[..offset],
+                body: &rest[offset + line.len()..],
+                front_matter_line: 2,
+            });
+        }
+        offset += line.len();
+    }
+    if rest[offset..].trim_end() == "+++" {
+        return Some(Split {
+            front_matter: &rest[..offset],
+            body: "",
+            front_matter_line: 2,
+        });
+    }
+    None
+}
+
+/// Reads one article. Errors and warnings come back separately; a file with errors yields no article.
+pub fn parse_article(
+    source: &Path,
+    text: &str,
+    taxonomy: &Taxonomy,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let Some(split) = split_front_matter(text) else {
+        errors.push(Diagnostic::new(
+            source,
+            Some(1),
+            "missing front matter: the file must start with a `+++` line, then TOML, then a closing `+++` line",
+        ));
+        return (None, errors, warnings);
+    };
+    let fm = split.front_matter;
+    let table: toml::Table = match toml::from_str(fm) {
+        Ok(table) => table,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| line_of_offset(fm, s.start) + split.front_matter_line - 1);
+            errors.push(Diagnostic::new(
+                source,
+                line,
+                format!("front matter is not valid TOML: {}", e.message().trim()),
+            ));
+            return (None, errors, warnings);
+        }
+    };
+    let line_of = |key: &str| key_line(fm, key).map(|l| l + split.front_matter_line - 1);
+    let mut error =
+        |key: &str, message: String| errors.push(Diagnostic::new(source, line_of(key), message));
+
+    for key in table.keys() {
+        if !KNOWN_KEYS.contains(&key.as_str()) {
+            warnings.push(Diagnostic::new(
+                source,
+                line_of(key),
+                format!(
+                    "unknown key `{key}` is ignored (known keys: {})",
+                    KNOWN_KEYS.join(", ")
+                ),
+            ));
+        }
+    }
+
+    let title = match string_field(&table, "title") {
+        Ok(Some(t)) if !t.trim().is_empty() => t.trim().to_string(),
+        Ok(_) => {
+            error(
+                "title",
+                "`title` is missing or empty: add `title = \"…\"`".into(),
+            );
+            String::new()
+        }
+        Err(m) => {
+            error("title", m);
+            String::new()
+        }
+    };
+    let date = match table.get("date") {
+        None => None,
+        Some(value) => match date_value(value) {
+            Some(d) => Some(d),
+            None => {
+                error(
+                    "date",
+                    format!("`date` must be a date like 2024-04-30, not {value}"),
+                );
+                None
+            }
+        },
+    };
+    let mut codes = |key: &str, required: bool| -> Vec<String> {
+        match string_list(&table, key) {
+            Ok(Some(list)) => {
+                let mut out = Vec::new();
+                for code in list {
+                    let upper = code.trim().to_uppercase();
+                    if gazetteer::country(&upper).is_none() {
+                        error(
+                            key,
+                            format!("unknown country code `{code}` in `{key}`: use ISO 3166-1 alpha-2 codes such as \"UZ\""),
+                        );
+                    } else if !out.contains(&upper) {
+                        out.push(upper);
+                    }
+                }
+                out.sort();
+                out
+            }
+            Ok(None) => {
+                if required {
+                    error(
+                        key,
+                        format!(
+                            "`{key}` is missing: add `{key} = [\"UZ\", \"RS\"]` (one or two codes)"
+                        ),
+                    );
+                }
+                Vec::new()
+            }
+            Err(m) => {
+                error(key, m);
+                Vec::new()
+            }
+        }
+    };
+    let pair = codes("pair", true);
+    let mut countries = codes("countries", false);
+    if pair.len() > 2 {
+        error(
+            "pair",
+            format!("`pair` has {} codes: it takes one or two", pair.len()),
+        );
+    }
+    for code in &pair {
+        if !countries.contains(code) {
+            countries.push(code.clone());
+        }
+    }
+    countries.sort();
+
+    let themes = match string_list(&table, "themes") {
+        Ok(list) => {
+            let mut out: Vec<String> = Vec::new();
+            for id in list.unwrap_or_default() {
+                if taxonomy.get(&id).is_none() {
+                    let known: Vec<&str> = taxonomy.ids().collect();
+                    error(
+                        "themes",
+                        format!("unknown theme id `{id}`: use one of {}", known.join(", ")),
+                    );
+                } else if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+            out.sort();
+            out
+        }
+        Err(m) => {
+            error("themes", m);
+            Vec::new()
+        }
+    };
+    let tags = match string_list(&table, "tags") {
+        Ok(list) => {
+            let mut out: Vec<String> = list
+                .unwrap_or_default()
+                .iter()
+                .map(|t| slugify(t))
+                .collect();
+            out.retain(|t| !t.is_empty());
+            out.sort();
+            out.dedup();
+            out
+        }
+        Err(m) => {
+            error("tags", m);
+            Vec::new()
+        }
+    };
+    let mut text_field = |key: &str| match string_field(&table, key) {
+        Ok(v) => v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        Err(m) => {
+            error(key, m);
+            None
+        }
+    };
+    let summary = text_field("summary");
+    let seed = text_field("seed");
+    let outlet = text_field("outlet");
+    let author = text_field("author");
+    let explicit_slug = text_field("slug");
+    let draft = match table.get("draft") {
+        None => false,
+        Some(toml::Value::Boolean(b)) => *b,
+        Some(other) => {
+            error(
+                "draft",
+                format!("`draft` must be true or false, not {other}"),
+            );
+            false
+        }
+    };
+    if !errors.is_empty() {
+        return (None, errors, warnings);
+    }
+    let stem = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article");
+    let slug = slugify(explicit_slug.as_deref().unwrap_or(stem));
+    let body = split.body.to_string();
+    let summary = summary.unwrap_or_else(|| first_sentence(&body));
+    let article = Article {
+        source: source.to_path_buf(),
+        slug,
+        title,
+        date,
+        countries,
+        pair,
+        themes,
+        tags,
+        summary,
+        seed,
+        outlet,
+        author,
+        draft,
+        body,
+    };
+    (Some(article), errors, warnings)
+}
+
+/// The result of reading a content folder.
+#[derive(Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Every `.md` file under `dir`, read and parsed in parallel. Paths in messages are shown
+/// relative to `shown_from` when they lie under it.
+pub fn load_dir(dir: &Path, shown_from: &Path, taxonomy: &Taxonomy) -> Loaded {
+    let mut files: Vec<PathBuf> = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    let results: Vec<_> = files
+        .par_iter()
+        .map(|path| {
+            let shown = path.strip_prefix(shown_from).unwrap_or(path);
+            match std::fs::read(path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => parse_article(shown, &text, taxonomy),
+                    Err(e) => (
+                        None,
+                        vec![Diagnostic::new(
+                            shown,
+                            None,
+                            format!(
+                                "not valid UTF-8 at byte {}: save the file as UTF-8",
+                                e.utf8_error().valid_up_to()
+                            ),
+                        )],
+                        vec![],
+                    ),
+                },
+                Err(e) => (
+                    None,
+                    vec![Diagnostic::new(shown, None, format!("cannot read: {e}"))],
+                    vec![],
+                ),
+            }
+        })
+        .collect();
+    let mut loaded = Loaded::default();
+    for (article, errors, warnings) in results {
+        loaded.articles.extend(article);
+        loaded.errors.extend(errors);
+        loaded.warnings.extend(warnings);
+    }
+    loaded
+}
+
+fn key_line(front_matter: &str, key: &str) -> Option<usize> {
+    front_matter
+        .lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.strip_prefix(key)
+                .or_else(|| line.strip_prefix(&format!("\"{key}\"")))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+fn type_name(value: &toml::Value) -> &'static str {
+    value.type_str()
+}
+
+fn string_field(table: &toml::Table, key: &str) -> Result<Option<String>, String> {
+    match table.get(key) {
+        None => Ok(None),
+        Some(toml::Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(format!(
+            "`{key}` must be a string, not {}",
+            type_name(other)
+        )),
+    }
+}
+
+fn string_list(table: &toml::Table, key: &str) -> Result<Option<Vec<String>>, String> {
+    match table.get(key) {
+        None => Ok(None),
+        Some(toml::Value::Array(items)) => items
+            .iter()
+            .map(|item| match item {
+                toml::Value::String(s) => Ok(s.clone()),
+                other => Err(format!(
+                    "`{key}` must list strings, but holds a {}",
+                    type_name(other)
+                )),
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(toml::Value::String(s)) => Ok(Some(vec![s.clone()])),
+        Some(other) => Err(format!(
+            "`{key}` must be a list of strings, not a {}",
+            type_name(other)
+        )),
+    }
+}
+
+fn date_value(value: &toml::Value) -> Option<NaiveDate> {
+    let text = match value {
+        toml::Value::Datetime(d) => d
+            .date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))?,
+        toml::Value::String(s) => s.trim().get(..10)?.to_string(),
+        _ => return None,
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
+}
+
+/// The first sentence of a Markdown body, as plain text, for a summary nobody wrote.
+pub fn first_sentence(body: &str) -> String {
+    let paragraph = body
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with('#') && !p.starts_with("```"))
+        .unwrap_or("");
+    let plain: String = paragraph.replace('\n', " ");
+    let plain = plain.trim_start_matches(['-', '*', '>', ' ']);
+    match plain.find(". ") {
+        Some(end) if end < 300 => plain[..=end].to_string(),
+        _ => plain.chars().take(300).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn taxonomy() -> Taxonomy {
+        Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, Path::new("themes.toml")).unwrap()
+    }
+
+    #[test]
+    fn parses_the_contract_fields() {
+        let text = "+++\ntitle = \"T\"\ndate = 2017-08-15\ncountries = [\"UZ\", \"KR\"]\npair = [\"KR\", \"UZ\"]\nthemes = [\"it-industry\"]\ntags = [\"Open Source\"]\nsummary = \"S.\"\nseed = \"a.txt\"\n+++\nBody.\n";
+        let (article, errors, warnings) =
+            parse_article(Path::new("content/x.md"), text, &taxonomy());
+        assert!(
+            errors.is_empty() && warnings.is_empty(),
+            "{errors:?} {warnings:?}"
+        );
+        let a = article.unwrap();
+        assert_eq!(a.slug, "x");
+        assert_eq!(a.countries, vec!["KR", "UZ"]);
+        assert_eq!(a.tags, vec!["open-source"]);
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2017, 8, 15));
+        assert_eq!(a.body, "Body.\n");
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let text = "+++\ntitle = \"T\"\npair = [\"UZ\"]\nthemes = [\"cooking\"]\ncountries = [\"XX\"]\n+++\n";
+        let (article, errors, _) = parse_article(Path::new("c.md"), text, &taxonomy());
+        assert!(article.is_none());
+        let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(
+            shown
+                .iter()
+                .any(|e| e.starts_with("c.md:4:") && e.contains("cooking")),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|e| e.starts_with("c.md:5:") && e.contains("XX")),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn invalid_toml_and_missing_fences() {
+        let (_, errors, _) = parse_article(
+            Path::new("c.md"),
+            "+++\ntitle = \"T\npair = []\n+++\n",
+            &taxonomy(),
+        );
+        assert!(errors[0].to_string().starts_with("c.md:2:"), "{errors:?}");
+        let (_, errors, _) = parse_article(Path::new("c.md"), "title = \"T\"\n", &taxonomy());
+        assert!(errors[0].message.contains("+++"));
+    }
+
+    #[test]
+    fn unknown_key_is_a_warning() {
+        let text = "+++\ntitle = \"T\"\npair = [\"UZ\"]\ncolour = \"red\"\n+++\n";
+        let (article, errors, warnings) = parse_article(Path::new("c.md"), text, &taxonomy());
+        assert!(article.is_some() && errors.is_empty());
+        assert!(warnings[0].to_string().starts_with("c.md:4:"));
+    }
+}

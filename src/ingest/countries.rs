@@ -1,0 +1,338 @@
+//! Which countries an article is about: gazetteer terms matched in one aho-corasick pass per
+//! script, weighed by where they stand (headline, lead, body) and what they are (a name counts
+//! more than a city), so that passing mentions drop out.
+
+use crate::gazetteer;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// How much one mention of each kind of term says about a country.
+const NAME: f32 = 1.0;
+const DEMONYM: f32 = 0.8;
+const CITY: f32 = 0.6;
+const ORG: f32 = 0.7;
+
+/// Where a mention stands.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Region {
+    Headline,
+    Lead,
+    Body,
+}
+
+impl Region {
+    fn weight(self) -> f32 {
+        match self {
+            Region::Headline => 3.0,
+            Region::Lead => 2.0,
+            Region::Body => 1.0,
+        }
+    }
+}
+
+struct Term {
+    code: &'static str,
+    weight: f32,
+    /// Cyrillic stems match the start of a word ("Узбекистан" in "Узбекистаном").
+    stem: bool,
+}
+
+struct Matcher {
+    latin: AhoCorasick,
+    latin_terms: Vec<(String, Term)>,
+    cyrillic: AhoCorasick,
+    cyrillic_terms: Vec<Term>,
+}
+
+fn matcher() -> &'static Matcher {
+    static M: OnceLock<Matcher> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut latin: Vec<(String, Term)> = Vec::new();
+        let mut cyrillic: Vec<(String, Term)> = Vec::new();
+        for (code, c) in gazetteer::countries() {
+            let code = code.as_str();
+            let groups: [(&[String], f32); 5] = [
+                (std::slice::from_ref(&c.name), NAME),
+                (&c.names, NAME),
+                (&c.demonyms, DEMONYM),
+                (&c.cities, CITY),
+                (&c.orgs, ORG),
+            ];
+            for (terms, weight) in groups {
+                for t in terms {
+                    latin.push((
+                        t.clone(),
+                        Term {
+                            code,
+                            weight,
+                            stem: false,
+                        },
+                    ));
+                }
+            }
+            for t in &c.local {
+                if t.chars().any(is_cyrillic) {
+                    let stem = t.chars().count() >= 5 && !t.contains(' ');
+                    cyrillic.push((
+                        t.to_lowercase(),
+                        Term {
+                            code,
+                            weight: NAME,
+                            stem,
+                        },
+                    ));
+                } else {
+                    latin.push((
+                        t.clone(),
+                        Term {
+                            code,
+                            weight: NAME,
+                            stem: false,
+                        },
+                    ));
+                }
+            }
+        }
+        let build = |patterns: Vec<&str>, ascii_ci: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(ascii_ci)
+                .build(patterns)
+                .expect("gazetteer patterns build")
+        };
+        Matcher {
+            latin: build(latin.iter().map(|(p, _)| p.as_str()).collect(), true),
+            cyrillic: build(cyrillic.iter().map(|(p, _)| p.as_str()).collect(), false),
+            latin_terms: latin,
+            cyrillic_terms: cyrillic.into_iter().map(|(_, t)| t).collect(),
+        }
+    })
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// One matched mention: the country and how much it counts.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub code: &'static str,
+    pub weight: f32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every gazetteer mention in `text`. Latin names match in their own case or in capitals
+/// ("TASHKENT"); Cyrillic forms match in any case.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let m = matcher();
+    let mut out = Vec::new();
+    for found in m.latin.find_iter(text) {
+        let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
+        let matched = &text[found.start()..found.end()];
+        if matched != pattern && matched != pattern.to_uppercase() {
+            continue;
+        }
+        if !bounded(text, found.start(), found.end(), false) {
+            continue;
+        }
+        out.push(Mention {
+            code: term.code,
+            weight: term.weight,
+            start: found.start(),
+            end: found.end(),
+        });
+    }
+    if text.chars().any(is_cyrillic) {
+        let lower = lowercase_same_length(text);
+        for found in m.cyrillic.find_iter(&lower) {
+            let term = &m.cyrillic_terms[found.pattern().as_usize()];
+            if !bounded(&lower, found.start(), found.end(), term.stem) {
+                continue;
+            }
+            out.push(Mention {
+                code: term.code,
+                weight: term.weight,
+                start: found.start(),
+                end: found.end(),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Lower-cases character by character, keeping byte offsets where a character's case changes its length.
+pub(crate) fn lowercase_same_length(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+fn bounded(text: &str, start: usize, end: usize, stem: bool) -> bool {
+    let before_ok = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c));
+    let after_ok = stem || text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+    before_ok && after_ok
+}
+
+/// The countries of an article and the pair it is filed under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Countries {
+    pub countries: Vec<String>,
+    pub pair: Vec<String>,
+    /// Score per code, for the report.
+    pub scores: BTreeMap<String, f32>,
+}
+
+/// Scores every country over the regions and keeps those that are parties, not passing mentions.
+pub fn detect(regions: &[(Region, &str)]) -> Countries {
+    let mut scores: BTreeMap<&'static str, f32> = BTreeMap::new();
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut in_headline: Vec<&'static str> = Vec::new();
+    let mut together: BTreeMap<(&'static str, &'static str), usize> = BTreeMap::new();
+    for (region, text) in regions {
+        let found = mentions(text);
+        for m in &found {
+            *scores.entry(m.code).or_default() += m.weight * region.weight();
+            *counts.entry(m.code).or_default() += 1;
+            if *region == Region::Headline && !in_headline.contains(&m.code) {
+                in_headline.push(m.code);
+            }
+        }
+        // "Uzbek-Serbian", "Russia–Uzbekistan", "Germany and Uzbekistan": two parties side by side.
+        for w in found.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if a.code != b.code && joined(&text[a.end..b.start]) {
+                let key = if a.code < b.code {
+                    (a.code, b.code)
+                } else {
+                    (b.code, a.code)
+                };
+                *together.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let top = scores.values().cloned().fold(0.0_f32, f32::max);
+    let mut kept: Vec<(&'static str, f32)> = scores
+        .iter()
+        .filter(|(code, &score)| {
+            let count = counts[*code];
+            let headline = in_headline.contains(code);
+            let paired = together.keys().any(|(a, b)| a == *code || b == *code);
+            (count >= 2 || headline || paired) && score >= 0.2 * top && score >= 1.5
+        })
+        .map(|(c, s)| (*c, *s))
+        .collect();
+    kept.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+
+    let pair = choose_pair(&kept, &together, top);
+    let mut countries: Vec<String> = kept.iter().map(|(c, _)| c.to_string()).collect();
+    countries.sort();
+    Countries {
+        countries,
+        pair,
+        scores: scores
+            .into_iter()
+            .map(|(c, s)| (c.to_string(), s))
+            .collect(),
+    }
+}
+
+fn joined(between: &str) -> bool {
+    let b = between.trim();
+    let b = b
+        .trim_start_matches(['\'', '’'])
+        .trim_start_matches('s')
+        .trim();
+    matches!(
+        b,
+        "-" | "–" | "—" | "/" | "and" | "и" | "i" | "va" | "&" | ","
+    )
+}
+
+fn choose_pair(
+    kept: &[(&'static str, f32)],
+    together: &BTreeMap<(&str, &str), usize>,
+    top: f32,
+) -> Vec<String> {
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    let mut best: Option<(f32, &str, &str)> = None;
+    for (i, (a, sa)) in kept.iter().enumerate() {
+        for (b, sb) in &kept[i + 1..] {
+            let key = if a < b { (*a, *b) } else { (*b, *a) };
+            let bonus = together.get(&key).copied().unwrap_or(0) as f32 * 3.0;
+            let score = sa + sb + bonus;
+            // A pair needs its weaker side to be a real party: near the leader, or named side by side.
+            let weaker = sa.min(*sb);
+            if (weaker >= 0.3 * top || bonus > 0.0) && best.is_none_or(|(s, _, _)| score > s) {
+                best = Some((score, a, b));
+            }
+        }
+    }
+    match best {
+        Some((_, a, b)) => {
+            let mut pair = vec![a.to_string(), b.to_string()];
+            pair.sort();
+            pair
+        }
+        None => vec![kept[0].0.to_string()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_demonyms_capitals_and_russian_forms_match() {
+        let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
+        assert_eq!(codes("Uzbek-Serbian talks in TASHKENT"), ["UZ", "RS", "UZ"]);
+        assert_eq!(
+            codes("Republic of Korea and Japan's METI"),
+            ["KR", "JP", "JP"]
+        );
+        assert_eq!(
+            codes("Германия и Узбекистаном, в Ташкенте"),
+            ["DE", "UZ", "UZ"]
+        );
+        assert!(codes("the turkey was nice").is_empty());
+    }
+
+    #[test]
+    fn passing_mentions_drop_out() {
+        let found = detect(&[
+            (Region::Headline, "Serbia’s ICT sector hits record export"),
+            (Region::Lead, "Serbian exports grew, said the minister of Serbia."),
+            (Region::Body, "Europe is challenging, with Germany in recession, and Serbia is fine. Serbia grows."),
+        ]);
+        assert_eq!(found.countries, ["RS"]);
+        assert_eq!(found.pair, ["RS"]);
+    }
+
+    #[test]
+    fn the_pair_is_the_two_parties() {
+        let found = detect(&[
+            (Region::Headline, "Roskosmos invites Uzbekistan to collaborate on Kazakh satellite"),
+            (Region::Lead, "Russian state-run Roskosmos is ready to launch a satellite for Kazakhstan and calls for Uzbekistan to cooperate."),
+            (Region::Body, "Kazakhstan plans a new satellite. Ambassador of Russia to Uzbekistan noted the first Russia-Uzbekistan project."),
+        ]);
+        assert_eq!(found.pair, ["RU", "UZ"]);
+        assert!(found.countries.contains(&"KZ".to_string()));
+    }
+}

@@ -1,0 +1,834 @@
+//! The article inside a scraped page: headline, date, byline, and the body's paragraphs, lists
+//! and subheadings, without the menus, widgets, counters and teasers around them.
+//!
+//! The page is read as lines. The first line of running prose marks where the article starts;
+//! the headline is the nearest headline-shaped line above it (skipping date, counter and byline
+//! lines); the article ends at an end marker ("Related News") or at its last substantive line,
+//! with teasers of other articles trimmed off the tail.
+
+use super::dates;
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
+const MAX_TITLE: usize = 120;
+
+#[derive(Deserialize)]
+struct BoilerplateData {
+    lines: Vec<String>,
+    end_markers: Vec<String>,
+    fragments: Vec<String>,
+    prefixes: Vec<String>,
+    reader_words: Vec<String>,
+}
+
+struct Boilerplate {
+    lines: HashSet<String>,
+    end_markers: HashSet<String>,
+    fragments: aho_corasick::AhoCorasick,
+    prefixes: Vec<String>,
+    reader_words: HashSet<String>,
+}
+
+fn boilerplate() -> &'static Boilerplate {
+    static B: OnceLock<Boilerplate> = OnceLock::new();
+    B.get_or_init(|| {
+        let data: BoilerplateData =
+            toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
+        Boilerplate {
+            lines: data.lines.into_iter().collect(),
+            end_markers: data.end_markers.into_iter().collect(),
+            fragments: aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(&data.fragments)
+                .expect("fragments build"),
+            prefixes: data.prefixes,
+            reader_words: data.reader_words.into_iter().collect(),
+        }
+    })
+}
+
+struct Patterns {
+    glued_quote: Regex,
+    bullet: Regex,
+    subtitle: Regex,
+    time: Regex,
+    byline_by: Regex,
+    byline_end: Regex,
+    credit: Regex,
+    image_credit: Regex,
+    dateline_shape: Regex,
+    dateline_outlet_paren: Regex,
+    dateline_outlet_slash: Regex,
+    reports: Regex,
+    reports_ru: Regex,
+    domain: Regex,
+    sentence_end: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        glued_quote: Regex::new(r"([\p{L}\p{N}.!?])([“«„])(\p{Lu})").unwrap(),
+        bullet: Regex::new(r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*").unwrap(),
+        subtitle: Regex::new(r"^[-–—]\s+(.{10,200}?)\s+[-–—]$").unwrap(),
+        time: Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap(),
+        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:[–—-]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?))?\s*:?$").unwrap(),
+        byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
+        credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
+        image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
+        dateline_shape: Regex::new(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()").unwrap(),
+        dateline_outlet_paren: Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
+        dateline_outlet_slash: Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
+        reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:reports|reported)\.(?:\s|$)").unwrap(),
+        reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+(\p{Lu}[\p{L}\p{N}.&-]*)").unwrap(),
+        domain: Regex::new(r"(?i)\b(?:www\.)?([a-z0-9-]{2,30})\.(?:az|uz|com|net|org|rs|ru|kz|kr|de|info|news)\b").unwrap(),
+        sentence_end: Regex::new(r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#).unwrap(),
+    })
+}
+
+/// One block of the article's body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    Heading(String),
+    List(Vec<String>),
+    /// A standfirst under the headline.
+    Standfirst(String),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub title: String,
+    /// The page had no headline: the title was made from the lead.
+    pub title_made: bool,
+    pub date: Option<NaiveDate>,
+    /// Why there is no date, or where it came from, for the report.
+    pub date_note: String,
+    pub blocks: Vec<Block>,
+    /// The first paragraph without its dateline: what the summary and a made title come from.
+    pub lead: String,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Blank,
+    /// Menus, widgets, calls to action, image credits: dropped wherever they stand.
+    Junk,
+    /// A date, time or section line: read for the date, then dropped.
+    Meta,
+    /// A view counter or a bare number.
+    Counter,
+    Byline,
+    Subtitle,
+    Bullet,
+    /// Running text.
+    Prose,
+    /// Everything else: headlines, subheadings, menu items, list items without bullets.
+    Short,
+}
+
+struct Line {
+    text: String,
+    kind: Kind,
+}
+
+pub fn extract(raw: &str) -> Extracted {
+    let lines = classify(&join_wrapped(&split_glued(raw)));
+    let mut out = Extracted::default();
+
+    let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
+        return fallback(&lines);
+    };
+    // The headline: the nearest headline-shaped line above the first prose, past meta lines.
+    let mut title_at = None;
+    for i in (0..first_prose).rev() {
+        match lines[i].kind {
+            Kind::Blank | Kind::Meta | Kind::Counter | Kind::Byline | Kind::Subtitle => continue,
+            Kind::Short if headline_shaped(&lines[i].text) => {
+                title_at = Some(i);
+                break;
+            }
+            _ => break,
+        }
+    }
+    let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
+    let end = article_end(&lines, first_prose);
+
+    // Metadata: the head (above the body), the tail (after the body), the lead's dateline.
+    let head = &lines[..first_prose];
+    let tail = &lines[end..];
+    read_meta(head, tail, &lines[start..end], &mut out);
+
+    out.blocks = blocks(&lines[start..end]);
+    let lead_raw = lines[first_prose].text.as_str();
+    let (lead, dateline) = split_dateline(lead_raw);
+    out.lead = lead.to_string();
+    if out.date.is_none() {
+        date_from_dateline(dateline, head, &mut out);
+    }
+    if out.outlet.is_none() {
+        out.outlet = outlet_from_lead(dateline, lead_raw).or_else(|| outlet_from_domain(head));
+    }
+    match title_at {
+        Some(t) => out.title = clean_title(&lines[t].text),
+        None => {
+            out.title = made_title(&out.lead);
+            out.title_made = true;
+        }
+    }
+    if out.date.is_none() && out.date_note.is_empty() {
+        out.date_note = "the text states no date".into();
+    }
+    out
+}
+
+/// A page with no running prose at all: keep its lines as paragraphs.
+fn fallback(lines: &[Line]) -> Extracted {
+    let kept: Vec<&Line> = lines
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Short | Kind::Bullet | Kind::Subtitle))
+        .collect();
+    let title = kept
+        .first()
+        .map(|l| clean_title(&l.text))
+        .unwrap_or_default();
+    Extracted {
+        title_made: false,
+        lead: kept.get(1).map(|l| l.text.clone()).unwrap_or_default(),
+        blocks: blocks(
+            &lines
+                .iter()
+                .skip_while(|l| l.kind != Kind::Short)
+                .skip(1)
+                .map(|l| Line {
+                    text: l.text.clone(),
+                    kind: l.kind,
+                })
+                .collect::<Vec<_>>(),
+        ),
+        title,
+        date_note: "no running text found".into(),
+        ..Default::default()
+    }
+}
+
+/// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
+fn split_glued(raw: &str) -> String {
+    patterns()
+        .glued_quote
+        .replace_all(raw, "$1\n$2$3")
+        .into_owned()
+}
+
+const JOINERS: &[&str] = &[
+    "the", "of", "and", "in", "to", "a", "an", "for", "with", "on", "at", "by", "from", "that",
+    "и", "в", "на", "с",
+];
+
+/// Joins lines that a scraper wrapped mid-sentence.
+fn join_wrapped(raw: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut previous_blank = true;
+    for line in raw.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            out.push(String::new());
+            previous_blank = true;
+            continue;
+        }
+        if !previous_blank {
+            if let Some(last) = out.last_mut() {
+                let first_char = line.chars().next().unwrap_or(' ');
+                let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let ends_open = !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
+                let continues = first_char.is_lowercase()
+                    || last.ends_with([',', '-'])
+                    || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
+                if ends_open && continues && !patterns().bullet.is_match(line) && last.len() > 25 {
+                    if last.ends_with('-') && first_char.is_lowercase() {
+                        last.pop();
+                    } else {
+                        last.push(' ');
+                    }
+                    last.push_str(line);
+                    continue;
+                }
+            }
+        }
+        out.push(line.to_string());
+        previous_blank = false;
+    }
+    out
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn classify(lines: &[String]) -> Vec<Line> {
+    lines
+        .iter()
+        .map(|t| Line {
+            kind: kind_of(t),
+            text: t.clone(),
+        })
+        .collect()
+}
+
+fn kind_of(text: &str) -> Kind {
+    let p = patterns();
+    let b = boilerplate();
+    if text.is_empty() {
+        return Kind::Blank;
+    }
+    let bare = text
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>')
+        .to_lowercase();
+    if b.lines.contains(&bare)
+        || b.lines.contains(bare.trim_end_matches(':'))
+        || b.fragments.is_match(text)
+    {
+        return Kind::Junk;
+    }
+    if words(text) <= 8
+        && b.prefixes
+            .iter()
+            .any(|prefix| text.to_lowercase().starts_with(prefix.as_str()))
+    {
+        return Kind::Junk;
+    }
+    if p.image_credit.is_match(text)
+        || is_spam(text)
+        || is_tag_cloud(text)
+        || addresses_reader(text)
+    {
+        return Kind::Junk;
+    }
+    if text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.')
+    {
+        return Kind::Counter;
+    }
+    let lower = text.to_lowercase();
+    if words(text) <= 3
+        && (lower.starts_with("views")
+            || lower.starts_with("просмотр")
+            || lower.starts_with("name "))
+    {
+        return Kind::Counter;
+    }
+    if p.credit.is_match(text) {
+        return Kind::Byline;
+    }
+    if is_meta(text) {
+        return Kind::Meta;
+    }
+    if p.byline_by.is_match(text) || (words(text) <= 6 && p.byline_end.is_match(text)) {
+        return Kind::Byline;
+    }
+    if p.subtitle.is_match(text) {
+        return Kind::Subtitle;
+    }
+    if p.bullet.is_match(text) {
+        return Kind::Bullet;
+    }
+    let n = words(text);
+    let cut_off = text.ends_with("...") || text.ends_with('…');
+    let sentence_end = text.ends_with(['.', '!', '?', '"', '”', '»', ')', ';']) && !cut_off;
+    if (sentence_end && n >= 6) || n >= 25 || (cut_off && n >= 20) {
+        Kind::Prose
+    } else {
+        Kind::Short
+    }
+}
+
+/// A date, time or section line: little text once dates, times and numbers are taken out.
+fn is_meta(text: &str) -> bool {
+    if words(text) > 12 {
+        return false;
+    }
+    let has_date = dates::find_full_date(text).is_some()
+        || patterns().time.is_match(text)
+        || (words(text) <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
+    if !has_date {
+        return false;
+    }
+    let letters_words = text
+        .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    letters_words <= 4
+}
+
+/// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
+fn is_spam(text: &str) -> bool {
+    let tokens: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    if tokens.len() < 6 {
+        return false;
+    }
+    let distinct: HashSet<&String> = tokens.iter().collect();
+    distinct.len() * 2 <= tokens.len()
+}
+
+/// "City, Metropolis, Urban, Lighting, …": an image's keyword list.
+fn is_tag_cloud(text: &str) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= 6
+        && items
+            .iter()
+            .all(|i| words(i) <= 2 && i.chars().next().is_some_and(char::is_uppercase))
+        && !text.ends_with('.')
+}
+
+/// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
+fn addresses_reader(text: &str) -> bool {
+    if text.contains(['"', '“', '”', '«', '»']) || words(text) > 60 {
+        return false;
+    }
+    let reader = &boilerplate().reader_words;
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| reader.contains(&w.to_lowercase()))
+}
+
+fn headline_shaped(text: &str) -> bool {
+    let n = words(text);
+    (3..=30).contains(&n)
+        && text.chars().count() <= 250
+        && !text.ends_with(['…', ':', ',', ';'])
+        && !text.ends_with("...")
+        && !text.starts_with('[')
+        && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
+}
+
+/// Where the article ends: at an end marker, or after its last substantive line, with teasers
+/// of other articles (a short headline and a paragraph cut off with "…") trimmed from the tail.
+fn article_end(lines: &[Line], first_prose: usize) -> usize {
+    let b = boilerplate();
+    let mut end = lines.len();
+    for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
+        let bare = line
+            .text
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if b.end_markers.contains(&bare)
+            || b.end_markers
+                .iter()
+                .any(|m| bare.starts_with(m.as_str()) && m.len() > 12)
+        {
+            end = i;
+            break;
+        }
+    }
+    let mut below_teaser = false;
+    while end > first_prose + 1 {
+        let line = &lines[end - 1];
+        let teaser =
+            line.kind == Kind::Prose && (line.text.ends_with("...") || line.text.ends_with('…'));
+        let substantive = match line.kind {
+            Kind::Prose => !teaser,
+            Kind::Bullet => words(&line.text) >= 3,
+            // A short line right above a teaser is that teaser's headline.
+            Kind::Short => words(&line.text) >= 12 && !below_teaser,
+            _ => false,
+        };
+        if substantive {
+            break;
+        }
+        if teaser {
+            below_teaser = true;
+        } else if line.kind != Kind::Blank {
+            below_teaser = false;
+        }
+        end -= 1;
+    }
+    end
+}
+
+fn read_meta(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
+    let p = patterns();
+    // Date: the first full date on a head line that is not a clock widget, else a credit line.
+    for line in head
+        .iter()
+        .chain(body.iter().filter(|l| l.kind == Kind::Byline))
+    {
+        if matches!(
+            line.kind,
+            Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
+        ) && words(&line.text) <= 12
+        {
+            if dates::is_clock_widget(&line.text) {
+                out.date_note = "the only date is the site's clock widget".into();
+                continue;
+            }
+            if let Some(date) = dates::find_full_date(&line.text) {
+                out.date = Some(date);
+                break;
+            }
+        }
+    }
+    if out.date.is_none() {
+        for line in tail.iter().take(4).filter(|l| p.credit.is_match(&l.text)) {
+            out.date = dates::find_full_date(&line.text);
+        }
+    }
+    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)".
+    let candidates = head
+        .iter()
+        .chain(body.iter())
+        .chain(tail.iter().take(6))
+        .filter(|l| l.kind == Kind::Byline);
+    for line in candidates {
+        if let Some(c) = p.byline_by.captures(&line.text) {
+            if words(&c[1]) >= 2 && out.author.is_none() {
+                out.author = Some(c[1].to_string());
+            }
+            if let Some(o) = c.get(2) {
+                out.outlet.get_or_insert_with(|| o.as_str().to_string());
+            }
+        } else if let Some(c) = p.byline_end.captures(&line.text) {
+            out.author.get_or_insert_with(|| c[1].to_string());
+            out.outlet.get_or_insert_with(|| c[2].to_string());
+        } else if let Some(c) = p.credit.captures(&line.text) {
+            out.outlet.get_or_insert_with(|| c[1].to_string());
+        }
+    }
+}
+
+/// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
+fn split_dateline(lead: &str) -> (&str, &str) {
+    if !patterns().dateline_shape.is_match(lead) {
+        return (lead, "");
+    }
+    let window = &lead[..lead.floor_char_boundary(120)];
+    let cut = [" — ", " – ", " - ", ". "]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
+        .min_by_key(|(at, _)| *at);
+    match cut {
+        Some((at, after)) if at <= 90 => (&lead[after..], &lead[..at + 1]),
+        _ => (lead, ""),
+    }
+}
+
+fn date_from_dateline(dateline: &str, head: &[Line], out: &mut Extracted) {
+    if dateline.is_empty() {
+        return;
+    }
+    if let Some(date) = dates::find_full_date(dateline) {
+        out.date = Some(date);
+        return;
+    }
+    let Some((month, day)) = dates::find_month_day(dateline) else {
+        return;
+    };
+    // The year must come from the page's own meta lines (never from prose, never from teasers).
+    let mut years: Vec<i32> = head
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Junk | Kind::Byline))
+        .flat_map(|l| dates::years(&l.text))
+        .collect();
+    years.sort();
+    years.dedup();
+    match years.as_slice() {
+        [year] => {
+            out.date = NaiveDate::from_ymd_opt(*year, month, day);
+        }
+        [] => out.date_note = "the dateline gives no year and the page states none".into(),
+        _ => out.date_note = "the dateline gives no year and the page names several".into(),
+    }
+}
+
+fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
+    let p = patterns();
+    if let Some(c) = p
+        .dateline_outlet_paren
+        .captures(dateline)
+        .or_else(|| p.dateline_outlet_slash.captures(dateline))
+    {
+        return Some(c[1].to_string());
+    }
+    if let Some(c) = p.reports.captures(lead) {
+        return Some(c[1].to_string());
+    }
+    p.reports_ru
+        .captures(lead)
+        .map(|c| c[1].trim_end_matches('.').to_string())
+}
+
+fn outlet_from_domain(head: &[Line]) -> Option<String> {
+    head.iter().filter(|l| l.kind == Kind::Meta).find_map(|l| {
+        patterns().domain.captures(&l.text).map(|c| {
+            let name = &c[1];
+            let mut chars = name.chars();
+            chars
+                .next()
+                .map(|f| f.to_uppercase().collect::<String>() + chars.as_str())
+                .unwrap_or_default()
+        })
+    })
+}
+
+fn clean_title(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A headline from the lead's first sentence, at most 120 characters, cut at a word.
+pub fn made_title(lead: &str) -> String {
+    let sentence = first_sentences(lead, 1);
+    let sentence = sentence
+        .trim()
+        .trim_end_matches(['.', '!', '?', ':', ';', ',']);
+    if sentence.chars().count() <= MAX_TITLE {
+        return sentence.to_string();
+    }
+    let mut title = String::new();
+    for word in sentence.split_whitespace() {
+        if title.chars().count() + word.chars().count() + 1 > MAX_TITLE {
+            break;
+        }
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(word);
+    }
+    title
+        .trim_end_matches([',', ';', ':', '–', '—', '-'])
+        .trim_end()
+        .to_string()
+}
+
+/// The first `n` sentences of a paragraph.
+pub fn first_sentences(text: &str, n: usize) -> String {
+    let mut end = text.len();
+    let mut count = 0;
+    for m in patterns().sentence_end.find_iter(text) {
+        let before = &text[..m.start()];
+        let last_word = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let letters = last_word.chars().filter(|c| c.is_alphabetic()).count();
+        // "Mr. Krasnikov", "U.S. visit", "Sh. Sodiqov": an abbreviation or initial, not a sentence end.
+        if letters == 1 || last_word.contains('.') || ABBREVIATIONS.contains(&last_word) {
+            continue;
+        }
+        count += 1;
+        if count == n {
+            end = m.start() + text[m.start()..].find(char::is_whitespace).unwrap_or(0);
+            break;
+        }
+    }
+    text[..end].trim().to_string()
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Ms", "Dr", "St", "No", "Co", "vs", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep", "Jan",
+    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "etc",
+];
+
+/// Lines of the article to Markdown blocks.
+fn blocks(lines: &[Line]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    let flush = |list: &mut Vec<String>, out: &mut Vec<Block>| {
+        if !list.is_empty() {
+            out.push(Block::List(std::mem::take(list)));
+        }
+    };
+    let kept: Vec<&Line> = lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.kind,
+                Kind::Prose | Kind::Short | Kind::Bullet | Kind::Subtitle | Kind::Blank
+            )
+        })
+        .collect();
+    for (i, line) in kept.iter().enumerate() {
+        match line.kind {
+            Kind::Blank => continue,
+            Kind::Bullet => {
+                let item = patterns().bullet.replace(&line.text, "").trim().to_string();
+                if !item.is_empty() {
+                    list.push(item);
+                }
+                continue;
+            }
+            _ => flush(&mut list, &mut out),
+        }
+        let text = line.text.clone();
+        match line.kind {
+            Kind::Subtitle => {
+                let inner = patterns()
+                    .subtitle
+                    .captures(&text)
+                    .map(|c| c[1].to_string())
+                    .unwrap_or(text);
+                out.push(Block::Standfirst(inner));
+            }
+            Kind::Short => {
+                let has_more = kept[i + 1..]
+                    .iter()
+                    .any(|l| matches!(l.kind, Kind::Prose | Kind::Bullet));
+                if !out.is_empty()
+                    && has_more
+                    && words(&text) <= 14
+                    && !text.ends_with(['.', ',', ';', ':'])
+                {
+                    out.push(Block::Heading(text));
+                } else {
+                    out.push(Block::Paragraph(text));
+                }
+            }
+            _ => out.push(Block::Paragraph(text)),
+        }
+    }
+    flush(&mut list, &mut out);
+    lists_without_bullets(out)
+}
+
+/// "…in the following areas:" then lines ending in ";" and a last one ending in ".": a list.
+fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        out.push(blocks[i].clone());
+        if let Block::Paragraph(intro) = &blocks[i] {
+            if intro.ends_with(':') {
+                let mut items = Vec::new();
+                let mut j = i + 1;
+                while let Some(Block::Paragraph(item)) = blocks.get(j) {
+                    if words(item) > 40 {
+                        break;
+                    }
+                    items.push(item.clone());
+                    j += 1;
+                    if !item.ends_with([';', ',']) {
+                        break;
+                    }
+                }
+                let closed = items.last().is_some_and(|l| l.ends_with(['.', ';']));
+                if items.len() >= 2
+                    && closed
+                    && items[..items.len() - 1]
+                        .iter()
+                        .all(|x| x.ends_with([';', ',']))
+                {
+                    out.push(Block::List(items));
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_above_date_line_and_widgets_dropped() {
+        let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
+        let e = extract(page);
+        assert_eq!(e.title, "Forum on open source software is held");
+        assert!(!e.title_made);
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2017, 8, 15));
+        assert_eq!(e.author.as_deref(), Some("Ulugbek Shonazarov"));
+        assert_eq!(e.outlet.as_deref(), Some("UzA"));
+        assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+    }
+
+    #[test]
+    fn no_headline_makes_one_from_the_lead_and_never_invents_a_date() {
+        let e = extract("TASHKENT, Uzbekistan, July 24. Uzbekistan and China have signed a memorandum on a data center, Trend reports.\n\nMore text follows here in a second paragraph.\n");
+        assert!(e.title_made);
+        assert!(
+            e.title.starts_with("Uzbekistan and China have signed"),
+            "{}",
+            e.title
+        );
+        assert!(e.title.chars().count() <= 120);
+        assert_eq!(e.date, None);
+        assert_eq!(e.outlet.as_deref(), Some("Trend"));
+    }
+
+    #[test]
+    fn clock_widget_is_not_the_date_and_teasers_are_cut() {
+        let page = "Saturday, 13, July, 2024\n\nThe two ministries signed a memorandum on e-government today.\n\nThe expert group will prepare projects.\n\nOther news headline here\n\nA teaser paragraph of another article that stops in the middle...\n";
+        let e = extract(page);
+        assert_eq!(e.date, None);
+        assert!(e.date_note.contains("clock"));
+        assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+    }
+
+    #[test]
+    fn lists_bullets_subheadings_and_calls_to_action() {
+        let page = "Turkey to expand assistance\n\nThe ministry will establish a project office for investors.\nTurkey will expand its assistance in the following areas:\nCapacity-building in health;\nRoads and roadside infrastructure;\nE-government.\nHow well do you really know your competitors?\nWhy does it matter?\nThe plan has been welcomed by industry groups in the region.\n- first bullet item here\n- second bullet item here\n";
+        let e = extract(page);
+        assert!(
+            e.blocks.contains(&Block::List(vec![
+                "Capacity-building in health;".into(),
+                "Roads and roadside infrastructure;".into(),
+                "E-government.".into()
+            ])),
+            "{:?}",
+            e.blocks
+        );
+        assert!(
+            e.blocks
+                .contains(&Block::Heading("Why does it matter?".into())),
+            "{:?}",
+            e.blocks
+        );
+        assert!(e.blocks.contains(&Block::List(vec![
+            "first bullet item here".into(),
+            "second bullet item here".into()
+        ])));
+        assert!(!format!("{:?}", e.blocks).contains("competitors"));
+    }
+
+    #[test]
+    fn wrapped_lines_are_joined_and_glued_quotes_split() {
+        let page = "Headline of a wrapped article here\n\nThe delegation of Uzbekistan met with representatives\nof the ministry in Berlin to discuss outsourcing.\n\nBy GlobalData“The UAE has developed its own language model,” the statement reads.\n";
+        let e = extract(page);
+        assert_eq!(e.blocks[0], Block::Paragraph("The delegation of Uzbekistan met with representatives of the ministry in Berlin to discuss outsourcing.".into()));
+        assert_eq!(
+            e.blocks[1],
+            Block::Paragraph(
+                "“The UAE has developed its own language model,” the statement reads.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn made_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(60) + "end.";
+        let t = made_title(&long);
+        assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
+        assert_eq!(
+            first_sentences("Mr. Krasnikov said so. Then more.", 1),
+            "Mr. Krasnikov said so."
+        );
+    }
+
+    #[test]
+    fn spam_and_tag_clouds_are_junk() {
+        assert!(is_spam(
+            "astropay bozdurma paysafe bozdurma astropay kart bozdurma paysafe kart bozdurma"
+        ));
+        assert!(is_tag_cloud(
+            "City, Metropolis, Urban, Lighting, Architecture, Building, Cityscape"
+        ));
+        assert!(!is_tag_cloud("Serbia, Hungary and China signed the deal, officials said, on Monday, in Budapest, today, again."));
+    }
+}

@@ -1,0 +1,972 @@
+//! Ingest: raw scraped articles (`seeds/`) to Markdown with the contract's front matter
+//! (`content/`). Each seed is decoded, its article extracted, labelled (countries, pair, themes,
+//! tags) and written; what ingest wrote is recorded by hash, so a file a person has edited since
+//! is never overwritten without `--force`, and re-running on unchanged seeds changes no byte.
+
+pub mod countries;
+pub mod dates;
+pub mod decode;
+pub mod extract;
+pub mod themes;
+
+use crate::config::{Config, IngestConfig};
+use crate::diagnostics::Diagnostic;
+use crate::gazetteer;
+use crate::slug::slugify_capped;
+use crate::taxonomy::Taxonomy;
+use countries::Region;
+use decode::Decoded;
+use extract::{Block, Extracted};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use themes::ThemeMatcher;
+
+/// The record of what ingest wrote, kept in the content folder.
+pub const MANIFEST: &str = ".caravan-ingest.toml";
+
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub seeds: PathBuf,
+    pub out: PathBuf,
+    /// Overwrite content files that a person has edited.
+    pub force: bool,
+    /// Only seeds that no content file comes from yet (what `build` does).
+    pub only_new: bool,
+    pub config: IngestConfig,
+    /// Paths in messages are shown relative to this folder.
+    pub shown_from: PathBuf,
+}
+
+/// What happened to one seed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Written,
+    Unchanged,
+    /// A person edited the content file since ingest wrote it: left alone.
+    KeptEdited,
+    Skipped(String),
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct SeedReport {
+    pub seed: String,
+    pub file: Option<String>,
+    pub outcome: Outcome,
+    /// What was found: title, date, pair, themes.
+    pub found: String,
+    /// What the editor should check by hand.
+    pub weak: Vec<String>,
+    /// Theme evidence and country scores, shown with `--explain`.
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct IngestReport {
+    pub seeds: Vec<SeedReport>,
+    /// Show each seed's theme evidence and country scores.
+    pub explain: bool,
+    pub warnings: Vec<Diagnostic>,
+    /// Files that could not be written: the command fails on these.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl IngestReport {
+    pub fn failed(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    pub fn written(&self) -> usize {
+        self.seeds
+            .iter()
+            .filter(|s| s.outcome == Outcome::Written)
+            .count()
+    }
+
+    pub fn count(&self, outcome: &Outcome) -> usize {
+        self.seeds.iter().filter(|s| &s.outcome == outcome).count()
+    }
+
+    /// One line a seed, then warnings, errors and a tally.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for s in &self.seeds {
+            let state = match &s.outcome {
+                Outcome::Written => "written".to_string(),
+                Outcome::Unchanged => "unchanged".to_string(),
+                Outcome::KeptEdited => {
+                    "kept: edited by hand since ingest (use --force to overwrite)".to_string()
+                }
+                Outcome::Skipped(why) => format!("skipped: {why}"),
+                Outcome::Failed(why) => format!("FAILED: {why}"),
+            };
+            let file = s
+                .file
+                .as_deref()
+                .map(|f| format!(" → {f}"))
+                .unwrap_or_default();
+            let _ = write!(out, "{}{file} [{state}]", s.seed);
+            if !s.found.is_empty() {
+                let _ = write!(out, " {}", s.found);
+            }
+            if !s.weak.is_empty() {
+                let _ = write!(out, " | check: {}", s.weak.join("; "));
+            }
+            out.push('\n');
+            if self.explain && !s.evidence.is_empty() {
+                let _ = writeln!(out, "    {}", s.evidence);
+            }
+        }
+        for w in &self.warnings {
+            let _ = writeln!(out, "warning: {w}");
+        }
+        for e in &self.errors {
+            let _ = writeln!(out, "error: {e}");
+        }
+        let _ =
+            writeln!(
+            out,
+            "ingest: {} seeds: {} written, {} unchanged, {} kept (edited), {} skipped, {} failed",
+            self.seeds.len(),
+            self.written(),
+            self.count(&Outcome::Unchanged),
+            self.count(&Outcome::KeptEdited),
+            self.seeds.iter().filter(|s| matches!(s.outcome, Outcome::Skipped(_))).count(),
+            self.seeds.iter().filter(|s| matches!(s.outcome, Outcome::Failed(_))).count(),
+        );
+        out
+    }
+}
+
+/// The labelled article, ready to write.
+#[derive(Debug, Clone)]
+pub struct Labelled {
+    pub extracted: Extracted,
+    pub countries: Vec<String>,
+    pub pair: Vec<String>,
+    pub themes: Vec<String>,
+    pub theme_evidence: themes::Evidence,
+    pub tags: Vec<String>,
+    pub summary: String,
+    pub country_scores: BTreeMap<String, f32>,
+}
+
+/// Everything ingest needs that does not change between seeds.
+pub struct Labeller {
+    themes: ThemeMatcher,
+}
+
+impl Labeller {
+    pub fn new(config: &IngestConfig, taxonomy: &Taxonomy) -> Result<Labeller, String> {
+        let ids: Vec<String> = taxonomy.ids().map(String::from).collect();
+        Ok(Labeller {
+            themes: ThemeMatcher::new(config, &ids)?,
+        })
+    }
+
+    /// Extracts and labels one decoded page.
+    pub fn label(&self, text: &str) -> Labelled {
+        let extracted = extract::extract(text);
+        let body_text = plain_body(&extracted.blocks);
+        let rest: String = body_text.splitn(2, '\n').nth(1).unwrap_or("").to_string();
+        let found = countries::detect(&[
+            (Region::Headline, extracted.title.as_str()),
+            (Region::Lead, extracted.lead.as_str()),
+            (Region::Body, rest.as_str()),
+        ]);
+        let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
+        let themes = self.themes.themes(&theme_evidence);
+        let tags = tags(&body_text, &extracted.title);
+        let summary = extract::first_sentences(&extracted.lead, 2);
+        let summary = if summary.chars().count() > 320 {
+            extract::first_sentences(&extracted.lead, 1)
+        } else {
+            summary
+        };
+        Labelled {
+            country_scores: found.scores,
+            countries: found.countries,
+            pair: found.pair,
+            themes,
+            theme_evidence,
+            tags,
+            summary,
+            extracted,
+        }
+    }
+
+    pub fn theme_threshold(&self) -> f32 {
+        self.themes.threshold()
+    }
+}
+
+fn plain_body(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Paragraph(t) | Block::Heading(t) | Block::Standfirst(t) => out.push_str(t),
+            Block::List(items) => out.push_str(&items.join("\n")),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Salient named things worth a page: capitalised names and acronyms that recur, not countries.
+fn tags(body: &str, title: &str) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "To",
+        "By",
+        "With",
+        "From",
+        "As",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "President",
+        "Minister",
+        "Ministry",
+        "Government",
+        "Republic",
+        "Prime",
+        "Deputy",
+        "First",
+        "Head",
+        "Chairman",
+        "According",
+        "During",
+        "After",
+        "Also",
+        "However",
+        "Meanwhile",
+        "Both",
+        "Last",
+        "Next",
+        "Following",
+        "Particular",
+        "Special",
+        "State",
+        "National",
+        "International",
+        "Federal",
+        "Secretary",
+        "Ambassador",
+        "General",
+        "Director",
+        "Vice",
+        "Senior",
+        "Plans",
+        "Over",
+        "In",
+        "Compared",
+        "Regarding",
+        "Specifically",
+        "Additionally",
+        "Previously",
+        "Among",
+        "Guests",
+        "Another",
+        "One",
+        "Two",
+        "Three",
+        "Several",
+        "Some",
+        "All",
+        "Every",
+        "Year",
+        "Today",
+        "Central",
+        "Asia",
+        "Europe",
+        "European",
+        "Union",
+        "Eurasian",
+        "Balkans",
+        "Western",
+        "Eastern",
+        "South",
+        "North",
+        "East",
+        "West",
+        "Global",
+        "Great",
+        "Silk",
+        "Road",
+        "Belt",
+        "Initiative",
+        "Forum",
+        "Summit",
+        "Business",
+        "Cabinet",
+        "Strategy",
+        "Decree",
+        "Supporting",
+        "Regional",
+        "Local",
+        "Council",
+        "Why",
+        "What",
+        "When",
+        "How",
+        "Further",
+        "Such",
+        "Many",
+        "ICT",
+        "ICTs",
+        "MOU",
+        "MoU",
+        "CEO",
+        "GDP",
+        "USD",
+        "SME",
+        "SMEs",
+        "FDI",
+        "NGO",
+        "LLC",
+        "JSC",
+        "В",
+        "На",
+        "И",
+        "С",
+        "По",
+        "Для",
+        "Согласно",
+        "Также",
+    ];
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let country_words: HashSet<String> = country_words();
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (order, sentence) in format!("{title}\n{body}")
+        .split([
+            '.', '\n', ';', ':', '!', '?', '(', ')', '“', '”', '"', '—', '–',
+        ])
+        .enumerate()
+    {
+        let tokens: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let mut run: Vec<&str> = Vec::new();
+        let mut finish = |run: &mut Vec<&str>| {
+            while run
+                .first()
+                .is_some_and(|w| STOP.contains(w) || country_words.contains(*w))
+            {
+                run.remove(0);
+            }
+            while run
+                .last()
+                .is_some_and(|w| STOP.contains(w) || country_words.contains(*w))
+            {
+                run.pop();
+            }
+            let keep = match run.len() {
+                0 => false,
+                1 => is_acronym(run[0]) && run[0].chars().count() >= 3,
+                n => n <= 4,
+            };
+            if keep
+                && !run
+                    .iter()
+                    .any(|w| MONTHS.contains(w) || country_words.contains(*w))
+            {
+                let entry = counts.entry(run.join(" ")).or_insert((0, order));
+                entry.0 += 1;
+            }
+            run.clear();
+        };
+        for token in tokens {
+            let capital = token.chars().next().is_some_and(|c| c.is_uppercase());
+            if capital && !token.is_empty() {
+                run.push(token);
+            } else {
+                finish(&mut run);
+            }
+        }
+        finish(&mut run);
+    }
+    let mut ranked: Vec<(String, usize, usize)> = counts
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(k, (n, o))| (k, n, o))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+    let mut tags: Vec<String> = Vec::new();
+    for (name, _, _) in ranked {
+        let slug = slugify_capped(&name, 40);
+        if !slug.is_empty()
+            && !tags
+                .iter()
+                .any(|t| t.contains(&slug) || slug.contains(t.as_str()))
+        {
+            tags.push(slug);
+        }
+        if tags.len() == 4 {
+            break;
+        }
+    }
+    tags.sort();
+    tags
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
+}
+
+fn country_words() -> HashSet<String> {
+    let mut words = HashSet::new();
+    for c in gazetteer::countries().values() {
+        for term in std::iter::once(&c.name)
+            .chain(&c.names)
+            .chain(&c.demonyms)
+            .chain(&c.cities)
+        {
+            for w in term.split_whitespace() {
+                words.insert(w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string());
+            }
+        }
+    }
+    words
+}
+
+/// Escapes what Markdown would misread in scraped text.
+fn escape_markdown(text: &str, at_line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    if at_line_start {
+        let starts_block = out.starts_with('#')
+            || out.starts_with("+ ")
+            || out.starts_with("- ")
+            || out.starts_with("= ")
+            || out.split_once(['.', ')']).is_some_and(|(n, rest)| {
+                !n.is_empty()
+                    && n.len() <= 9
+                    && n.chars().all(|c| c.is_ascii_digit())
+                    && (rest.is_empty() || rest.starts_with(' '))
+            });
+        if starts_block {
+            let first_non_digit = out.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+            out.insert(first_non_digit, '\\');
+        }
+    }
+    out
+}
+
+/// The content file: TOML front matter between `+++` lines, then the Markdown body.
+pub fn render_content(seed: &str, labelled: &Labelled) -> String {
+    let e = &labelled.extracted;
+    let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let list = |xs: &[String]| {
+        format!(
+            "[{}]",
+            xs.iter().map(|x| q(x)).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let mut out = String::from("+++\n");
+    let _ = writeln!(out, "title = {}", q(&e.title));
+    if let Some(date) = e.date {
+        let _ = writeln!(out, "date = {date}");
+    }
+    let _ = writeln!(out, "countries = {}", list(&labelled.countries));
+    let _ = writeln!(out, "pair = {}", list(&labelled.pair));
+    let _ = writeln!(out, "themes = {}", list(&labelled.themes));
+    if !labelled.tags.is_empty() {
+        let _ = writeln!(out, "tags = {}", list(&labelled.tags));
+    }
+    let _ = writeln!(out, "summary = {}", q(&labelled.summary));
+    let _ = writeln!(out, "seed = {}", q(seed));
+    if let Some(outlet) = &e.outlet {
+        let _ = writeln!(out, "outlet = {}", q(outlet));
+    }
+    if let Some(author) = &e.author {
+        let _ = writeln!(out, "author = {}", q(author));
+    }
+    out.push_str("+++\n");
+    for block in &e.blocks {
+        out.push('\n');
+        match block {
+            Block::Paragraph(t) => out.push_str(&escape_markdown(t, true)),
+            Block::Heading(t) => {
+                out.push_str("## ");
+                out.push_str(&escape_markdown(t, false));
+            }
+            Block::Standfirst(t) => {
+                out.push('*');
+                out.push_str(&escape_markdown(t, false));
+                out.push('*');
+            }
+            Block::List(items) => {
+                let lines: Vec<String> = items
+                    .iter()
+                    .map(|i| format!("- {}", escape_markdown(i, false)))
+                    .collect();
+                out.push_str(&lines.join("\n"));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What to check by hand.
+fn weak_points(labelled: &Labelled, threshold: f32) -> Vec<String> {
+    let mut weak = Vec::new();
+    let e = &labelled.extracted;
+    if e.date.is_none() {
+        weak.push(format!("no date ({})", e.date_note));
+    }
+    if e.title_made {
+        weak.push("no headline: title made from the lead".into());
+    }
+    match labelled.countries.len() {
+        0 => weak.push("no country found".into()),
+        1 => weak.push("one country only".into()),
+        _ => {}
+    }
+    if labelled.themes.is_empty() {
+        weak.push("no theme reached the threshold".into());
+    } else {
+        let low: Vec<&String> = labelled
+            .themes
+            .iter()
+            .filter(|t| labelled.theme_evidence.get(*t).map_or(0.0, |e| e.score) < threshold * 1.5)
+            .collect();
+        if !low.is_empty() {
+            weak.push(format!(
+                "low theme evidence: {}",
+                low.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    if e.blocks.len() < 2 {
+        weak.push("short body".into());
+    }
+    weak
+}
+
+fn found_line(labelled: &Labelled) -> String {
+    let e = &labelled.extracted;
+    let date = e
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    let pair = labelled.pair.join("–");
+    format!(
+        "\"{}\" {date}, pair {}, themes {}{}",
+        e.title.chars().take(60).collect::<String>(),
+        if pair.is_empty() { "none" } else { &pair },
+        if labelled.themes.is_empty() {
+            "none".to_string()
+        } else {
+            labelled.themes.join(",")
+        },
+        e.outlet
+            .as_deref()
+            .map(|o| format!(", outlet {o}"))
+            .unwrap_or_default()
+    )
+}
+
+fn explain_line(labelled: &Labelled) -> String {
+    let themes: Vec<String> = labelled
+        .theme_evidence
+        .iter()
+        .map(|(id, e)| format!("{id} {:.1}/{}s", e.score, e.sentences))
+        .collect();
+    let countries: Vec<String> = labelled
+        .country_scores
+        .iter()
+        .map(|(c, s)| format!("{c} {s:.1}"))
+        .collect();
+    format!(
+        "themes: {} | countries: {}",
+        themes.join(", "),
+        countries.join(", ")
+    )
+}
+
+type Manifest = BTreeMap<String, ManifestEntry>;
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct ManifestEntry {
+    /// The content file written for the seed.
+    pub file: String,
+    /// SHA-256 of the bytes ingest wrote.
+    pub sha256: String,
+}
+
+fn read_manifest(out: &Path) -> Manifest {
+    std::fs::read_to_string(out.join(MANIFEST))
+        .ok()
+        .and_then(|text| toml::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Writes through a temporary file and a rename: a content file is never half-written.
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Seeds named in existing content files' front matter (hand-written content counts too).
+fn seeds_in_content(out: &Path) -> HashSet<String> {
+    let mut seeds = HashSet::new();
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return seeds;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "md") {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                if let Some(split) = crate::content::split_front_matter(&text) {
+                    if let Ok(table) = toml::from_str::<toml::Table>(split.front_matter) {
+                        if let Some(toml::Value::String(seed)) = table.get("seed") {
+                            seeds.insert(seed.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    seeds
+}
+
+/// Ingests the seeds folder. One bad seed never stops the others.
+pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
+    let shown = |p: &Path| {
+        p.strip_prefix(&options.shown_from)
+            .unwrap_or(p)
+            .to_path_buf()
+    };
+    let mut report = IngestReport::default();
+    let labeller = match Labeller::new(&options.config, taxonomy) {
+        Ok(l) => l,
+        Err(e) => {
+            report.errors.push(Diagnostic::new("caravan.toml", None, e));
+            return report;
+        }
+    };
+    let mut seeds: Vec<PathBuf> = match std::fs::read_dir(&options.seeds) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect(),
+        Err(e) => {
+            report.errors.push(Diagnostic::new(
+                shown(&options.seeds),
+                None,
+                format!("cannot read the seeds folder: {e}"),
+            ));
+            return report;
+        }
+    };
+    seeds.sort();
+    if let Err(e) = std::fs::create_dir_all(&options.out) {
+        report.errors.push(Diagnostic::new(
+            shown(&options.out),
+            None,
+            format!("cannot create the content folder: {e}"),
+        ));
+        return report;
+    }
+    let mut manifest = read_manifest(&options.out);
+    let covered: HashSet<String> = if options.only_new {
+        manifest
+            .keys()
+            .cloned()
+            .chain(seeds_in_content(&options.out))
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let todo: Vec<&PathBuf> = seeds
+        .iter()
+        .filter(|p| {
+            !covered.contains(
+                &p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        })
+        .collect();
+
+    // Decode and label in parallel; naming and writing stay in order so names are stable.
+    let labelled: Vec<(String, Result<(Labelled, Vec<String>), String>)> = todo
+        .par_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let result = match std::fs::read(path) {
+                Err(e) => Err(format!("cannot read: {e}")),
+                Ok(bytes) => match decode::decode(&bytes, options.config.max_seed_bytes) {
+                    Decoded::Skipped(why) => Err(why),
+                    Decoded::Text { text, warnings } => Ok((labeller.label(&text), warnings)),
+                },
+            };
+            (name, result)
+        })
+        .collect();
+
+    let mut taken: HashMap<String, String> = manifest
+        .iter()
+        .map(|(seed, e)| (e.file.clone(), seed.clone()))
+        .collect();
+    let mut pending: Vec<(usize, String, PathBuf, String)> = Vec::new();
+    for (name, result) in labelled {
+        let seed_path = shown(&options.seeds.join(&name));
+        match result {
+            Err(why) => {
+                report
+                    .warnings
+                    .push(Diagnostic::new(&seed_path, None, format!("{why}; skipped")));
+                report.seeds.push(SeedReport {
+                    seed: name,
+                    file: None,
+                    outcome: Outcome::Skipped(why),
+                    found: String::new(),
+                    weak: vec![],
+                    evidence: String::new(),
+                });
+            }
+            Ok((labelled, warnings)) => {
+                for w in warnings {
+                    report.warnings.push(Diagnostic::new(&seed_path, None, w));
+                }
+                let file = match manifest.get(&name) {
+                    Some(entry) => entry.file.clone(),
+                    None => {
+                        let file = unique_file_name(
+                            &labelled.extracted.title,
+                            &name,
+                            &taken,
+                            &options.out,
+                        );
+                        taken.insert(file.clone(), name.clone());
+                        file
+                    }
+                };
+                let text = render_content(&name, &labelled);
+                report.seeds.push(SeedReport {
+                    seed: name.clone(),
+                    file: Some(file.clone()),
+                    outcome: Outcome::Written,
+                    found: found_line(&labelled),
+                    weak: weak_points(&labelled, labeller.theme_threshold()),
+                    evidence: explain_line(&labelled),
+                });
+                pending.push((report.seeds.len() - 1, name, options.out.join(&file), text));
+            }
+        }
+    }
+
+    for (index, seed, path, text) in pending {
+        let outcome = write_one(&path, &text, manifest.get(&seed), options.force);
+        match &outcome {
+            Outcome::Written | Outcome::Unchanged => {
+                let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                manifest.insert(seed, ManifestEntry { file, sha256: sha256(text.as_bytes()) });
+            }
+            Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
+                shown(&path),
+                None,
+                "edited by hand since ingest wrote it: left as it is (ingest --force overwrites it)",
+            )),
+            Outcome::Failed(why) => report.errors.push(Diagnostic::new(shown(&path), None, format!("cannot write: {why}"))),
+            Outcome::Skipped(_) => {}
+        }
+        report.seeds[index].outcome = outcome;
+    }
+
+    let manifest_text = format!(
+        "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",
+        toml::to_string(&manifest).unwrap_or_default()
+    );
+    let manifest_path = options.out.join(MANIFEST);
+    if std::fs::read_to_string(&manifest_path).ok().as_deref() != Some(manifest_text.as_str()) {
+        if let Err(e) = write_atomic(&manifest_path, manifest_text.as_bytes()) {
+            report.errors.push(Diagnostic::new(
+                shown(&manifest_path),
+                None,
+                format!("cannot write the ingest record: {e}"),
+            ));
+        }
+    }
+    report
+}
+
+fn write_one(path: &Path, text: &str, recorded: Option<&ManifestEntry>, force: bool) -> Outcome {
+    match std::fs::read(path) {
+        Ok(existing) if existing == text.as_bytes() => Outcome::Unchanged,
+        Ok(existing) => {
+            let ours = recorded.is_some_and(|r| r.sha256 == sha256(&existing));
+            if !ours && !force {
+                return Outcome::KeptEdited;
+            }
+            match write_atomic(path, text.as_bytes()) {
+                Ok(()) => Outcome::Written,
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        Err(_) => match write_atomic(path, text.as_bytes()) {
+            Ok(()) => Outcome::Written,
+            Err(e) => Outcome::Failed(e.to_string()),
+        },
+    }
+}
+
+/// A file name from the title, unique among the files of other seeds; stable across runs
+/// because a seed keeps the name recorded for it.
+fn unique_file_name(
+    title: &str,
+    seed: &str,
+    taken: &HashMap<String, String>,
+    out: &Path,
+) -> String {
+    let mut base = slugify_capped(title, 80);
+    if base.is_empty() {
+        base = slugify_capped(seed.trim_end_matches(".txt"), 80);
+    }
+    let free = |name: &str| match taken.get(name) {
+        Some(owner) => owner == seed,
+        None => !out.join(name).exists(),
+    };
+    let candidate = format!("{base}.md");
+    if free(&candidate) {
+        return candidate;
+    }
+    let suffix = &sha256(seed.as_bytes())[..6];
+    format!("{base}-{suffix}.md")
+}
+
+/// `caravan ingest`: prints the report; exits non-zero only when something could not be written.
+pub fn run_command(
+    root: &Path,
+    seeds: PathBuf,
+    out: PathBuf,
+    force: bool,
+    explain: bool,
+) -> anyhow::Result<ExitCode> {
+    let config = Config::load(root).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let taxonomy = Taxonomy::load(root).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let options = IngestOptions {
+        seeds,
+        out,
+        force,
+        only_new: false,
+        config: config.ingest,
+        shown_from: std::env::current_dir().unwrap_or_default(),
+    };
+    let mut report = run(&options, &taxonomy);
+    report.explain = explain;
+    print!("{}", report.render());
+    Ok(if report.failed() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes() {
+        assert_eq!(
+            escape_markdown("a*b_c [x] <y>", false),
+            "a\\*b\\_c \\[x\\] \\<y\\>"
+        );
+        assert_eq!(escape_markdown("1995. A year", true), "1995\\. A year");
+        assert_eq!(
+            escape_markdown("# not a heading", true),
+            "\\# not a heading"
+        );
+        assert_eq!(escape_markdown("- not a list", true), "\\- not a list");
+    }
+
+    #[test]
+    fn tags_are_recurring_named_things_not_countries() {
+        let body = "IT Park Uzbekistan hosted the talks. UZINFOCOM showed Palm ID. IT Park residents and UZINFOCOM agreed. Palm ID will launch in Serbia.";
+        assert_eq!(tags(body, ""), ["it-park", "palm-id", "uzinfocom"]);
+    }
+}

@@ -1,0 +1,272 @@
+//! Themes from weighted keyword lists (`data/theme-keywords.toml`, extended or replaced by the
+//! site's config): a theme needs enough evidence, not one stray word.
+
+use super::countries::lowercase_same_length;
+use crate::config::IngestConfig;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::BTreeMap;
+
+const BUNDLED: &str = include_str!("../../data/theme-keywords.toml");
+
+/// The same keyword counts at most this many times, so one repeated word cannot carry a theme.
+const MAX_REPEATS: usize = 3;
+
+struct Keyword {
+    theme: usize,
+    weight: f32,
+    /// What follows the literal prefix: for "agreement* on cooperation", [("", true), (" on cooperation", false)].
+    rest: Vec<(String, bool)>,
+    stem_first: bool,
+}
+
+pub struct ThemeMatcher {
+    themes: Vec<String>,
+    automaton: AhoCorasick,
+    keywords: Vec<Keyword>,
+    threshold: f32,
+}
+
+/// What speaks for one theme.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThemeEvidence {
+    /// Sum of the matched keywords' weights.
+    pub score: f32,
+    /// Sentences with at least one match.
+    pub sentences: usize,
+    /// The heaviest single keyword matched.
+    pub strongest: f32,
+}
+
+/// Evidence per theme id.
+pub type Evidence = BTreeMap<String, ThemeEvidence>;
+
+impl ThemeMatcher {
+    /// The bundled lists with the config's additions (or the config's lists alone).
+    pub fn new(config: &IngestConfig, theme_ids: &[String]) -> Result<ThemeMatcher, String> {
+        let bundled: BTreeMap<String, BTreeMap<String, f32>> =
+            toml::from_str(BUNDLED).map_err(|e| format!("data/theme-keywords.toml: {e}"))?;
+        let mut lists: BTreeMap<String, BTreeMap<String, f32>> = if config.replace_theme_keywords {
+            BTreeMap::new()
+        } else {
+            bundled
+        };
+        for (theme, words) in &config.theme_keywords {
+            lists
+                .entry(theme.clone())
+                .or_default()
+                .extend(words.iter().map(|(k, w)| (k.clone(), *w)));
+        }
+        let mut patterns = Vec::new();
+        let mut keywords = Vec::new();
+        let mut themes = Vec::new();
+        for (theme, words) in lists {
+            if !theme_ids.contains(&theme) {
+                return Err(format!(
+                    "theme keywords name `{theme}`, which is not a theme id (known: {})",
+                    theme_ids.join(", ")
+                ));
+            }
+            let index = themes.len();
+            themes.push(theme);
+            for (word, weight) in words {
+                let word = word.to_lowercase();
+                let mut parts = word.split('*');
+                let first = parts.next().unwrap_or("").to_string();
+                if first.is_empty() {
+                    continue;
+                }
+                let later: Vec<&str> = parts.collect();
+                let stem_first = !later.is_empty();
+                let rest = later
+                    .iter()
+                    .enumerate()
+                    .map(|(i, part)| (part.to_string(), i + 1 < later.len()))
+                    .collect();
+                patterns.push(first);
+                keywords.push(Keyword {
+                    theme: index,
+                    weight,
+                    rest,
+                    stem_first,
+                });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| format!("theme keywords: {e}"))?;
+        Ok(ThemeMatcher {
+            themes,
+            automaton,
+            keywords,
+            threshold: config.theme_threshold,
+        })
+    }
+
+    /// Evidence for each theme in the headline (counted double) and the body. Keywords in a
+    /// sentence that touches four or more themes count half: such a sentence lists sectors
+    /// ("agriculture, real estate, infrastructure and logistics") rather than treating one.
+    pub fn evidence(&self, headline: &str, body: &str) -> Evidence {
+        // (sentence, theme, weight) for every counted match.
+        let mut matches: Vec<(usize, usize, f32, f32)> = Vec::new();
+        for (part, (text, factor)) in [(headline, 2.0), (body, 1.0)].into_iter().enumerate() {
+            let lower = lowercase_same_length(text);
+            let sentence_ends: Vec<usize> = lower
+                .match_indices(['.', '!', '?', '\n', ';'])
+                .map(|(i, _)| i)
+                .collect();
+            let mut repeats = vec![0usize; self.keywords.len()];
+            for found in self.automaton.find_overlapping_iter(&lower) {
+                let id = found.pattern().as_usize();
+                let keyword = &self.keywords[id];
+                if !starts_word(&lower, found.start())
+                    || !self.completes(&lower, found.end(), keyword)
+                {
+                    continue;
+                }
+                repeats[id] += 1;
+                if repeats[id] > MAX_REPEATS {
+                    continue;
+                }
+                let sentence =
+                    part * 1_000_000 + sentence_ends.partition_point(|&end| end < found.start());
+                matches.push((
+                    sentence,
+                    keyword.theme,
+                    keyword.weight * factor,
+                    keyword.weight,
+                ));
+            }
+        }
+        let mut themes_in_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &(sentence, theme, _, _) in &matches {
+            let list = themes_in_sentence.entry(sentence).or_default();
+            if !list.contains(&theme) {
+                list.push(theme);
+            }
+        }
+        let mut evidence = Evidence::new();
+        let mut counted: Vec<(usize, usize)> = Vec::new();
+        for (sentence, theme, weight, raw) in matches {
+            let damp = if themes_in_sentence[&sentence].len() >= 4 {
+                0.5
+            } else {
+                1.0
+            };
+            let entry = evidence.entry(self.themes[theme].clone()).or_default();
+            entry.score += weight * damp;
+            entry.strongest = entry.strongest.max(raw);
+            if !counted.contains(&(sentence, theme)) {
+                counted.push((sentence, theme));
+                entry.sentences += 1;
+            }
+        }
+        evidence
+    }
+
+    /// Themes whose evidence reaches the threshold, sorted by id.
+    pub fn themes(&self, evidence: &Evidence) -> Vec<String> {
+        evidence
+            .iter()
+            .filter(|(_, e)| e.score >= self.threshold)
+            .map(|(id, _)| id.clone())
+            .collect()
+    }
+
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    fn completes(&self, text: &str, mut at: usize, keyword: &Keyword) -> bool {
+        let mut stem = keyword.stem_first;
+        for (literal, stem_after) in &keyword.rest {
+            if stem {
+                at += text[at..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(text.len() - at);
+            }
+            if !text[at..].starts_with(literal.as_str()) {
+                return false;
+            }
+            at += literal.len();
+            stem = *stem_after;
+        }
+        // The keyword's last part ends the match: at a word boundary unless it was a stem.
+        let ended_with_star = keyword
+            .rest
+            .last()
+            .map(|(lit, _)| lit.is_empty())
+            .unwrap_or(keyword.stem_first);
+        ended_with_star
+            || text[at..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    }
+}
+
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> Vec<String> {
+        crate::taxonomy::Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, std::path::Path::new("t"))
+            .unwrap()
+            .ids()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn one_stray_word_is_not_a_theme() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence(
+            "Ministers meet",
+            "The talks touched on tourism potential and heritage sites. Students were present.",
+        );
+        let themes = m.themes(&e);
+        assert!(themes.contains(&"culture-tourism".to_string()), "{e:?}");
+        assert!(!themes.contains(&"education-skills".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn stems_and_phrases_with_inner_stars() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence("", "Развитие электронного правительства и госуслуг.");
+        assert!(
+            m.themes(&e).contains(&"digital-government".to_string()),
+            "{e:?}"
+        );
+        let e = m.evidence("", "The diplomatic talks: official visits and ambassadors.");
+        assert!(e["diplomacy"].score >= 5.0, "{e:?}");
+    }
+
+    #[test]
+    fn config_extends_or_replaces_and_checks_ids() {
+        let mut config = IngestConfig::default();
+        config
+            .theme_keywords
+            .insert("agriculture".into(), [("cotton".to_string(), 3.0)].into());
+        let m = ThemeMatcher::new(&config, &ids()).unwrap();
+        assert!(m
+            .themes(&m.evidence("", "cotton"))
+            .contains(&"agriculture".to_string()));
+        assert!(m
+            .themes(&m.evidence("", "software outsourcing"))
+            .contains(&"it-industry".to_string()));
+        config.replace_theme_keywords = true;
+        let m = ThemeMatcher::new(&config, &ids()).unwrap();
+        assert!(m.themes(&m.evidence("", "software outsourcing")).is_empty());
+        config
+            .theme_keywords
+            .insert("cooking".into(), BTreeMap::new());
+        assert!(ThemeMatcher::new(&config, &ids()).is_err());
+    }
+}

@@ -1,0 +1,159 @@
+//! The command line: parses arguments and hands over to the library.
+
+use anyhow::Result;
+use caravan::build::{self, BuildOptions, Settings};
+use caravan::{ingest, serve};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "caravan",
+    version,
+    about = "Build cooperation digests: ingest scraped articles, render a themed static site, preview it live."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest new seeds, then build the site into the output folder (replaced only on success).
+    Build {
+        /// The site's root folder (holds caravan.toml, seeds/, content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: ROOT/public].
+        #[arg(long)]
+        output_dir: Option<PathBuf>,
+        /// Base URL the site is served from, e.g. https://example.org/digest/ [default: the config's base_url].
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include articles marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Do everything build does, templates included, but write nothing; exit non-zero on any error.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        base_url: Option<String>,
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Turn raw scraped articles into Markdown with front matter, and report what each one lacks.
+    Ingest {
+        /// Folder of raw articles.
+        #[arg(default_value = "seeds")]
+        seeds_dir: PathBuf,
+        /// Folder for the content files.
+        #[arg(long = "out", default_value = "content")]
+        out: PathBuf,
+        /// Overwrite content files even where a person has edited them since ingest wrote them.
+        #[arg(long)]
+        force: bool,
+        /// The site root whose caravan.toml configures ingest.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Show each seed's theme evidence and country scores.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Build, serve over HTTP and rebuild on every change, reloading open pages.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Address to bind; loopback by default.
+        #[arg(long, default_value = "127.0.0.1")]
+        interface: String,
+        /// Port to try first; a busy port moves to the next free one.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Scaffold a new digest (config, seeds/, content/, the default theme) that builds at once.
+    Init {
+        /// The folder to create.
+        dir: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build {
+            root,
+            output_dir,
+            base_url,
+            drafts,
+        } => Ok(build::run_command(&BuildOptions {
+            root,
+            output_dir,
+            settings: Settings {
+                base_url,
+                drafts,
+                live_reload: false,
+            },
+            check_only: false,
+        })),
+        Command::Check {
+            root,
+            base_url,
+            drafts,
+        } => Ok(build::run_command(&BuildOptions {
+            root,
+            output_dir: None,
+            settings: Settings {
+                base_url,
+                drafts,
+                live_reload: false,
+            },
+            check_only: true,
+        })),
+        Command::Ingest {
+            seeds_dir,
+            out,
+            force,
+            root,
+            explain,
+        } => ingest::run_command(&root, seeds_dir, out, force, explain),
+        Command::Serve {
+            root,
+            interface,
+            port,
+            open,
+            drafts,
+        } => serve::run(serve::ServeOptions {
+            root,
+            interface,
+            port,
+            open,
+            drafts,
+        }),
+        Command::Init { dir } => {
+            caravan::build::init(&dir)?;
+            println!(
+                "Created a new digest in {}. Build it with: caravan build --root {}",
+                dir.display(),
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Regenerate data/countries.toml: every ISO 3166-1 country from pycountry
+(English short, official and common names; Russian and Serbian names), merged
+with the hand-kept enrichment below (demonyms, capitals and main cities,
+Russian stems, other names). Run: pip install pycountry && tools/gen-gazetteer.py"""
+import gettext
+import re
+import pycountry
+
+# code: (extra names, demonyms, capital and main cities, Russian/Serbian/Uzbek extra forms, organisations)
+E = {
+ "UZ": (["O'zbekiston", "Ozbekiston", "Oʻzbekiston"], ["Uzbek", "Uzbeks", "Uzbekistani"], ["Tashkent", "Samarkand", "Bukhara", "Andijan", "Namangan", "Fergana", "Khiva", "Nukus", "Karakalpakstan", "Surkhandarya", "Kashkadarya", "Navoi", "Termez", "Jizzakh"], ["Узбекистан", "узбекск", "Ташкент", "Самарканд", "Бухар", "Андижан", "Ўзбекистон", "Тошкент", "Узбекистана"], ["UzA", "Uzinfocom", "UZINFOCOM", "IT Park Uzbekistan", "Uzavtoprom", "UzSpace", "Oliy Majlis"]),
+ "RS": (["Srbija"], ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade", "Novi Sad", "Kragujevac", "Nis", "Niš", "Subotica", "Arilje"], ["Сербия", "Серби", "сербск", "серб", "Белград", "Србиј", "српск", "Београд", "Beograd", "srpsk"], ["Tanjug", "RTS"]),
+ "DE": (["Deutschland"], ["German", "Germans"], ["Berlin", "Munich", "Frankfurt", "Hamburg", "Cologne", "Bonn", "Düsseldorf", "Stuttgart"], ["Германи", "германск", "немецк", "немц", "Берлин", "Мюнхен", "Франкфурт", "Немачк", "немачк", "Njemačk"], ["BMDV", "GIZ", "Bundestag", "Deutsche"]),
+ "KR": (["Korea", "Republic of Korea", "ROK"], ["South Korean", "South Koreans", "Korean", "Koreans"], ["Seoul", "Busan", "Incheon", "Gyeonggi", "Gyeonggi-do", "Suwon", "Daegu", "Daejeon", "Gwangju", "Sejong", "Pangyo", "Seongnam", "Bucheon", "Ansan", "Bundang"], ["Южная Корея", "Республика Корея", "Корея", "Кореи", "Корее", "Корею", "Кореей", "корейск", "южнокорейск", "Сеул", "Сеуле", "Пусан", "Кореј", "корејск", "Janubiy Koreya"], ["KOICA", "NIPA", "Samsung", "Hyundai", "KOTRA", "NIA"]),
+ "KP": (["North Korea", "DPRK"], ["North Korean", "North Koreans"], ["Pyongyang"], ["Северная Корея", "КНДР", "Пхеньян", "северокорейск"], []),
+ "JP": (["Nippon"], ["Japanese"], ["Tokyo", "Osaka", "Kyoto", "Yokohama", "Nagoya", "Hiroshima", "Fukuoka"], ["Япони", "японск", "Токио", "Осака", "Јапан", "јапанск"], ["JICA", "JETRO", "METI", "Toyota"]),
+ "CN": (["PRC", "People's Republic of China"], ["Chinese"], ["Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hong Kong", "Wuhan", "Chongqing", "Xi'an", "Urumqi", "Hangzhou", "Tianjin"], ["Китай", "Китая", "Китаем", "Китае", "Китаю", "китайск", "КНР", "Пекин", "Шанха", "Кина", "Кине", "кинеск", "Xitoy"], ["Huawei", "Xinhua", "ZTE", "Alibaba"]),
+ "RU": (["Russia"], ["Russian", "Russians"], ["Moscow", "St. Petersburg", "Saint Petersburg", "Kazan", "Novosibirsk", "Yekaterinburg", "Sochi"], ["Росси", "российск", "русск", "Москв", "Санкт-Петербург", "Руси", "руск", "Rossiya"], ["Roskosmos", "Roscosmos", "Rosatom", "Gazprom", "Kremlin", "TASS", "Sberbank"]),
+ "KZ": ([], ["Kazakh", "Kazakhs", "Kazakhstani"], ["Astana", "Almaty", "Nur-Sultan", "Shymkent", "Karaganda", "Baikonur"], ["Казахстан", "казахск", "Астан", "Алмат", "Qozog'iston", "Казахстана"], ["Kazinform", "KazSat"]),
+ "KG": (["Kyrgyz Republic", "Kirghizia"], ["Kyrgyz"], ["Bishkek", "Osh"], ["Киргизи", "Кыргызстан", "киргизск", "кыргызск", "Бишкек", "Кыргызска", "Qirg'iziston"], []),
+ "TJ": ([], ["Tajik", "Tajiks"], ["Dushanbe", "Khujand"], ["Таджикистан", "таджикск", "Душанбе", "Tojikiston"], []),
+ "TM": ([], ["Turkmen"], ["Ashgabat"], ["Туркменистан", "туркменск", "Ашхабад"], []),
+ "AZ": ([], ["Azerbaijani", "Azeri", "Azerbaijanis"], ["Baku", "Ganja"], ["Азербайджан", "азербайджанск", "Баку"], ["AZERTAC"]),
+ "AM": ([], ["Armenian", "Armenians"], ["Yerevan"], ["Армени", "армянск", "Ереван"], []),
+ "GE": ([], ["Georgian", "Georgians"], ["Tbilisi", "Batumi"], ["Грузи", "грузинск", "Тбилиси"], []),
+ "AF": ([], ["Afghan", "Afghans"], ["Kabul", "Mazar-i-Sharif", "Herat"], ["Афганистан", "афганск", "Кабул"], ["Taliban"]),
+ "PK": ([], ["Pakistani", "Pakistanis"], ["Islamabad", "Karachi", "Lahore"], ["Пакистан", "пакистанск", "Исламабад"], []),
+ "IN": ([], ["Indian", "Indians"], ["New Delhi", "Delhi", "Mumbai", "Bangalore", "Bengaluru", "Chennai", "Hyderabad", "Kolkata"], ["Индия", "Индии", "Индией", "Индию", "индийск", "Дели", "Нью-Дели", "Мумбаи"], []),
+ "TR": (["Turkey", "Türkiye", "Turkiye"], ["Turkish", "Turks"], ["Ankara", "Istanbul", "Izmir", "Antalya", "Bursa"], ["Турци", "турецк", "Анкар", "Стамбул", "Турск", "Turkiya"], ["TIKA", "Anadolu"]),
+ "AE": (["UAE", "Emirates", "the Emirates"], ["Emirati", "Emiratis"], ["Abu Dhabi", "Dubai", "Sharjah"], ["ОАЭ", "Эмират", "эмиратск", "Абу-Даби", "Дубай", "Дубае", "Абу Даби", "УАЕ", "Emirates News Agency"], ["WAM"]),
+ "SA": (["Saudi Arabia", "KSA"], ["Saudi", "Saudis"], ["Riyadh", "Jeddah", "Mecca", "Medina"], ["Саудовск", "Эр-Рияд", "Рияд"], []),
+ "QA": ([], ["Qatari"], ["Doha"], ["Катар", "катарск", "Доха"], []),
+ "IR": (["Iran"], ["Iranian", "Iranians", "Persian"], ["Tehran", "Isfahan"], ["Иран", "иранск", "Тегеран"], []),
+ "IL": ([], ["Israeli", "Israelis"], ["Jerusalem", "Tel Aviv"], ["Израил", "израильск", "Тель-Авив"], []),
+ "EG": ([], ["Egyptian", "Egyptians"], ["Cairo", "Alexandria"], ["Египет", "Египт", "египетск", "Каир"], []),
+ "US": (["USA", "U.S.", "U.S.A.", "United States"], ["American", "Americans"], ["Washington", "New York", "Silicon Valley", "San Francisco", "Los Angeles", "Chicago", "Boston"], ["США", "Соединённые Штаты", "Соединенные Штаты", "Соединенных Штатов", "американск", "Вашингтон", "Нью-Йорк", "САД", "америчк", "AQSh"], ["USAID", "White House", "Pentagon"]),
+ "GB": (["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"], ["British", "Britons", "Scottish"], ["London", "Manchester", "Edinburgh", "Birmingham", "Cambridge", "Oxford"], ["Великобритани", "британск", "Лондон", "Англи", "английск", "Британиј", "Лондон"], []),
+ "FR": ([], ["French"], ["Paris", "Lyon", "Marseille", "Toulouse", "Strasbourg", "Bordeaux"], ["Франци", "французск", "Париж", "Француск", "француск"], ["AFD"]),
+ "IT": ([], ["Italian", "Italians"], ["Rome", "Milan", "Turin", "Naples", "Venice", "Florence"], ["Итали", "итальянск", "Рим", "Рима", "Риме", "Милан", "Италиј", "италијанск"], []),
+ "ES": ([], ["Spanish", "Spaniards"], ["Madrid", "Barcelona", "Valencia", "Seville"], ["Испани", "испанск", "Мадрид", "Барселон", "Шпаниј"], []),
+ "PT": ([], ["Portuguese"], ["Lisbon", "Porto"], ["Португали", "португальск", "Лиссабон"], []),
+ "NL": (["Holland", "the Netherlands"], ["Dutch"], ["Amsterdam", "The Hague", "Rotterdam", "Eindhoven"], ["Нидерланд", "нидерландск", "голландск", "Амстердам", "Холандиј"], []),
+ "BE": ([], ["Belgian", "Belgians"], ["Brussels", "Antwerp", "Ghent"], ["Бельги", "бельгийск", "Брюссел", "Белгиј", "Брисел"], []),
+ "LU": ([], ["Luxembourgish"], [], ["Люксембург"], []),
+ "CH": ([], ["Swiss"], ["Bern", "Zurich", "Geneva", "Basel", "Lausanne", "Davos"], ["Швейцари", "швейцарск", "Женев", "Цюрих", "Швајцарск"], []),
+ "AT": ([], ["Austrian", "Austrians"], ["Vienna", "Salzburg", "Graz"], ["Австри", "австрийск", "Вена", "Вене", "Вену", "Аустриј", "Беч"], []),
+ "PL": ([], ["Polish", "Poles"], ["Warsaw", "Krakow", "Kraków", "Gdansk", "Wroclaw"], ["Польш", "польск", "Варшав", "Пољск"], []),
+ "CZ": (["Czech Republic", "Czechia"], ["Czech", "Czechs"], ["Prague", "Brno"], ["Чехия", "Чехии", "Чехией", "чешск", "Прага", "Праге", "Чешк"], []),
+ "SK": ([], ["Slovak", "Slovaks"], ["Bratislava", "Kosice"], ["Словаки", "словацк", "Братислав"], []),
+ "HU": ([], ["Hungarian", "Hungarians"], ["Budapest", "Debrecen", "Szeged"], ["Венгри", "венгерск", "Будапешт", "Мађарск", "мађарск", "Madjarsk", "Mađarsk"], []),
+ "RO": ([], ["Romanian", "Romanians"], ["Bucharest", "Cluj-Napoca", "Timisoara"], ["Румыни", "румынск", "Бухарест", "Румуниј"], []),
+ "BG": ([], ["Bulgarian", "Bulgarians"], ["Sofia", "Plovdiv", "Varna"], ["Болгари", "болгарск", "Бугарск"], []),
+ "GR": ([], ["Greek", "Greeks"], ["Athens", "Thessaloniki"], ["Греци", "греческ", "Афин", "Грчк"], []),
+ "HR": ([], ["Croatian", "Croats", "Croat"], ["Zagreb", "Rijeka"], ["Хорвати", "хорватск", "Загреб", "Хрватск"], []),
+ "SI": ([], ["Slovenian", "Slovene", "Slovenes"], ["Ljubljana", "Maribor"], ["Словени", "словенск", "Любляна", "Словениј"], []),
+ "BA": (["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina", "BiH"], ["Bosnian", "Bosnians"], ["Sarajevo", "Banja Luka", "Mostar"], ["Босни", "боснийск", "Сараев", "Сарајев"], ["Republika Srpska"]),
+ "ME": ([], ["Montenegrin", "Montenegrins"], ["Podgorica"], ["Черногори", "черногорск", "Подгориц", "Црна Гора", "Црној Гори"], []),
+ "MK": (["Macedonia", "North Macedonia"], ["Macedonian", "Macedonians"], ["Skopje"], ["Македони", "македонск", "Скопье", "Скопје"], []),
+ "AL": ([], ["Albanian", "Albanians"], ["Tirana"], ["Албани", "албанск", "Тирана", "Тиране"], []),
+ "XK": (["Kosovo"], ["Kosovar"], ["Pristina"], ["Косов", "Приштин"], []),
+ "UA": ([], ["Ukrainian", "Ukrainians"], ["Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Lviv"], ["Украин", "украинск", "Киев", "Харьков", "Одесс", "Украјин"], []),
+ "BY": (["Belarus"], ["Belarusian", "Belarusians"], ["Minsk"], ["Беларус", "Белорусси", "белорусск", "Минск"], []),
+ "MD": (["Moldova"], ["Moldovan"], ["Chisinau", "Chișinău"], ["Молдов", "Молдави", "молдавск", "Кишинёв", "Кишинев"], []),
+ "LT": ([], ["Lithuanian"], ["Vilnius", "Kaunas"], ["Литв", "литовск", "Вильнюс"], []),
+ "LV": ([], ["Latvian"], ["Riga"], ["Латви", "латвийск", "Рига", "Риге"], []),
+ "EE": ([], ["Estonian", "Estonians"], ["Tallinn", "Tartu"], ["Эстони", "эстонск", "Таллин"], []),
+ "FI": ([], ["Finnish", "Finns"], ["Helsinki", "Espoo"], ["Финлянди", "финск", "Хельсинк"], []),
+ "SE": ([], ["Swedish", "Swedes"], ["Stockholm", "Gothenburg"], ["Швеци", "шведск", "Стокгольм"], []),
+ "NO": ([], ["Norwegian", "Norwegians"], ["Oslo", "Bergen"], ["Норвеги", "норвежск", "Осло"], []),
+ "DK": ([], ["Danish", "Danes"], ["Copenhagen", "Aarhus"], ["Дания", "Дании", "Данией", "датск", "Копенгаген"], []),
+ "IE": ([], ["Irish"], ["Dublin", "Cork"], ["Ирланди", "ирландск", "Дублин"], []),
+ "IS": ([], ["Icelandic"], ["Reykjavik"], ["Исланди", "исландск", "Рейкьявик"], []),
+ "CY": ([], ["Cypriot"], ["Nicosia"], ["Кипр", "кипрск"], []),
+ "MT": ([], ["Maltese"], ["Valletta"], ["Мальт"], []),
+ "MN": ([], ["Mongolian", "Mongolians"], ["Ulaanbaatar", "Ulan Bator"], ["Монголи", "монгольск", "Улан-Батор"], []),
+ "VN": (["Vietnam", "Viet Nam"], ["Vietnamese"], ["Hanoi", "Ho Chi Minh City", "Da Nang"], ["Вьетнам", "вьетнамск", "Ханой"], []),
+ "TH": ([], ["Thai"], ["Bangkok", "Phuket"], ["Таиланд", "Тайланд", "тайск", "Бангкок"], []),
+ "MY": ([], ["Malaysian", "Malaysians"], ["Kuala Lumpur", "Penang"], ["Малайзи", "малайзийск", "Куала-Лумпур"], []),
+ "SG": ([], ["Singaporean"], [], ["Сингапур"], []),
+ "ID": ([], ["Indonesian", "Indonesians"], ["Jakarta", "Bali", "Surabaya"], ["Индонези", "индонезийск", "Джакарт"], []),
+ "PH": (["the Philippines"], ["Filipino", "Philippine"], ["Manila"], ["Филиппин", "филиппинск", "Манила", "Маниле"], []),
+ "BD": ([], ["Bangladeshi"], ["Dhaka"], ["Бангладеш", "Дакк"], []),
+ "LK": ([], ["Sri Lankan"], ["Colombo"], ["Шри-Ланк", "Коломбо"], []),
+ "NP": ([], ["Nepalese", "Nepali"], ["Kathmandu"], ["Непал", "Катманду"], []),
+ "TW": (["Taiwan"], ["Taiwanese"], ["Taipei"], ["Тайван", "тайваньск", "Тайбэй"], []),
+ "HK": ([], [], [], ["Гонконг"], []),
+ "AU": ([], ["Australian", "Australians"], ["Canberra", "Sydney", "Melbourne", "Brisbane", "Perth"], ["Австрали", "австралийск", "Сидней", "Сиднее", "Канберр"], []),
+ "NZ": ([], ["New Zealander"], ["Wellington", "Auckland"], ["Новая Зеланди", "Новой Зеланди", "новозеландск"], []),
+ "CA": ([], ["Canadian", "Canadians"], ["Ottawa", "Toronto", "Montreal", "Vancouver"], ["Канад", "канадск", "Оттав", "Торонто"], []),
+ "MX": ([], ["Mexican", "Mexicans"], ["Mexico City", "Guadalajara", "Monterrey"], ["Мексик", "мексиканск", "Мехико"], []),
+ "BR": ([], ["Brazilian", "Brazilians"], ["Brasilia", "Brasília", "Sao Paulo", "São Paulo", "Rio de Janeiro"], ["Бразили", "бразильск", "Сан-Паулу", "Рио-де-Жанейро"], []),
+ "AR": ([], ["Argentine", "Argentinian"], ["Buenos Aires"], ["Аргентин", "аргентинск", "Буэнос-Айрес"], []),
+ "CL": ([], ["Chilean"], ["Santiago"], ["Чили", "чилийск"], []),
+ "CO": ([], ["Colombian"], ["Bogota", "Bogotá", "Medellin"], ["Колумби", "колумбийск"], []),
+ "PE": ([], ["Peruvian"], ["Lima"], ["Перу", "перуанск"], []),
+ "VE": (["Venezuela"], ["Venezuelan"], ["Caracas"], ["Венесуэл", "Каракас"], []),
+ "CU": ([], ["Cuban"], ["Havana"], ["Куба", "Кубы", "Кубе", "кубинск", "Гавана", "Гаване"], []),
+ "ZA": ([], ["South African"], ["Pretoria", "Johannesburg", "Cape Town", "Durban"], ["ЮАР", "Южная Африка", "Южной Африк", "южноафриканск"], []),
+ "NG": ([], ["Nigerian"], ["Abuja", "Lagos"], ["Нигери", "нигерийск"], []),
+ "KE": ([], ["Kenyan"], ["Nairobi", "Mombasa"], ["Кения", "Кении", "кенийск", "Найроби"], []),
+ "ET": ([], ["Ethiopian"], ["Addis Ababa"], ["Эфиопи", "эфиопск", "Аддис-Абеб"], []),
+ "MA": ([], ["Moroccan"], ["Rabat", "Casablanca", "Marrakesh"], ["Марокк", "марокканск", "Рабат"], []),
+ "DZ": ([], ["Algerian"], ["Algiers"], ["Алжир", "алжирск"], []),
+ "TN": ([], ["Tunisian"], ["Tunis"], ["Тунис", "тунисск"], []),
+ "LY": ([], ["Libyan"], ["Tripoli", "Benghazi"], ["Ливия", "Ливии", "ливийск", "Триполи"], []),
+ "IQ": ([], ["Iraqi"], ["Baghdad", "Erbil", "Basra"], ["Ирак", "иракск", "Багдад"], []),
+ "SY": (["Syria"], ["Syrian"], ["Damascus", "Aleppo"], ["Сирия", "Сирии", "сирийск", "Дамаск"], []),
+ "JO": ([], ["Jordanian"], ["Amman"], ["Иордани", "иорданск", "Амман"], []),
+ "LB": ([], ["Lebanese"], ["Beirut"], ["Ливан", "ливанск", "Бейрут"], []),
+ "KW": ([], ["Kuwaiti"], [], ["Кувейт"], []),
+ "OM": ([], ["Omani"], ["Muscat"], ["Оман", "Маскат"], []),
+ "BH": ([], ["Bahraini"], ["Manama"], ["Бахрейн"], []),
+ "YE": ([], ["Yemeni"], ["Sanaa", "Aden"], ["Йемен"], []),
+}
+
+ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+sr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["sr"])
+
+
+def q(xs):
+    out = []
+    for x in xs:
+        if x and x not in out:
+            out.append(x)
+    return "[" + ", ".join('"' + x.replace('"', '\\"') + '"' for x in out) + "]"
+
+
+def short(c):
+    n = getattr(c, "common_name", None) or c.name
+    n = re.sub(r",.*$", "", n) if "," in n and not getattr(c, "common_name", None) else n
+    return n
+
+
+lines = ["# Country gazetteer for ingest: every ISO 3166-1 country.",
+         "# Generated by tools/gen-gazetteer.py from pycountry plus hand-kept enrichment; edit the script, not this file.",
+         "# name: the display name; names: other names in English; demonyms; cities: capital first, then main cities and regions;",
+         "# local: Russian, Serbian and Uzbek forms (a Cyrillic entry matches as a word stem); orgs: state agencies and",
+         "# companies that speak for the country.", ""]
+for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+    code = c.alpha_2
+    extra, dem, cities, local, orgs = E.get(code, ([], [], [], [], []))
+    name = short(c)
+    if code == "TR":
+        name = "Turkey"
+    if code == "RU":
+        name = "Russia"
+    if code == "KR":
+        name = "South Korea"
+    names = [n for n in [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)] + extra if n and "," not in n and n != name]
+    locals_ = [ru.gettext(c.name), sr.gettext(c.name)] + local
+    locals_ = [l for l in locals_ if l != c.name and "," not in l]
+    lines.append(f"[{code}]")
+    lines.append(f'name = "{name}"')
+    lines.append(f"names = {q(names)}")
+    lines.append(f"demonyms = {q(dem)}")
+    lines.append(f"cities = {q(cities)}")
+    lines.append(f"local = {q(locals_)}")
+    lines.append(f"orgs = {q(orgs)}")
+    lines.append("")
+open("data/countries.toml", "w").write("\n".join(lines))
