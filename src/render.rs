@@ -190,6 +190,8 @@ impl Renderer {
         }
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // Tera's own escaper writes `/` as `&#x2F;`: valid, but it makes every URL unreadable.
+        tera.set_escape_fn(markdown::escape_html);
         let templates: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, (_, t))| (n.as_str(), t.as_str()))
