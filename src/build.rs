@@ -30,7 +30,7 @@ pub struct Project {
     pub taxonomy: Taxonomy,
     pub renderer: Renderer,
     pub site: Site,
-    pub prepared: Vec<Prepared>,
+    pub prepared: Vec<std::sync::Arc<Prepared>>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -128,6 +128,7 @@ pub fn ingest_new_seeds(root: &Path) -> Result<Option<IngestReport>, Failed> {
         out: root.join(&config.content_dir),
         force: false,
         only_new: true,
+        only: None,
         config: config.ingest.clone(),
         shown_from: root.to_path_buf(),
     };

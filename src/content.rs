@@ -27,7 +27,7 @@ const KNOWN_KEYS: &[&str] = &[
     "lang",
 ];
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Article {
     /// The content file, as shown in messages.
     pub source: PathBuf,

@@ -13,7 +13,9 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tera::{Context, Tera};
 use walkdir::WalkDir;
 
@@ -110,6 +112,8 @@ pub struct Prepared {
     /// Title, URL, date, summary and term links: what any list shows of it.
     pub card: Value,
     pub body_html: String,
+    /// A fingerprint of the article: pages that show it compare it to know they are stale.
+    pub version: u64,
 }
 
 pub struct Renderer {
@@ -226,19 +230,109 @@ impl Renderer {
     }
 
     /// Renders one article's body and template values.
-    pub fn prepare(&self, site: &Site, index: usize) -> Prepared {
+    pub fn prepare(&self, site: &Site, index: usize) -> Arc<Prepared> {
         let article = &site.articles[index];
-        Prepared {
+        let mut hasher = DefaultHasher::new();
+        article.hash(&mut hasher);
+        Arc::new(Prepared {
             card: self.card(site, index),
             body_html: markdown::render(&article.body, self.config.allow_html),
-        }
+            version: hasher.finish(),
+        })
     }
 
-    pub fn prepare_all(&self, site: &Site) -> Vec<Prepared> {
+    pub fn prepare_all(&self, site: &Site) -> Vec<Arc<Prepared>> {
         (0..site.articles.len())
             .into_par_iter()
             .map(|i| self.prepare(site, i))
             .collect()
+    }
+
+    /// A fingerprint of everything `page` shows. Serve re-renders a page only when it changes.
+    pub fn signature(&self, site: &Site, prepared: &[Arc<Prepared>], page: Page) -> u64 {
+        let mut h = DefaultHasher::new();
+        self.page_path(site, page).hash(&mut h);
+        let versions = |members: &mut dyn Iterator<Item = usize>, h: &mut DefaultHasher| {
+            members.for_each(|i| prepared[i].version.hash(h))
+        };
+        let term_heads = |terms: &[Term], h: &mut DefaultHasher| {
+            terms
+                .iter()
+                .for_each(|t| (&t.name, &t.slug, &t.note, t.members.len()).hash(h))
+        };
+        match page {
+            Page::Home => {
+                versions(
+                    &mut (0..site.articles.len().min(self.config.home_latest)),
+                    &mut h,
+                );
+                site.articles.len().hash(&mut h);
+                Kind::ALL
+                    .iter()
+                    .for_each(|&k| term_heads(site.terms(k), &mut h));
+                site.timeline
+                    .iter()
+                    .for_each(|m| (&m.key, m.members.len()).hash(&mut h));
+            }
+            Page::Article(i) => {
+                let n = &site.neighbours[i];
+                let shown = std::iter::once(i)
+                    .chain(n.newer_in_pair)
+                    .chain(n.older_in_pair)
+                    .chain(n.related.iter().copied());
+                versions(&mut shown.into_iter(), &mut h);
+                (n.newer_in_pair.is_some(), n.older_in_pair.is_some()).hash(&mut h);
+                term_heads(
+                    std::slice::from_ref(&site.terms(Kind::Pair)[n.pair]),
+                    &mut h,
+                );
+            }
+            Page::Index(kind) => term_heads(site.terms(kind), &mut h),
+            Page::Term(kind, t, number) => {
+                let term = &site.terms(kind)[t];
+                term_heads(std::slice::from_ref(term), &mut h);
+                let (start, end, _) = self.paginate(&term.path(), term.members.len(), number);
+                versions(&mut term.members[start..end].iter().copied(), &mut h);
+            }
+            Page::Timeline(number) => {
+                let (start, end, _) = self.paginate("timeline/", site.articles.len(), number);
+                site.articles.len().hash(&mut h);
+                versions(&mut (start..end), &mut h);
+            }
+            Page::SiteFeed => versions(
+                &mut (0..site.articles.len().min(self.config.feed_limit)),
+                &mut h,
+            ),
+            Page::TermFeed(kind, t) => {
+                let members = &site.terms(kind)[t].members;
+                versions(
+                    &mut members.iter().take(self.config.feed_limit).copied(),
+                    &mut h,
+                );
+            }
+            Page::Sitemap => self.all_pages(site).iter().for_each(|&p| {
+                self.page_path(site, p).hash(&mut h);
+                if let Page::Article(i) = p {
+                    site.articles[i].date.hash(&mut h);
+                }
+            }),
+            Page::NotFound | Page::Robots | Page::HighlightCss => {}
+        }
+        h.finish()
+    }
+
+    /// The template a page is rendered with (base.html and macros.html stand behind every HTML page).
+    pub fn template_of(page: Page) -> Option<&'static str> {
+        match page {
+            Page::Home => Some("home.html"),
+            Page::Article(_) => Some("article.html"),
+            Page::Index(_) => Some("taxonomy.html"),
+            Page::Term(..) => Some("list.html"),
+            Page::Timeline(_) => Some("timeline.html"),
+            Page::NotFound => Some("404.html"),
+            Page::SiteFeed | Page::TermFeed(..) => Some("feed.xml"),
+            Page::Sitemap | Page::Robots | Page::HighlightCss => None,
+        }
     }
 
     /// Every file of the site.
@@ -296,7 +390,7 @@ impl Renderer {
     pub fn render_pages(
         &self,
         site: &Site,
-        prepared: &[Prepared],
+        prepared: &[Arc<Prepared>],
         pages: &[Page],
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
@@ -340,7 +434,7 @@ impl Renderer {
     pub fn render_page(
         &self,
         site: &Site,
-        prepared: &[Prepared],
+        prepared: &[Arc<Prepared>],
         page: Page,
     ) -> Result<Vec<u8>, Diagnostic> {
         let html = |template: &str, ctx: Context| -> Result<Vec<u8>, Diagnostic> {
@@ -539,7 +633,7 @@ impl Renderer {
     fn timeline_groups(
         &self,
         site: &Site,
-        prepared: &[Prepared],
+        prepared: &[Arc<Prepared>],
         start: usize,
         end: usize,
     ) -> Vec<Value> {
@@ -583,7 +677,7 @@ impl Renderer {
     fn feed(
         &self,
         site: &Site,
-        prepared: &[Prepared],
+        prepared: &[Arc<Prepared>],
         title: &str,
         list_path: &str,
         members: &[usize],

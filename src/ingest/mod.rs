@@ -36,6 +36,8 @@ pub struct IngestOptions {
     pub force: bool,
     /// Only seeds that no content file comes from yet (what `build` does).
     pub only_new: bool,
+    /// Only these seed file names (what `serve` does when seeds change).
+    pub only: Option<Vec<String>>,
     pub config: IngestConfig,
     /// Paths in messages are shown relative to this folder.
     pub shown_from: PathBuf,
@@ -933,6 +935,7 @@ pub fn run_command(
         out,
         force,
         only_new: false,
+        only: None,
         config: config.ingest,
         shown_from: std::env::current_dir().unwrap_or_default(),
     };

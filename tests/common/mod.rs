@@ -2,6 +2,8 @@
 //! checks over the files it writes.
 #![allow(dead_code)]
 
+pub mod server;
+
 use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -11,11 +13,19 @@ pub fn caravan() -> Command {
 }
 
 pub fn run(args: &[&str], cwd: &Path) -> Output {
-    caravan().args(args).current_dir(cwd).output().expect("caravan runs")
+    caravan()
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("caravan runs")
 }
 
 pub fn text(output: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
 }
 
 pub fn repo() -> PathBuf {
@@ -42,13 +52,32 @@ pub struct Item<'a> {
 
 impl Default for Item<'_> {
     fn default() -> Self {
-        Item { file: "a.md", title: "A title", date: Some("2024-04-30"), pair: &["RS", "UZ"], themes: &["diplomacy"], tags: &[], body: "Body text.\n" }
+        Item {
+            file: "a.md",
+            title: "A title",
+            date: Some("2024-04-30"),
+            pair: &["RS", "UZ"],
+            themes: &["diplomacy"],
+            tags: &[],
+            body: "Body text.\n",
+        }
     }
 }
 
 pub fn write_item(root: &Path, item: &Item) {
-    let list = |xs: &[&str]| format!("[{}]", xs.iter().map(|x| format!("\"{x}\"")).collect::<Vec<_>>().join(", "));
-    let date = item.date.map(|d| format!("date = {d}\n")).unwrap_or_default();
+    let list = |xs: &[&str]| {
+        format!(
+            "[{}]",
+            xs.iter()
+                .map(|x| format!("\"{x}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let date = item
+        .date
+        .map(|d| format!("date = {d}\n"))
+        .unwrap_or_default();
     let text = format!(
         "+++\ntitle = \"{}\"\n{date}countries = {}\npair = {}\nthemes = {}\ntags = {}\nsummary = \"Summary of {}.\"\nseed = \"{}.txt\"\n+++\n{}",
         item.title,
@@ -69,14 +98,21 @@ pub fn files(dir: &Path) -> Vec<String> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     out.sort();
     out
 }
 
 pub fn read(path: impl AsRef<Path>) -> String {
-    std::fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
+    std::fs::read_to_string(path.as_ref())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
 
 /// The output file a site link points to, or None when the link is external.
@@ -102,7 +138,10 @@ pub fn assert_links_resolve(public: &Path, base_path: &str) -> usize {
             if link.starts_with("http") || link.starts_with("mailto:") || link.starts_with('#') {
                 continue;
             }
-            assert!(link.starts_with(base_path), "{file}: link {link} does not start with the base path {base_path}");
+            assert!(
+                link.starts_with(base_path),
+                "{file}: link {link} does not start with the base path {base_path}"
+            );
             let target = target_of(public, base_path, &link).unwrap();
             checked += 1;
             if !target.is_file() {

@@ -1,0 +1,149 @@
+//! A `caravan serve` child process for tests, with raw HTTP and server-sent-event helpers.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+pub struct Serve {
+    child: Child,
+    pub port: u16,
+    pub log: Receiver<String>,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts serve on a free port and waits until it says where it serves.
+pub fn start(root: &Path) -> Serve {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = super::caravan()
+        .args([
+            "serve",
+            "--root",
+            root.to_str().unwrap(),
+            "--port",
+            &port.to_string(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let (tx, log) = channel();
+    for stream in [
+        Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+        Box::new(child.stderr.take().unwrap()),
+    ] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut seen = Vec::new();
+    while Instant::now() < deadline {
+        if let Ok(line) = log.recv_timeout(Duration::from_millis(200)) {
+            if let Some(url) = line.split(" at http://127.0.0.1:").nth(1) {
+                let port: u16 = url.split('/').next().unwrap().parse().unwrap();
+                return Serve { child, port, log };
+            }
+            seen.push(line);
+        }
+    }
+    panic!("serve did not start: {seen:?}");
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+impl Serve {
+    /// A GET with the path sent exactly as given.
+    pub fn get(&self, path: &str) -> Response {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).unwrap();
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        Response {
+            status,
+            headers: head.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    /// Subscribes to the live-reload events; yields each event's name and data.
+    pub fn events(&self) -> Receiver<(String, String)> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET /__caravan/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        let (tx, rx) = channel();
+        let (ready_tx, ready_rx) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stream);
+            let (mut name, mut data) = (String::new(), Vec::new());
+            let mut line = String::new();
+            while reader.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
+                let l = line.trim_end().to_string();
+                line.clear();
+                if l.starts_with(": caravan") {
+                    let _ = ready_tx.send(());
+                } else if let Some(n) = l.strip_prefix("event: ") {
+                    name = n.to_string();
+                } else if let Some(d) = l.strip_prefix("data: ") {
+                    data.push(d.to_string());
+                } else if l.is_empty() && !name.is_empty() {
+                    if tx
+                        .send((std::mem::take(&mut name), data.join("\n")))
+                        .is_err()
+                    {
+                        return;
+                    }
+                    data.clear();
+                }
+            }
+        });
+        ready_rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("event stream opens");
+        rx
+    }
+}
+
+/// The next event, within 10 s.
+pub fn next_event(events: &Receiver<(String, String)>) -> (String, String) {
+    events
+        .recv_timeout(Duration::from_secs(10))
+        .expect("an event within 10 s")
+}

@@ -1,0 +1,193 @@
+//! `caravan serve` over HTTP: pages, types, traversal, live reload after edits, errors that keep
+//! the last good version, taxonomy pages that appear and vanish, seeds ingested on change.
+
+mod common;
+use common::server::{next_event, start};
+use common::*;
+use std::time::Duration;
+
+fn fixture() -> tempfile::TempDir {
+    let dir = site("title = \"Serve test\"\npaginate_by = 5\n");
+    write_item(
+        dir.path(),
+        &Item {
+            file: "alpha.md",
+            title: "Alpha talks",
+            body: "Original alpha text.\n",
+            ..Item::default()
+        },
+    );
+    write_item(
+        dir.path(),
+        &Item {
+            file: "beta.md",
+            title: "Beta visit",
+            pair: &["DE", "UZ"],
+            themes: &["it-industry"],
+            ..Item::default()
+        },
+    );
+    std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    dir
+}
+
+#[test]
+fn serves_pages_and_refuses_to_leave_the_site() {
+    let dir = fixture();
+    let serve = start(dir.path());
+    let home = serve.get("/");
+    assert_eq!(home.status, 200);
+    assert!(home
+        .headers
+        .to_lowercase()
+        .contains("content-type: text/html; charset=utf-8"));
+    assert!(
+        home.body.contains("__caravan/live.js"),
+        "serve injects the live-reload script"
+    );
+    let article = serve.get("/articles/alpha/");
+    assert!(article.status == 200 && article.body.contains("Original alpha text."));
+    assert!(serve.get("/style.css").headers.contains("text/css"));
+    assert!(serve
+        .get("/atom.xml")
+        .headers
+        .contains("application/atom+xml"));
+    assert!(serve
+        .get("/__caravan/live.js")
+        .headers
+        .contains("javascript"));
+    let redirect = serve.get("/articles/alpha");
+    assert_eq!(redirect.status, 301);
+    assert!(redirect.headers.contains("Location: /articles/alpha/"));
+    let missing = serve.get("/no/such/page/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains("Page not found"),
+        "the site's own 404 page"
+    );
+    std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+    for probe in [
+        "/../secret.txt",
+        "/articles/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/articles%2f..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+    ] {
+        let r = serve.get(probe);
+        assert_eq!(r.status, 403, "{probe}");
+        assert!(!r.body.contains("secret"), "{probe}");
+    }
+}
+
+#[test]
+fn edits_reload_errors_keep_the_last_good_page_and_fixes_bring_it_back() {
+    let dir = fixture();
+    let serve = start(dir.path());
+    let events = serve.events();
+    let path = dir.path().join("content/alpha.md");
+
+    let edited = read(&path).replace("Original alpha text.", "Edited alpha text.");
+    std::fs::write(&path, &edited).unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert!(serve
+        .get("/articles/alpha/")
+        .body
+        .contains("Edited alpha text."));
+
+    std::fs::write(
+        &path,
+        edited.replace("pair = [\"RS\", \"UZ\"]", "pair = [\"RS\", \"XX\"]"),
+    )
+    .unwrap();
+    let (name, data) = next_event(&events);
+    assert_eq!(name, "build-error");
+    assert!(
+        data.contains("content/alpha.md:") && data.contains("XX"),
+        "{data}"
+    );
+    let still = serve.get("/articles/alpha/");
+    assert_eq!(still.status, 200);
+    assert!(
+        still.body.contains("Edited alpha text."),
+        "the last good version stays served"
+    );
+
+    std::fs::write(
+        &path,
+        edited.replace("Edited alpha text.", "Fixed alpha text."),
+    )
+    .unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert!(serve
+        .get("/articles/alpha/")
+        .body
+        .contains("Fixed alpha text."));
+}
+
+#[test]
+fn new_and_removed_terms_appear_and_vanish_at_once() {
+    let dir = fixture();
+    let serve = start(dir.path());
+    let events = serve.events();
+    assert_eq!(serve.get("/tags/brand-new/").status, 404);
+    write_item(
+        dir.path(),
+        &Item {
+            file: "gamma.md",
+            title: "Gamma",
+            pair: &["JP", "UZ"],
+            tags: &["brand-new"],
+            ..Item::default()
+        },
+    );
+    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(serve.get("/tags/brand-new/").status, 200);
+    assert_eq!(serve.get("/pairs/japan-uzbekistan/").status, 200);
+    assert!(serve.get("/tags/").body.contains("brand-new"));
+    assert!(serve.get("/").body.contains("Japan – Uzbekistan"));
+
+    std::fs::remove_file(dir.path().join("content/gamma.md")).unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(serve.get("/tags/brand-new/").status, 404);
+    assert_eq!(serve.get("/pairs/japan-uzbekistan/").status, 404);
+    assert_eq!(serve.get("/articles/gamma/").status, 404);
+    assert!(!serve.get("/").body.contains("Japan – Uzbekistan"));
+}
+
+#[test]
+fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
+    let dir = fixture();
+    let serve = start(dir.path());
+    let events = serve.events();
+    std::fs::write(
+        dir.path().join("seeds/tokyo.txt"),
+        "Japan and Uzbekistan open an IT outsourcing centre in Tashkent\n\nJapanese and Uzbek officials opened an IT outsourcing centre in Tashkent on Monday, training software engineers for Japanese companies.\n\nThe centre will train 500 software specialists a year for Japan's IT market.\n",
+    )
+    .unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    let page =
+        serve.get("/articles/japan-and-uzbekistan-open-an-it-outsourcing-centre-in-tashkent/");
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("training software engineers"));
+    assert!(dir
+        .path()
+        .join("content/japan-and-uzbekistan-open-an-it-outsourcing-centre-in-tashkent.md")
+        .is_file());
+
+    std::fs::create_dir_all(dir.path().join("static")).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = events.try_iter().count();
+    std::fs::write(
+        dir.path().join("static/style.css"),
+        "body { color: rebeccapurple; }",
+    )
+    .unwrap();
+    let (name, _) = next_event(&events);
+    assert!(name == "css" || name == "reload", "{name}");
+    if name == "reload" {
+        // Creating static/ itself is a folder change; the stylesheet's own change follows.
+        std::fs::write(dir.path().join("static/style.css"), "body { color: teal; }").unwrap();
+        assert_eq!(next_event(&events).0, "css");
+    }
+    assert!(serve.get("/style.css").body.contains("color:"));
+}
