@@ -9,6 +9,7 @@ use crate::output::{NullSink, Sink, Staging};
 use crate::render::{Prepared, Renderer};
 use crate::site::Site;
 use crate::taxonomy::Taxonomy;
+use crate::{say, tell};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -187,11 +188,11 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
         Ok(summary) => {
             if let Some(report) = &summary.ingest {
                 if report.written() > 0 || !report.warnings.is_empty() {
-                    eprint!("{}", report.render());
+                    tell!("{}", report.render().trim_end());
                 }
             }
             for warning in &summary.warnings {
-                eprintln!("warning: {warning}");
+                tell!("warning: {warning}");
             }
             let verb = if options.check_only {
                 "Checked"
@@ -203,14 +204,14 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
                 .as_ref()
                 .map(|d| format!(" into {}", d.display()))
                 .unwrap_or_default();
-            println!(
+            say!(
                 "{verb} {} articles, {} files{place} in {} ms.",
                 summary.articles,
                 summary.files,
                 summary.elapsed.as_millis()
             );
             if let Some(dir) = &summary.output_dir {
-                println!(
+                say!(
                     "Preview it with `caravan serve --root {}`, or serve {} with any static web server.",
                     options.root.display(),
                     dir.display()
@@ -219,8 +220,8 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
             std::process::ExitCode::SUCCESS
         }
         Err(failed) => {
-            eprintln!("{failed}");
-            eprintln!(
+            tell!("{failed}");
+            tell!(
                 "{} failed with {} error{}; {}",
                 if options.check_only { "check" } else { "build" },
                 failed.errors.len(),

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use caravan::build::{self, BuildOptions, Settings};
-use caravan::{ingest, serve};
+use caravan::{ingest, say, serve, tell};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -89,7 +89,7 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            tell!("error: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -148,7 +148,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }),
         Command::Init { dir } => {
             caravan::build::init(&dir)?;
-            println!(
+            say!(
                 "Created a new digest in {}. Build it with: caravan build --root {}",
                 dir.display(),
                 dir.display()

@@ -14,6 +14,7 @@ use crate::output::{Batch, Pages};
 use crate::render::{Page, Prepared, Renderer};
 use crate::site::Site;
 use crate::taxonomy::Taxonomy;
+use crate::{say, tell};
 use anyhow::Context as _;
 use notify::{RecursiveMode, Watcher};
 use rayon::prelude::*;
@@ -168,7 +169,7 @@ impl Server {
             self.file_errors.entry(e.file.clone()).or_default().push(e);
         }
         for w in loaded.warnings {
-            eprintln!("warning: {w}");
+            tell!("warning: {w}");
         }
     }
 
@@ -182,7 +183,7 @@ impl Server {
         };
         let text = String::from_utf8_lossy(&bytes);
         let (article, errors, warnings) = content::parse_article(&shown, &text, &self.taxonomy);
-        warnings.iter().for_each(|w| eprintln!("warning: {w}"));
+        warnings.iter().for_each(|w| tell!("warning: {w}"));
         if !errors.is_empty() {
             self.file_errors.insert(shown.clone(), errors);
         }
@@ -351,7 +352,7 @@ impl Server {
                 },
                 &self.taxonomy,
             );
-            eprint!("{}", report.render());
+            tell!("{}", report.render().trim_end());
             if report.failed() {
                 return Err(Failed::new(report.errors));
             }
@@ -498,7 +499,7 @@ fn watch(
         match (poll, notify::recommended_watcher(handler.clone())) {
             (false, Ok(w)) => Box::new(w),
             _ => {
-                eprintln!("watching by polling every 200 ms (no native file events here)");
+                tell!("watching by polling every 200 ms (no native file events here)");
                 let config =
                     notify::Config::default().with_poll_interval(Duration::from_millis(200));
                 Box::new(notify::PollWatcher::new(handler, config)?)
@@ -521,7 +522,7 @@ fn bind(interface: &str, port: u16) -> anyhow::Result<(tiny_http::Server, u16)> 
         match tiny_http::Server::http((interface, candidate)) {
             Ok(server) => {
                 if candidate != port {
-                    eprintln!("port {port} is busy; using {candidate}");
+                    tell!("port {port} is busy; using {candidate}");
                 }
                 return Ok((server, candidate));
             }
@@ -552,16 +553,16 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
     let mut server = match Server::start(&options.root, settings) {
         Ok(server) => server,
         Err(failed) => {
-            eprintln!("{failed}");
+            tell!("{failed}");
             anyhow::bail!("the site does not build; fix the errors above and run serve again");
         }
     };
-    println!(
+    say!(
         "Built {} pages in {} ms.",
         server.pages.len(),
         started.elapsed().as_millis()
     );
-    println!(
+    say!(
         "Serving {} at {url} (Ctrl-C stops).",
         options.root.display()
     );
@@ -574,13 +575,13 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
         std::thread::spawn(move || serve_http(&http, &pages, &broadcaster));
     }
     ctrlc::set_handler(move || {
-        println!("\nStopped.");
+        say!("\nStopped.");
         std::process::exit(0);
     })
     .context("cannot install the Ctrl-C handler")?;
     if options.open {
         if let Err(e) = open::that(&url) {
-            eprintln!("cannot open a browser: {e}");
+            tell!("cannot open a browser: {e}");
         }
     }
 
@@ -608,7 +609,7 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
             }
             Ok(done) => {
                 showing_error = false;
-                println!(
+                say!(
                     "{} changed: rendered {} page{}, removed {}{}{} in {} ms",
                     describe(&relevant, &options.root),
                     done.rendered,
@@ -630,8 +631,8 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
             }
             Err(failed) => {
                 showing_error = true;
-                eprintln!("{failed}");
-                eprintln!("the last good version stays served; fix the file and save again.");
+                tell!("{failed}");
+                tell!("the last good version stays served; fix the file and save again.");
                 let text: Vec<String> = failed.errors.iter().map(|e| e.to_string()).collect();
                 broadcaster.send(Notice::Error(text.join("\n")));
             }

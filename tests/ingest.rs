@@ -7,12 +7,22 @@ use std::path::Path;
 
 fn front_matter(path: &Path) -> toml::Table {
     let text = read(path);
-    let inner = text.strip_prefix("+++\n").unwrap().split("\n+++\n").next().unwrap();
+    let inner = text
+        .strip_prefix("+++\n")
+        .unwrap()
+        .split("\n+++\n")
+        .next()
+        .unwrap();
     toml::from_str(inner).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn ingest(seeds: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["ingest", seeds.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "ingest",
+        seeds.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra);
     run(&args, seeds.parent().unwrap())
 }
@@ -36,16 +46,51 @@ fn the_five_seeds_meet_the_contract() {
     assert!(result.status.success(), "{}", text(&result));
     let docs = by_seed(&out);
     assert_eq!(docs.len(), 5);
-    let themes = ["diplomacy", "it-industry", "digital-government", "startups-venture", "education-skills", "trade-investment",
-        "industry-manufacturing", "agriculture", "health", "space-geospatial", "ai-data", "infrastructure-transport", "culture-tourism"];
+    let themes = [
+        "diplomacy",
+        "it-industry",
+        "digital-government",
+        "startups-venture",
+        "education-skills",
+        "trade-investment",
+        "industry-manufacturing",
+        "agriculture",
+        "health",
+        "space-geospatial",
+        "ai-data",
+        "infrastructure-transport",
+        "culture-tourism",
+    ];
     for (seed, (file, fm)) in &docs {
         let title = fm["title"].as_str().unwrap();
-        assert!(!title.is_empty() && title.chars().count() <= 250, "{seed}: {title}");
-        let countries: Vec<&str> = fm["countries"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-        let pair: Vec<&str> = fm["pair"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-        assert!(countries.windows(2).all(|w| w[0] < w[1]), "{seed}: countries sorted");
-        assert!(pair.windows(2).all(|w| w[0] < w[1]) && (1..=2).contains(&pair.len()), "{seed}: pair");
-        assert!(pair.iter().all(|p| countries.contains(p)), "{seed}: the pair is among the countries");
+        assert!(
+            !title.is_empty() && title.chars().count() <= 250,
+            "{seed}: {title}"
+        );
+        let countries: Vec<&str> = fm["countries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let pair: Vec<&str> = fm["pair"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert!(
+            countries.windows(2).all(|w| w[0] < w[1]),
+            "{seed}: countries sorted"
+        );
+        assert!(
+            pair.windows(2).all(|w| w[0] < w[1]) && (1..=2).contains(&pair.len()),
+            "{seed}: pair"
+        );
+        assert!(
+            pair.iter().all(|p| countries.contains(p)),
+            "{seed}: the pair is among the countries"
+        );
         for t in fm["themes"].as_array().unwrap() {
             assert!(themes.contains(&t.as_str().unwrap()), "{seed}: theme {t}");
         }
@@ -53,24 +98,51 @@ fn the_five_seeds_meet_the_contract() {
         assert!(file.ends_with(".md") && !file.contains(' '));
     }
     let korea = &docs["003_ffe629f1960c30ff.txt"].1;
-    assert_eq!(korea["title"].as_str(), Some("Uzbekistan–South Korea: cooperation in the sphere of ICT is developing"));
-    assert_eq!(korea["date"].as_datetime().map(|d| d.to_string()), Some("2017-08-15".to_string()));
+    assert_eq!(
+        korea["title"].as_str(),
+        Some("Uzbekistan–South Korea: cooperation in the sphere of ICT is developing")
+    );
+    assert_eq!(
+        korea["date"].as_datetime().map(|d| d.to_string()),
+        Some("2017-08-15".to_string())
+    );
     assert_eq!(korea["pair"].as_array().unwrap().len(), 2);
     assert_eq!(korea["outlet"].as_str(), Some("UzA"));
     assert_eq!(korea["author"].as_str(), Some("Ulugbek Shonazarov"));
     let germany = &docs["002_16d7054178873160.txt"].1;
-    assert_eq!(germany["date"].as_datetime().map(|d| d.to_string()), Some("2024-04-30".to_string()));
-    assert_eq!(germany["countries"].as_array().unwrap(), &vec![toml::Value::from("DE"), toml::Value::from("UZ")]);
+    assert_eq!(
+        germany["date"].as_datetime().map(|d| d.to_string()),
+        Some("2024-04-30".to_string())
+    );
+    assert_eq!(
+        germany["countries"].as_array().unwrap(),
+        &vec![toml::Value::from("DE"), toml::Value::from("UZ")]
+    );
     let serbia_ict = &docs["004_eb144b41525dd293.txt"];
-    assert_eq!(serbia_ict.1["pair"].as_array().unwrap(), &vec![toml::Value::from("RS")], "Germany in recession is a passing mention");
-    assert!(serbia_ict.1.get("date").is_none(), "no date stated, none invented");
+    assert_eq!(
+        serbia_ict.1["pair"].as_array().unwrap(),
+        &vec![toml::Value::from("RS")],
+        "Germany in recession is a passing mention"
+    );
+    assert!(
+        serbia_ict.1.get("date").is_none(),
+        "no date stated, none invented"
+    );
     let body = read(out.join(&serbia_ict.0));
-    for junk in ["spot_img", "Supported by", "error: Content is protected", "PIO Fund alerts pensioners"] {
+    for junk in [
+        "spot_img",
+        "Supported by",
+        "error: Content is protected",
+        "PIO Fund alerts pensioners",
+    ] {
         assert!(!body.contains(junk), "kept {junk}");
     }
     assert!(body.contains("Last year was a record year for the export of ICT services"));
     let list = read(out.join(&docs["000_c3b24ef83a0e001c.txt"].0));
-    assert!(list.contains("\n- Development of IT outsourcing and KPO services for global markets;"), "lists stay lists");
+    assert!(
+        list.contains("\n- Development of IT outsourcing and KPO services for global markets;"),
+        "lists stay lists"
+    );
     assert!(text(&result).contains("ingest: 5 seeds: 5 written"));
 }
 
@@ -79,11 +151,20 @@ fn rerunning_changes_no_byte_and_edits_are_kept_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("content");
     assert!(ingest(&repo().join("seeds"), &out, &[]).status.success());
-    let snapshot = |out: &Path| files(out).into_iter().map(|f| (f.clone(), read(out.join(&f)))).collect::<Vec<_>>();
+    let snapshot = |out: &Path| {
+        files(out)
+            .into_iter()
+            .map(|f| (f.clone(), read(out.join(&f))))
+            .collect::<Vec<_>>()
+    };
     let first = snapshot(&out);
     let again = ingest(&repo().join("seeds"), &out, &[]);
     assert!(text(&again).contains("5 unchanged"), "{}", text(&again));
-    assert_eq!(snapshot(&out), first, "re-running on unchanged seeds changes no byte");
+    assert_eq!(
+        snapshot(&out),
+        first,
+        "re-running on unchanged seeds changes no byte"
+    );
 
     let (file, _) = by_seed(&out)["003_ffe629f1960c30ff.txt"].clone();
     let path = out.join(&file);
@@ -91,7 +172,11 @@ fn rerunning_changes_no_byte_and_edits_are_kept_unless_forced() {
     std::fs::write(&path, &edited).unwrap();
     let kept = ingest(&repo().join("seeds"), &out, &[]);
     assert!(kept.status.success());
-    assert!(text(&kept).contains("edited by hand since ingest"), "{}", text(&kept));
+    assert!(
+        text(&kept).contains("edited by hand since ingest"),
+        "{}",
+        text(&kept)
+    );
     assert_eq!(read(&path), edited, "the editor's change survives");
 
     let forced = ingest(&repo().join("seeds"), &out, &["--force"]);
@@ -107,28 +192,60 @@ fn bad_seeds_are_reported_and_never_stop_the_others() {
     std::fs::create_dir_all(&seeds).unwrap();
     let article = "Uzbekistan and Serbia sign an IT agreement\n\nUzbekistan and Serbia signed an agreement on IT outsourcing in Tashkent on Monday, the ministry said.\n\nThe Serbian delegation visited IT Park and met software companies.\n";
     std::fs::write(seeds.join("good.txt"), article).unwrap();
-    std::fs::write(seeds.join("bom-crlf.txt"), format!("\u{feff}{}", article.replace("Serbia sign", "Serbia ink").replace('\n', "\r\n"))).unwrap();
+    std::fs::write(
+        seeds.join("bom-crlf.txt"),
+        format!(
+            "\u{feff}{}",
+            article
+                .replace("Serbia sign", "Serbia ink")
+                .replace('\n', "\r\n")
+        ),
+    )
+    .unwrap();
     let mut latin1 = article.replace("sign an IT", "agree an IT").into_bytes();
     latin1.splice(30..30, [0xE9, 0xE8]);
     std::fs::write(seeds.join("latin1.txt"), latin1).unwrap();
     std::fs::write(seeds.join("empty.txt"), "").unwrap();
-    std::fs::write(seeds.join("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
-    let huge = format!("{}\n\n{}", "Huge article about Uzbekistan and Serbia", "Uzbekistan and Serbia talk about trade and investment again. ".repeat(40_000));
+    std::fs::write(
+        seeds.join("image.png"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+    )
+    .unwrap();
+    let huge = format!(
+        "{}\n\n{}",
+        "Huge article about Uzbekistan and Serbia",
+        "Uzbekistan and Serbia talk about trade and investment again. ".repeat(40_000)
+    );
     std::fs::write(seeds.join("huge.txt"), huge).unwrap();
 
     let out = dir.path().join("content");
     let result = ingest(&seeds, &out, &[]);
     let shown = text(&result);
-    assert!(result.status.success(), "bad seeds are warnings, not failures: {shown}");
+    assert!(
+        result.status.success(),
+        "bad seeds are warnings, not failures: {shown}"
+    );
     assert!(shown.contains("empty.txt: empty file"), "{shown}");
     assert!(shown.contains("image.png: binary file"), "{shown}");
-    assert!(shown.contains("latin1.txt: invalid UTF-8 at byte 30"), "{shown}");
-    assert!(shown.contains("huge.txt: file is") && shown.contains("only the first 1048576"), "{shown}");
+    assert!(
+        shown.contains("latin1.txt: invalid UTF-8 at byte 30"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("huge.txt: file is") && shown.contains("only the first 1048576"),
+        "{shown}"
+    );
     let docs = by_seed(&out);
-    assert_eq!(docs.keys().cloned().collect::<Vec<_>>(), ["bom-crlf.txt", "good.txt", "huge.txt", "latin1.txt"]);
+    assert_eq!(
+        docs.keys().cloned().collect::<Vec<_>>(),
+        ["bom-crlf.txt", "good.txt", "huge.txt", "latin1.txt"]
+    );
     let crlf = read(out.join(&docs["bom-crlf.txt"].0));
     assert!(!crlf.contains('\r') && !crlf.contains('\u{feff}'));
-    assert_eq!(docs["bom-crlf.txt"].1["title"].as_str(), Some("Uzbekistan and Serbia ink an IT agreement"));
+    assert_eq!(
+        docs["bom-crlf.txt"].1["title"].as_str(),
+        Some("Uzbekistan and Serbia ink an IT agreement")
+    );
 }
 
 #[test]
@@ -138,15 +255,32 @@ fn ingest_fails_only_when_it_cannot_write_and_says_what() {
     std::fs::write(&out, "a file where the content folder should be").unwrap();
     let result = ingest(&repo().join("seeds"), &out, &[]);
     assert!(!result.status.success());
-    assert!(text(&result).contains("cannot create the content folder"), "{}", text(&result));
+    assert!(
+        text(&result).contains("cannot create the content folder"),
+        "{}",
+        text(&result)
+    );
 }
 
 #[test]
 fn the_report_says_what_to_check_by_hand() {
     let dir = tempfile::tempdir().unwrap();
-    let result = ingest(&repo().join("seeds"), &dir.path().join("content"), &["--explain"]);
+    let result = ingest(
+        &repo().join("seeds"),
+        &dir.path().join("content"),
+        &["--explain"],
+    );
     let shown = text(&result);
-    let line = shown.lines().find(|l| l.starts_with("004_eb144b41525dd293.txt")).unwrap();
-    assert!(line.contains("no date") && line.contains("one country only"), "{line}");
-    assert!(shown.contains("themes: ") && shown.contains("countries: "), "--explain shows the evidence");
+    let line = shown
+        .lines()
+        .find(|l| l.starts_with("004_eb144b41525dd293.txt"))
+        .unwrap();
+    assert!(
+        line.contains("no date") && line.contains("one country only"),
+        "{line}"
+    );
+    assert!(
+        shown.contains("themes: ") && shown.contains("countries: "),
+        "--explain shows the evidence"
+    );
 }

@@ -169,6 +169,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 
 /// Lower-cases character by character, keeping byte offsets where a character's case changes its length.
 pub(crate) fn lowercase_same_length(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars()
         .map(|c| {
             let mut lower = c.to_lowercase();

@@ -9,8 +9,8 @@
 use super::dates;
 use chrono::NaiveDate;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
@@ -26,11 +26,11 @@ struct BoilerplateData {
 }
 
 struct Boilerplate {
-    lines: HashSet<String>,
-    end_markers: HashSet<String>,
+    lines: FxHashSet<String>,
+    end_markers: FxHashSet<String>,
     fragments: aho_corasick::AhoCorasick,
     prefixes: Vec<String>,
-    reader_words: HashSet<String>,
+    reader_words: aho_corasick::AhoCorasick,
 }
 
 fn boilerplate() -> &'static Boilerplate {
@@ -46,7 +46,11 @@ fn boilerplate() -> &'static Boilerplate {
                 .build(&data.fragments)
                 .expect("fragments build"),
             prefixes: data.prefixes,
-            reader_words: data.reader_words.into_iter().collect(),
+            reader_words: aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&data.reader_words)
+                .expect("reader words build"),
         }
     })
 }
@@ -287,27 +291,36 @@ fn kind_of(text: &str) -> Kind {
     if text.is_empty() {
         return Kind::Blank;
     }
-    let bare = text
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>')
-        .to_lowercase();
-    if b.lines.contains(&bare)
-        || b.lines.contains(bare.trim_end_matches(':'))
-        || b.fragments.is_match(text)
-    {
-        return Kind::Junk;
+    let n = words(text);
+    let first = text.chars().next().unwrap_or(' ');
+    // Cheap tests first; a regex runs only where the first character or the length allows a match.
+    if n <= 12 {
+        let bare = text
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>')
+            .to_lowercase();
+        if b.lines.contains(&bare) || b.lines.contains(bare.trim_end_matches(':')) {
+            return Kind::Junk;
+        }
+        let lower = text.to_lowercase();
+        if n <= 8
+            && b.prefixes
+                .iter()
+                .any(|prefix| lower.starts_with(prefix.as_str()))
+        {
+            return Kind::Junk;
+        }
+        if p.image_credit.is_match(text) {
+            return Kind::Junk;
+        }
+        if n <= 3
+            && (lower.starts_with("views")
+                || lower.starts_with("просмотр")
+                || lower.starts_with("name "))
+        {
+            return Kind::Counter;
+        }
     }
-    if words(text) <= 8
-        && b.prefixes
-            .iter()
-            .any(|prefix| text.to_lowercase().starts_with(prefix.as_str()))
-    {
-        return Kind::Junk;
-    }
-    if p.image_credit.is_match(text)
-        || is_spam(text)
-        || is_tag_cloud(text)
-        || addresses_reader(text)
-    {
+    if b.fragments.is_match(text) || is_spam(text) || is_tag_cloud(text) || addresses_reader(text) {
         return Kind::Junk;
     }
     if text
@@ -316,30 +329,22 @@ fn kind_of(text: &str) -> Kind {
     {
         return Kind::Counter;
     }
-    let lower = text.to_lowercase();
-    if words(text) <= 3
-        && (lower.starts_with("views")
-            || lower.starts_with("просмотр")
-            || lower.starts_with("name "))
-    {
-        return Kind::Counter;
-    }
-    if p.credit.is_match(text) {
+    if first == '(' && p.credit.is_match(text) {
         return Kind::Byline;
     }
     if is_meta(text) {
         return Kind::Meta;
     }
-    if p.byline_by.is_match(text) || (words(text) <= 6 && p.byline_end.is_match(text)) {
+    let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
+    if byline_by || (n <= 6 && text.contains(',') && p.byline_end.is_match(text)) {
         return Kind::Byline;
     }
-    if p.subtitle.is_match(text) {
+    if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
         return Kind::Subtitle;
     }
-    if p.bullet.is_match(text) {
+    if !first.is_alphanumeric() && p.bullet.is_match(text) {
         return Kind::Bullet;
     }
-    let n = words(text);
     let cut_off = text.ends_with("...") || text.ends_with('…');
     let sentence_end = text.ends_with(['.', '!', '?', '"', '”', '»', ')', ';']) && !cut_off;
     if (sentence_end && n >= 6) || n >= 25 || (cut_off && n >= 20) {
@@ -351,7 +356,7 @@ fn kind_of(text: &str) -> Kind {
 
 /// A date, time or section line: little text once dates, times and numbers are taken out.
 fn is_meta(text: &str) -> bool {
-    if words(text) > 12 {
+    if words(text) > 12 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()
@@ -369,11 +374,15 @@ fn is_meta(text: &str) -> bool {
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
 fn is_spam(text: &str) -> bool {
-    let tokens: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-    if tokens.len() < 6 {
+    // Spam repeats words and has no sentence punctuation; anything else is not worth counting.
+    if text.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
-    let distinct: HashSet<&String> = tokens.iter().collect();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 6 || tokens.len() > 60 {
+        return false;
+    }
+    let distinct: FxHashSet<&str> = tokens.iter().copied().collect();
     distinct.len() * 2 <= tokens.len()
 }
 
@@ -392,9 +401,11 @@ fn addresses_reader(text: &str) -> bool {
     if text.contains(['"', '“', '”', '«', '»']) || words(text) > 60 {
         return false;
     }
-    let reader = &boilerplate().reader_words;
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| reader.contains(&w.to_lowercase()))
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    boilerplate().reader_words.find_iter(text).any(|m| {
+        !text[..m.start()].chars().next_back().is_some_and(is_word)
+            && !text[m.end()..].chars().next().is_some_and(is_word)
+    })
 }
 
 fn headline_shaped(text: &str) -> bool {

@@ -12,18 +12,23 @@ pub mod themes;
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;
 use crate::gazetteer;
+use crate::say;
 use crate::slug::slugify_capped;
 use crate::taxonomy::Taxonomy;
 use countries::Region;
 use decode::Decoded;
 use extract::{Block, Extracted};
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use themes::ThemeMatcher;
+
+/// Seeds labelled together before their files are written.
+const CHUNK: usize = 512;
 
 /// The record of what ingest wrote, kept in the content folder.
 pub const MANIFEST: &str = ".caravan-ingest.toml";
@@ -218,174 +223,187 @@ fn plain_body(blocks: &[Block]) -> String {
     out
 }
 
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "And",
+    "To",
+    "By",
+    "With",
+    "From",
+    "As",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "President",
+    "Minister",
+    "Ministry",
+    "Government",
+    "Republic",
+    "Prime",
+    "Deputy",
+    "First",
+    "Head",
+    "Chairman",
+    "According",
+    "During",
+    "After",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Both",
+    "Last",
+    "Next",
+    "Following",
+    "Particular",
+    "Special",
+    "State",
+    "National",
+    "International",
+    "Federal",
+    "Secretary",
+    "Ambassador",
+    "General",
+    "Director",
+    "Vice",
+    "Senior",
+    "Plans",
+    "Over",
+    "In",
+    "Compared",
+    "Regarding",
+    "Specifically",
+    "Additionally",
+    "Previously",
+    "Among",
+    "Guests",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+    "Several",
+    "Some",
+    "All",
+    "Every",
+    "Year",
+    "Today",
+    "Central",
+    "Asia",
+    "Europe",
+    "European",
+    "Union",
+    "Eurasian",
+    "Balkans",
+    "Western",
+    "Eastern",
+    "South",
+    "North",
+    "East",
+    "West",
+    "Global",
+    "Great",
+    "Silk",
+    "Road",
+    "Belt",
+    "Initiative",
+    "Forum",
+    "Summit",
+    "Business",
+    "Cabinet",
+    "Strategy",
+    "Decree",
+    "Supporting",
+    "Regional",
+    "Local",
+    "Council",
+    "Why",
+    "What",
+    "When",
+    "How",
+    "Further",
+    "Such",
+    "Many",
+    "ICT",
+    "ICTs",
+    "MOU",
+    "MoU",
+    "CEO",
+    "GDP",
+    "USD",
+    "SME",
+    "SMEs",
+    "FDI",
+    "NGO",
+    "LLC",
+    "JSC",
+    "В",
+    "На",
+    "И",
+    "С",
+    "По",
+    "Для",
+    "Согласно",
+    "Также",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Words that neither start nor end a tag: function words, titles, generic institutions.
+fn stop_words() -> &'static FxHashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| STOP.iter().copied().collect())
+}
+
+fn month_words() -> &'static FxHashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| MONTHS.iter().copied().collect())
+}
+
 /// Salient named things worth a page: capitalised names and acronyms that recur, not countries.
 fn tags(body: &str, title: &str) -> Vec<String> {
-    const STOP: &[&str] = &[
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "Of",
-        "For",
-        "And",
-        "To",
-        "By",
-        "With",
-        "From",
-        "As",
-        "It",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "He",
-        "She",
-        "They",
-        "We",
-        "Our",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Dr",
-        "President",
-        "Minister",
-        "Ministry",
-        "Government",
-        "Republic",
-        "Prime",
-        "Deputy",
-        "First",
-        "Head",
-        "Chairman",
-        "According",
-        "During",
-        "After",
-        "Also",
-        "However",
-        "Meanwhile",
-        "Both",
-        "Last",
-        "Next",
-        "Following",
-        "Particular",
-        "Special",
-        "State",
-        "National",
-        "International",
-        "Federal",
-        "Secretary",
-        "Ambassador",
-        "General",
-        "Director",
-        "Vice",
-        "Senior",
-        "Plans",
-        "Over",
-        "In",
-        "Compared",
-        "Regarding",
-        "Specifically",
-        "Additionally",
-        "Previously",
-        "Among",
-        "Guests",
-        "Another",
-        "One",
-        "Two",
-        "Three",
-        "Several",
-        "Some",
-        "All",
-        "Every",
-        "Year",
-        "Today",
-        "Central",
-        "Asia",
-        "Europe",
-        "European",
-        "Union",
-        "Eurasian",
-        "Balkans",
-        "Western",
-        "Eastern",
-        "South",
-        "North",
-        "East",
-        "West",
-        "Global",
-        "Great",
-        "Silk",
-        "Road",
-        "Belt",
-        "Initiative",
-        "Forum",
-        "Summit",
-        "Business",
-        "Cabinet",
-        "Strategy",
-        "Decree",
-        "Supporting",
-        "Regional",
-        "Local",
-        "Council",
-        "Why",
-        "What",
-        "When",
-        "How",
-        "Further",
-        "Such",
-        "Many",
-        "ICT",
-        "ICTs",
-        "MOU",
-        "MoU",
-        "CEO",
-        "GDP",
-        "USD",
-        "SME",
-        "SMEs",
-        "FDI",
-        "NGO",
-        "LLC",
-        "JSC",
-        "В",
-        "На",
-        "И",
-        "С",
-        "По",
-        "Для",
-        "Согласно",
-        "Также",
-    ];
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let country_words: HashSet<String> = country_words();
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let country_words = country_words();
+    let (stop, months) = (stop_words(), month_words());
+    let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
     for (order, sentence) in format!("{title}\n{body}")
         .split([
             '.', '\n', ';', ':', '!', '?', '(', ')', '“', '”', '"', '—', '–',
@@ -400,13 +418,13 @@ fn tags(body: &str, title: &str) -> Vec<String> {
         let mut finish = |run: &mut Vec<&str>| {
             while run
                 .first()
-                .is_some_and(|w| STOP.contains(w) || country_words.contains(*w))
+                .is_some_and(|w| stop.contains(w) || country_words.contains(*w))
             {
                 run.remove(0);
             }
             while run
                 .last()
-                .is_some_and(|w| STOP.contains(w) || country_words.contains(*w))
+                .is_some_and(|w| stop.contains(w) || country_words.contains(*w))
             {
                 run.pop();
             }
@@ -418,7 +436,7 @@ fn tags(body: &str, title: &str) -> Vec<String> {
             if keep
                 && !run
                     .iter()
-                    .any(|w| MONTHS.contains(w) || country_words.contains(*w))
+                    .any(|w| months.contains(w) || country_words.contains(*w))
             {
                 let entry = counts.entry(run.join(" ")).or_insert((0, order));
                 entry.0 += 1;
@@ -464,20 +482,24 @@ fn is_acronym(word: &str) -> bool {
     letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
 }
 
-fn country_words() -> HashSet<String> {
-    let mut words = HashSet::new();
-    for c in gazetteer::countries().values() {
-        for term in std::iter::once(&c.name)
-            .chain(&c.names)
-            .chain(&c.demonyms)
-            .chain(&c.cities)
-        {
-            for w in term.split_whitespace() {
-                words.insert(w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string());
+/// Every word of every country's names, demonyms and cities: not tag material on its own.
+fn country_words() -> &'static FxHashSet<String> {
+    static WORDS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = FxHashSet::default();
+        for c in gazetteer::countries().values() {
+            for term in std::iter::once(&c.name)
+                .chain(&c.names)
+                .chain(&c.demonyms)
+                .chain(&c.cities)
+            {
+                for w in term.split_whitespace() {
+                    words.insert(w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string());
+                }
             }
         }
-    }
-    words
+        words
+    })
 }
 
 /// Escapes what Markdown would misread in scraped text.
@@ -769,94 +791,112 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         })
         .collect();
 
-    // Decode and label in parallel; naming and writing stay in order so names are stable.
-    let labelled: Vec<(String, Result<(Labelled, Vec<String>), String>)> = todo
-        .par_iter()
-        .map(|path| {
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            let result = match std::fs::read(path) {
-                Err(e) => Err(format!("cannot read: {e}")),
-                Ok(bytes) => match decode::decode(&bytes, options.config.max_seed_bytes) {
-                    Decoded::Skipped(why) => Err(why),
-                    Decoded::Text { text, warnings } => Ok((labeller.label(&text), warnings)),
-                },
-            };
-            (name, result)
-        })
-        .collect();
-
+    // Seeds go through in chunks: decoded, labelled and rendered in parallel, then named and
+    // written in order, so names are stable and memory stays flat however many seeds there are.
     let mut taken: HashMap<String, String> = manifest
         .iter()
         .map(|(seed, e)| (e.file.clone(), seed.clone()))
         .collect();
-    let mut pending: Vec<(usize, String, PathBuf, String)> = Vec::new();
-    for (name, result) in labelled {
-        let seed_path = shown(&options.seeds.join(&name));
-        match result {
-            Err(why) => {
-                report
-                    .warnings
-                    .push(Diagnostic::new(&seed_path, None, format!("{why}; skipped")));
-                report.seeds.push(SeedReport {
-                    seed: name,
-                    file: None,
-                    outcome: Outcome::Skipped(why),
-                    found: String::new(),
-                    weak: vec![],
-                    evidence: String::new(),
-                });
-            }
-            Ok((labelled, warnings)) => {
-                for w in warnings {
-                    report.warnings.push(Diagnostic::new(&seed_path, None, w));
-                }
-                let file = match manifest.get(&name) {
-                    Some(entry) => entry.file.clone(),
-                    None => {
-                        let file = unique_file_name(
-                            &labelled.extracted.title,
-                            &name,
-                            &taken,
-                            &options.out,
-                        );
-                        taken.insert(file.clone(), name.clone());
-                        file
-                    }
+    for chunk in todo.chunks(CHUNK) {
+        let labelled: Vec<(String, Result<(Labelled, String, Vec<String>), String>)> = chunk
+            .par_iter()
+            .map(|path| {
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let result = match std::fs::read(path) {
+                    Err(e) => Err(format!("cannot read: {e}")),
+                    Ok(bytes) => match decode::decode(&bytes, options.config.max_seed_bytes) {
+                        Decoded::Skipped(why) => Err(why),
+                        Decoded::Text { text, warnings } => {
+                            let labelled = labeller.label(&text);
+                            let content = render_content(&name, &labelled);
+                            Ok((labelled, content, warnings))
+                        }
+                    },
                 };
-                let text = render_content(&name, &labelled);
-                report.seeds.push(SeedReport {
-                    seed: name.clone(),
-                    file: Some(file.clone()),
-                    outcome: Outcome::Written,
-                    found: found_line(&labelled),
-                    weak: weak_points(&labelled, labeller.theme_threshold()),
-                    evidence: explain_line(&labelled),
-                });
-                pending.push((report.seeds.len() - 1, name, options.out.join(&file), text));
+                (name, result)
+            })
+            .collect();
+        // Names are given in order (stable); the writes then run in parallel.
+        let mut named: Vec<(String, Labelled, String, String)> = Vec::new();
+        for (name, result) in labelled {
+            let seed_path = shown(&options.seeds.join(&name));
+            match result {
+                Err(why) => {
+                    report.warnings.push(Diagnostic::new(
+                        &seed_path,
+                        None,
+                        format!("{why}; skipped"),
+                    ));
+                    report.seeds.push(SeedReport {
+                        seed: name,
+                        file: None,
+                        outcome: Outcome::Skipped(why),
+                        found: String::new(),
+                        weak: vec![],
+                        evidence: String::new(),
+                    });
+                }
+                Ok((labelled, text, warnings)) => {
+                    for w in warnings {
+                        report.warnings.push(Diagnostic::new(&seed_path, None, w));
+                    }
+                    let file = match manifest.get(&name) {
+                        Some(entry) => entry.file.clone(),
+                        None => {
+                            let file = unique_file_name(
+                                &labelled.extracted.title,
+                                &name,
+                                &taken,
+                                &options.out,
+                            );
+                            taken.insert(file.clone(), name.clone());
+                            file
+                        }
+                    };
+                    named.push((name, labelled, text, file));
+                }
             }
         }
-    }
-
-    for (index, seed, path, text) in pending {
-        let outcome = write_one(&path, &text, manifest.get(&seed), options.force);
-        match &outcome {
-            Outcome::Written | Outcome::Unchanged => {
-                let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                manifest.insert(seed, ManifestEntry { file, sha256: sha256(text.as_bytes()) });
+        let outcomes: Vec<Outcome> = named
+            .par_iter()
+            .map(|(name, _, text, file)| {
+                write_one(
+                    &options.out.join(file),
+                    text,
+                    manifest.get(name),
+                    options.force,
+                )
+            })
+            .collect();
+        for ((name, labelled, text, file), outcome) in named.into_iter().zip(outcomes) {
+            let path = options.out.join(&file);
+            match &outcome {
+                Outcome::Written | Outcome::Unchanged => {
+                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: sha256(text.as_bytes()) });
+                }
+                Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
+                    shown(&path),
+                    None,
+                    "edited by hand since ingest wrote it: left as it is (ingest --force overwrites it)",
+                )),
+                Outcome::Failed(why) => {
+                    report.errors.push(Diagnostic::new(shown(&path), None, format!("cannot write: {why}")))
+                }
+                Outcome::Skipped(_) => {}
             }
-            Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
-                shown(&path),
-                None,
-                "edited by hand since ingest wrote it: left as it is (ingest --force overwrites it)",
-            )),
-            Outcome::Failed(why) => report.errors.push(Diagnostic::new(shown(&path), None, format!("cannot write: {why}"))),
-            Outcome::Skipped(_) => {}
+            report.seeds.push(SeedReport {
+                seed: name,
+                file: Some(file),
+                outcome,
+                found: found_line(&labelled),
+                weak: weak_points(&labelled, labeller.theme_threshold()),
+                evidence: explain_line(&labelled),
+            });
         }
-        report.seeds[index].outcome = outcome;
     }
 
     let manifest_text = format!(
@@ -877,6 +917,14 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
 }
 
 fn write_one(path: &Path, text: &str, recorded: Option<&ManifestEntry>, force: bool) -> Outcome {
+    let write = || match write_atomic(path, text.as_bytes()) {
+        Ok(()) => Outcome::Written,
+        Err(e) => Outcome::Failed(e.to_string()),
+    };
+    // A seed ingest has never written for cannot have a file of ours to compare with.
+    if recorded.is_none() && !force && !path.exists() {
+        return write();
+    }
     match std::fs::read(path) {
         Ok(existing) if existing == text.as_bytes() => Outcome::Unchanged,
         Ok(existing) => {
@@ -884,15 +932,9 @@ fn write_one(path: &Path, text: &str, recorded: Option<&ManifestEntry>, force: b
             if !ours && !force {
                 return Outcome::KeptEdited;
             }
-            match write_atomic(path, text.as_bytes()) {
-                Ok(()) => Outcome::Written,
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
+            write()
         }
-        Err(_) => match write_atomic(path, text.as_bytes()) {
-            Ok(()) => Outcome::Written,
-            Err(e) => Outcome::Failed(e.to_string()),
-        },
+        Err(_) => write(),
     }
 }
 
@@ -941,7 +983,7 @@ pub fn run_command(
     };
     let mut report = run(&options, &taxonomy);
     report.explain = explain;
-    print!("{}", report.render());
+    say!("{}", report.render().trim_end());
     Ok(if report.failed() {
         ExitCode::FAILURE
     } else {

@@ -1,0 +1,78 @@
+//! Shared by the benchmarks: timing a command with /usr/bin/time, and counting files.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+pub struct Measured {
+    pub seconds: f64,
+    pub peak_kib: u64,
+    pub ok: bool,
+}
+
+/// Runs a command under `/usr/bin/time -v` and reads wall time and peak resident memory.
+pub fn measure(program: &str, args: &[&str]) -> Measured {
+    let started = Instant::now();
+    let out = Command::new("/usr/bin/time")
+        .arg("-v")
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("/usr/bin/time runs (apt-get install time)");
+    let seconds = started.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let peak_kib = stderr
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Maximum resident set size (kbytes): ")
+        })
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    if !out.status.success() {
+        eprintln!(
+            "{program} failed:\n{}",
+            stderr
+                .chars()
+                .rev()
+                .take(2000)
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect::<String>()
+        );
+    }
+    Measured {
+        seconds,
+        peak_kib,
+        ok: out.status.success(),
+    }
+}
+
+pub fn count_files(dir: &Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .count()
+}
+
+pub fn count_pages(dir: &Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "html"))
+        .count()
+}
+
+pub fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(|a, b| a.total_cmp(b));
+    xs[xs.len() / 2]
+}
+
+/// `../shared/tools/gen-corpus`, beside the checkout.
+pub fn gen_corpus() -> Option<std::path::PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/gen-corpus");
+    path.is_file().then_some(path)
+}
