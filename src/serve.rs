@@ -590,9 +590,18 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
     let mut showing_error = false;
     while let Some(changed) = next_burst(&rx) {
         let started = Instant::now();
-        // A folder made since the start (static/, templates/) is watched from now on.
+        // A folder made since the start (static/, templates/) is watched from now on, and the
+        // files already in it count as changed: they may have landed before the watch did.
+        let mut changed = changed;
         for (path, mode) in server.watched() {
             if !watching.contains(&path) && watcher.watch(&path, mode).is_ok() {
+                changed.extend(
+                    walkdir::WalkDir::new(&path)
+                        .into_iter()
+                        .filter_map(Result::ok)
+                        .filter(|e| e.file_type().is_file() && !ignored(e.path()))
+                        .map(|e| e.into_path()),
+                );
                 watching.push(path);
             }
         }
