@@ -57,7 +57,7 @@ fn page(i: usize) -> String {
     let mut p = String::new();
     p.push_str(MENUS[i % MENUS.len()]);
     p.push('\n');
-    if i % 11 == 0 {
+    if i.is_multiple_of(11) {
         p.push_str(RUSSIAN);
         return p;
     }
@@ -79,11 +79,11 @@ fn page(i: usize) -> String {
             p.push_str("The parties agreed on the following areas:\n- training of engineers;\n- joint ventures in manufacturing;\n- an intergovernmental commission.\n\n");
         }
     }
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         p.push_str("How well do you really know your competitors?\nDownload a free sample\n");
     }
     let _ = writeln!(p, "\nBekhruz Khudoyberdiyev, UzA");
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         p.push_str(TEASERS);
     }
     p

@@ -55,6 +55,7 @@ impl Project {
             .articles
             .into_iter()
             .filter(|a| settings.drafts || !a.draft)
+            .map(std::sync::Arc::new)
             .collect();
         let site = Site::new(articles, &taxonomy, config.related_limit);
         let site = match site {

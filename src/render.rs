@@ -291,11 +291,11 @@ impl Renderer {
             Page::Term(kind, t, number) => {
                 let term = &site.terms(kind)[t];
                 term_heads(std::slice::from_ref(term), &mut h);
-                let (start, end, _) = self.paginate(&term.path(), term.members.len(), number);
+                let (start, end) = self.page_range(term.members.len(), number);
                 versions(&mut term.members[start..end].iter().copied(), &mut h);
             }
             Page::Timeline(number) => {
-                let (start, end, _) = self.paginate("timeline/", site.articles.len(), number);
+                let (start, end) = self.page_range(site.articles.len(), number);
                 site.articles.len().hash(&mut h);
                 versions(&mut (start..end), &mut h);
             }
@@ -310,12 +310,14 @@ impl Renderer {
                     &mut h,
                 );
             }
-            Page::Sitemap => self.all_pages(site).iter().for_each(|&p| {
-                self.page_path(site, p).hash(&mut h);
-                if let Page::Article(i) = p {
-                    site.articles[i].date.hash(&mut h);
-                }
-            }),
+            Page::Sitemap => {
+                site.articles
+                    .iter()
+                    .for_each(|a| (&a.slug, a.date).hash(&mut h));
+                Kind::ALL
+                    .iter()
+                    .for_each(|&k| term_heads(site.terms(k), &mut h));
+            }
             Page::NotFound | Page::Robots | Page::HighlightCss => {}
         }
         h.finish()
@@ -654,12 +656,16 @@ impl Renderer {
         groups
     }
 
+    /// The items a list page shows: `start..end` of its list.
+    fn page_range(&self, total: usize, number: usize) -> (usize, usize) {
+        let start = ((number - 1) * self.config.paginate_by).min(total);
+        (start, (start + self.config.paginate_by).min(total))
+    }
+
     /// The item range of page `number` and the paginator the template shows.
     fn paginate(&self, list_path: &str, total: usize, number: usize) -> (usize, usize, Value) {
-        let per = self.config.paginate_by;
         let pages = self.page_count(total);
-        let start = ((number - 1) * per).min(total);
-        let end = (start + per).min(total);
+        let (start, end) = self.page_range(total, number);
         let url = |n: usize| self.base.link(&paged(list_path, n));
         let paginator = json!({
             "current": number,

@@ -106,10 +106,10 @@ pub struct Server {
     config: Config,
     taxonomy: Taxonomy,
     renderer: Renderer,
-    articles: BTreeMap<PathBuf, Article>,
+    articles: BTreeMap<PathBuf, Arc<Article>>,
     file_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
     /// Rendered articles by source file, reused while the article is unchanged.
-    cache: HashMap<PathBuf, (Article, Arc<Prepared>)>,
+    cache: HashMap<PathBuf, (Arc<Article>, Arc<Prepared>)>,
     signatures: HashMap<String, u64>,
     static_paths: Vec<String>,
     pub pages: Pages,
@@ -162,7 +162,7 @@ impl Server {
         self.articles = loaded
             .articles
             .into_iter()
-            .map(|a| (a.source.clone(), a))
+            .map(|a| (a.source.clone(), Arc::new(a)))
             .collect();
         self.file_errors.clear();
         for e in loaded.errors {
@@ -188,7 +188,7 @@ impl Server {
             self.file_errors.insert(shown.clone(), errors);
         }
         if let Some(article) = article {
-            self.articles.insert(shown, article);
+            self.articles.insert(shown, Arc::new(article));
         }
     }
 
@@ -199,7 +199,7 @@ impl Server {
         if !errors.is_empty() {
             return Err(Failed::new(errors));
         }
-        let articles: Vec<Article> = self
+        let articles: Vec<Arc<Article>> = self
             .articles
             .values()
             .filter(|a| self.settings.drafts || !a.draft)
@@ -212,7 +212,10 @@ impl Server {
             .map(|i| {
                 let article = &site.articles[i];
                 match self.cache.get(&article.source) {
-                    Some((cached, prepared)) if !full && cached == article => prepared.clone(),
+                    // An unchanged file keeps its Arc: the same pointer means the same article.
+                    Some((cached, prepared)) if !full && Arc::ptr_eq(cached, article) => {
+                        prepared.clone()
+                    }
                     _ => self.renderer.prepare(&site, i),
                 }
             })

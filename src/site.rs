@@ -7,7 +7,10 @@ use crate::gazetteer;
 use crate::slug::slugify;
 use crate::taxonomy::Taxonomy;
 use chrono::Datelike;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -96,7 +99,8 @@ pub struct Month {
 
 #[derive(Debug, Clone)]
 pub struct Site {
-    pub articles: Vec<Article>,
+    /// Shared with the caller: serve keeps them between rebuilds without copying.
+    pub articles: Vec<Arc<Article>>,
     pub neighbours: Vec<Neighbours>,
     pub terms: BTreeMap<Kind, Vec<Term>>,
     /// Months, newest first; undated items last.
@@ -106,7 +110,7 @@ pub struct Site {
 impl Site {
     /// Groups the articles. Two articles that would share a URL are an error naming both files.
     pub fn new(
-        mut articles: Vec<Article>,
+        mut articles: Vec<Arc<Article>>,
         taxonomy: &Taxonomy,
         related_limit: usize,
     ) -> Result<Site, Vec<Diagnostic>> {
@@ -120,33 +124,43 @@ impl Site {
         });
         check_unique_slugs(&articles)?;
 
-        let mut groups: BTreeMap<Kind, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+        // Keys are borrowed from the articles: a site of 10,000 items must not allocate per grouping.
+        let pair_keys: Vec<String> = articles.iter().map(|a| a.pair.join("-")).collect();
+        let mut groups: BTreeMap<Kind, FxHashMap<&str, Vec<usize>>> = BTreeMap::new();
         for theme in &taxonomy.themes {
             groups
                 .entry(Kind::Theme)
                 .or_default()
-                .entry(theme.id.clone())
+                .entry(theme.id.as_str())
                 .or_default();
         }
+        fn add<'a>(
+            groups: &mut BTreeMap<Kind, FxHashMap<&'a str, Vec<usize>>>,
+            kind: Kind,
+            key: &'a str,
+            i: usize,
+        ) {
+            groups
+                .entry(kind)
+                .or_default()
+                .entry(key)
+                .or_default()
+                .push(i);
+        }
         for (i, article) in articles.iter().enumerate() {
-            let mut add = |kind: Kind, key: String| {
-                groups
-                    .entry(kind)
-                    .or_default()
-                    .entry(key)
-                    .or_default()
-                    .push(i)
-            };
-            add(Kind::Pair, article.pair.join("-"));
+            add(&mut groups, Kind::Pair, &pair_keys[i], i);
             article
                 .countries
                 .iter()
-                .for_each(|c| add(Kind::Country, c.clone()));
+                .for_each(|c| add(&mut groups, Kind::Country, c, i));
             article
                 .themes
                 .iter()
-                .for_each(|t| add(Kind::Theme, t.clone()));
-            article.tags.iter().for_each(|t| add(Kind::Tag, t.clone()));
+                .for_each(|t| add(&mut groups, Kind::Theme, t, i));
+            article
+                .tags
+                .iter()
+                .for_each(|t| add(&mut groups, Kind::Tag, t, i));
         }
 
         let mut terms: BTreeMap<Kind, Vec<Term>> = BTreeMap::new();
@@ -155,7 +169,7 @@ impl Site {
                 .remove(&kind)
                 .unwrap_or_default()
                 .into_iter()
-                .map(|(key, members)| make_term(kind, key, members, taxonomy))
+                .map(|(key, members)| make_term(kind, key.to_string(), members, taxonomy))
                 .collect();
             match kind {
                 Kind::Theme => {
@@ -181,10 +195,10 @@ impl Site {
             })
             .collect();
         let neighbours = articles
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(i, a)| {
-                let pair = index[&(Kind::Pair, a.pair.join("-").as_str())];
+                let pair = index[&(Kind::Pair, pair_keys[i].as_str())];
                 let lookup = |kind: Kind, keys: &[String]| {
                     keys.iter().map(|k| index[&(kind, k.as_str())]).collect()
                 };
@@ -225,8 +239,8 @@ impl Site {
     }
 }
 
-fn check_unique_slugs(articles: &[Article]) -> Result<(), Vec<Diagnostic>> {
-    let mut seen: HashMap<&str, &Article> = HashMap::new();
+fn check_unique_slugs(articles: &[Arc<Article>]) -> Result<(), Vec<Diagnostic>> {
+    let mut seen: HashMap<&str, &Arc<Article>> = HashMap::new();
     let mut errors = Vec::new();
     for article in articles {
         if let Some(first) = seen.insert(&article.slug, article) {
@@ -333,24 +347,25 @@ fn related(
     out
 }
 
-fn timeline(articles: &[Article]) -> Vec<Month> {
+fn timeline(articles: &[Arc<Article>]) -> Vec<Month> {
     let mut months: Vec<Month> = Vec::new();
+    let mut current: Option<Option<(i32, u32)>> = None;
     for (i, article) in articles.iter().enumerate() {
-        let (key, label) = match article.date {
-            Some(d) => (
-                format!("{:04}-{:02}", d.year(), d.month()),
-                format!("{} {}", month_name(d.month()), d.year()),
-            ),
+        let month = article.date.map(|d| (d.year(), d.month()));
+        if current == Some(month) {
+            months.last_mut().expect("a month is open").members.push(i);
+            continue;
+        }
+        current = Some(month);
+        let (key, label) = match month {
+            Some((y, m)) => (format!("{y:04}-{m:02}"), format!("{} {y}", month_name(m))),
             None => ("undated".to_string(), "Undated".to_string()),
         };
-        match months.last_mut() {
-            Some(last) if last.key == key => last.members.push(i),
-            _ => months.push(Month {
-                key,
-                label,
-                members: vec![i],
-            }),
-        }
+        months.push(Month {
+            key,
+            label,
+            members: vec![i],
+        });
     }
     months
 }
@@ -411,9 +426,19 @@ mod tests {
     fn groups_orders_and_links_neighbours() {
         let site = Site::new(
             vec![
-                article("old", Some((2017, 8, 15)), &["RS", "UZ"], &["diplomacy"]),
-                article("none", None, &["RS"], &["diplomacy"]),
-                article("new", Some((2024, 4, 30)), &["RS", "UZ"], &["it-industry"]),
+                Arc::new(article(
+                    "old",
+                    Some((2017, 8, 15)),
+                    &["RS", "UZ"],
+                    &["diplomacy"],
+                )),
+                Arc::new(article("none", None, &["RS"], &["diplomacy"])),
+                Arc::new(article(
+                    "new",
+                    Some((2024, 4, 30)),
+                    &["RS", "UZ"],
+                    &["it-industry"],
+                )),
             ],
             &taxonomy(),
             5,
@@ -438,7 +463,7 @@ mod tests {
         let mut a = article("same", None, &["UZ"], &[]);
         let b = article("same", None, &["RS"], &[]);
         a.source = PathBuf::from("content/a/same.md");
-        let errors = Site::new(vec![a, b], &taxonomy(), 5).unwrap_err();
+        let errors = Site::new(vec![Arc::new(a), Arc::new(b)], &taxonomy(), 5).unwrap_err();
         let shown = errors[0].to_string();
         assert!(
             shown.contains("content/a/same.md") && shown.contains("content/same.md"),

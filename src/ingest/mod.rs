@@ -27,6 +27,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use themes::ThemeMatcher;
 
+/// A seed labelled and rendered, with the warnings its decoding raised.
+type Ready = (Labelled, String, Vec<String>);
+
 /// Seeds labelled together before their files are written.
 const CHUNK: usize = 512;
 
@@ -179,11 +182,11 @@ impl Labeller {
     pub fn label(&self, text: &str) -> Labelled {
         let extracted = extract::extract(text);
         let body_text = plain_body(&extracted.blocks);
-        let rest: String = body_text.splitn(2, '\n').nth(1).unwrap_or("").to_string();
+        let rest = body_text.split_once('\n').map_or("", |(_, rest)| rest);
         let found = countries::detect(&[
             (Region::Headline, extracted.title.as_str()),
             (Region::Lead, extracted.lead.as_str()),
-            (Region::Body, rest.as_str()),
+            (Region::Body, rest),
         ]);
         let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
         let themes = self.themes.themes(&theme_evidence);
@@ -798,7 +801,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         .map(|(seed, e)| (e.file.clone(), seed.clone()))
         .collect();
     for chunk in todo.chunks(CHUNK) {
-        let labelled: Vec<(String, Result<(Labelled, String, Vec<String>), String>)> = chunk
+        let labelled: Vec<(String, Result<Ready, String>)> = chunk
             .par_iter()
             .map(|path| {
                 let name = path

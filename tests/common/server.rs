@@ -63,6 +63,8 @@ pub fn start(root: &Path) -> Serve {
             seen.push(line);
         }
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("serve did not start: {seen:?}");
 }
 
