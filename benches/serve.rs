@@ -22,7 +22,7 @@ fn latency(root: &Path, article: &Path, edits: usize) -> Vec<f64> {
         std::thread::sleep(std::time::Duration::from_millis(300));
         let started = Instant::now();
         std::fs::write(article, format!("{original}\nEdit number {k}.\n")).unwrap();
-        let (name, _) = next_event(&events);
+        let (name, _) = next_event(&serve, &events);
         assert_eq!(name, "reload");
         samples.push(started.elapsed().as_secs_f64() * 1000.0);
     }

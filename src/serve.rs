@@ -560,6 +560,9 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
             anyhow::bail!("the site does not build; fix the errors above and run serve again");
         }
     };
+    // Watch before announcing the URL: an edit made the moment the page opens is not lost.
+    let (tx, rx) = channel();
+    let (mut watcher, mut watching) = watch(&server, tx)?;
     say!(
         "Built {} pages in {} ms.",
         server.pages.len(),
@@ -588,8 +591,6 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
         }
     }
 
-    let (tx, rx) = channel();
-    let (mut watcher, mut watching) = watch(&server, tx)?;
     let mut showing_error = false;
     while let Some(changed) = next_burst(&rx) {
         let started = Instant::now();

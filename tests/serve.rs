@@ -88,7 +88,7 @@ fn edits_reload_errors_keep_the_last_good_page_and_fixes_bring_it_back() {
 
     let edited = read(&path).replace("Original alpha text.", "Edited alpha text.");
     std::fs::write(&path, &edited).unwrap();
-    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(next_event(&serve, &events).0, "reload");
     assert!(serve
         .get("/articles/alpha/")
         .body
@@ -99,7 +99,7 @@ fn edits_reload_errors_keep_the_last_good_page_and_fixes_bring_it_back() {
         edited.replace("pair = [\"RS\", \"UZ\"]", "pair = [\"RS\", \"XX\"]"),
     )
     .unwrap();
-    let (name, data) = next_event(&events);
+    let (name, data) = next_event(&serve, &events);
     assert_eq!(name, "build-error");
     assert!(
         data.contains("content/alpha.md:") && data.contains("XX"),
@@ -117,7 +117,7 @@ fn edits_reload_errors_keep_the_last_good_page_and_fixes_bring_it_back() {
         edited.replace("Edited alpha text.", "Fixed alpha text."),
     )
     .unwrap();
-    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(next_event(&serve, &events).0, "reload");
     assert!(serve
         .get("/articles/alpha/")
         .body
@@ -140,14 +140,14 @@ fn new_and_removed_terms_appear_and_vanish_at_once() {
             ..Item::default()
         },
     );
-    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(next_event(&serve, &events).0, "reload");
     assert_eq!(serve.get("/tags/brand-new/").status, 200);
     assert_eq!(serve.get("/pairs/japan-uzbekistan/").status, 200);
     assert!(serve.get("/tags/").body.contains("brand-new"));
     assert!(serve.get("/").body.contains("Japan – Uzbekistan"));
 
     std::fs::remove_file(dir.path().join("content/gamma.md")).unwrap();
-    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(next_event(&serve, &events).0, "reload");
     assert_eq!(serve.get("/tags/brand-new/").status, 404);
     assert_eq!(serve.get("/pairs/japan-uzbekistan/").status, 404);
     assert_eq!(serve.get("/articles/gamma/").status, 404);
@@ -164,7 +164,7 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
         "Japan and Uzbekistan open an IT outsourcing centre in Tashkent\n\nJapanese and Uzbek officials opened an IT outsourcing centre in Tashkent on Monday, training software engineers for Japanese companies.\n\nThe centre will train 500 software specialists a year for Japan's IT market.\n",
     )
     .unwrap();
-    assert_eq!(next_event(&events).0, "reload");
+    assert_eq!(next_event(&serve, &events).0, "reload");
     let page =
         serve.get("/articles/japan-and-uzbekistan-open-an-it-outsourcing-centre-in-tashkent/");
     assert_eq!(page.status, 200, "{}", page.body);
@@ -182,12 +182,12 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
         "body { color: rebeccapurple; }",
     )
     .unwrap();
-    let (name, _) = next_event(&events);
+    let (name, _) = next_event(&serve, &events);
     assert!(name == "css" || name == "reload", "{name}");
     if name == "reload" {
         // Creating static/ itself is a folder change; the stylesheet's own change follows.
         std::fs::write(dir.path().join("static/style.css"), "body { color: teal; }").unwrap();
-        assert_eq!(next_event(&events).0, "css");
+        assert_eq!(next_event(&serve, &events).0, "css");
     }
     assert!(serve.get("/style.css").body.contains("color:"));
 }

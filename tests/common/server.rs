@@ -143,9 +143,12 @@ impl Serve {
     }
 }
 
-/// The next event, within 10 s.
-pub fn next_event(events: &Receiver<(String, String)>) -> (String, String) {
+/// The next event, within 10 s; on a timeout the panic shows what serve printed.
+pub fn next_event(serve: &Serve, events: &Receiver<(String, String)>) -> (String, String) {
     events
         .recv_timeout(Duration::from_secs(10))
-        .expect("an event within 10 s")
+        .unwrap_or_else(|_| {
+            let log: Vec<String> = serve.log.try_iter().collect();
+            panic!("no event within 10 s; serve printed:\n{}", log.join("\n"))
+        })
 }
