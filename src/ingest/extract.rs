@@ -593,13 +593,36 @@ fn clean_title(text: &str) -> String {
 /// A headline from the lead's first sentence, at most 120 characters, cut at a word.
 pub fn made_title(lead: &str) -> String {
     let sentence = first_sentences(lead, 1);
-    let sentence = sentence
+    let mut sentence = sentence
         .trim()
-        .trim_end_matches(['.', '!', '?', ':', ';', ',']);
+        .trim_end_matches(['.', '!', '?', ':', ';', ','])
+        .to_string();
     if sentence.chars().count() <= MAX_TITLE {
-        return sentence.to_string();
+        return sentence;
+    }
+    // "At the invitation of X, the President of Y is paying a visit": the news is the main clause.
+    if let Some((opening, rest)) = sentence.split_once(", ") {
+        let first_word = opening.split_whitespace().next().unwrap_or("");
+        let rest_first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        let relative = ["which", "who", "whom", "where", "when", "that", "while"]
+            .contains(&rest_first.as_str());
+        if LEADING_ADVERBIALS.contains(&first_word)
+            && words(opening) >= 4
+            && !relative
+            && rest.chars().count() >= 30
+        {
+            let mut chars = rest.chars();
+            sentence = chars
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+                .unwrap_or_default();
+            if sentence.chars().count() <= MAX_TITLE {
+                return sentence;
+            }
+        }
     }
     let mut title = String::new();
+    let mut clause_end = 0;
     for word in sentence.split_whitespace() {
         if title.chars().count() + word.chars().count() + 1 > MAX_TITLE {
             break;
@@ -608,12 +631,49 @@ pub fn made_title(lead: &str) -> String {
             title.push(' ');
         }
         title.push_str(word);
+        if word.ends_with([',', ';', ':']) {
+            clause_end = title.len();
+        }
     }
-    title
+    // Cut at the last clause boundary when it keeps most of the headline.
+    if clause_end >= 60 {
+        title.truncate(clause_end);
+    }
+    let mut words: Vec<&str> = title
         .trim_end_matches([',', ';', ':', '–', '—', '-'])
-        .trim_end()
+        .split_whitespace()
+        .collect();
+    while words.len() > 3 && DANGLING.contains(&words[words.len() - 1].to_lowercase().as_str()) {
+        words.pop();
+    }
+    words
+        .join(" ")
+        .trim_end_matches([',', ';', ':'])
         .to_string()
 }
+
+/// Words that open an adverbial clause a headline can do without.
+const LEADING_ADVERBIALS: &[&str] = &[
+    "At",
+    "In",
+    "On",
+    "During",
+    "According",
+    "Following",
+    "After",
+    "Within",
+    "As",
+    "Under",
+    "Amid",
+    "Meanwhile",
+];
+
+/// Words a headline must not end on.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "from",
+    "that", "which", "who", "where", "is", "are", "was", "were", "its", "their", "his", "her",
+    "himself", "herself", "и", "в", "на", "с", "по", "для",
+];
 
 /// The first `n` sentences of a paragraph.
 pub fn first_sentences(text: &str, n: usize) -> String {
@@ -826,6 +886,22 @@ mod tests {
         let long = "word ".repeat(60) + "end.";
         let t = made_title(&long);
         assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
+        let lead = "At the invitation of the President of the Republic of Uzbekistan Shavkat Mirziyoyev, the President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan.";
+        assert_eq!(
+            made_title(lead),
+            "The President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan"
+        );
+        let lead = "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan, where he familiarized himself with the organization’s key activities and contributions.";
+        assert_eq!(
+            made_title(lead),
+            "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan"
+        );
+        let lead = "In 2013 Uzavtoprom, which is made up of automotive enterprises in Uzbekistan, will commission new facilities producing automotive components worth millions.";
+        assert!(
+            made_title(lead).starts_with("In 2013 Uzavtoprom"),
+            "{}",
+            made_title(lead)
+        );
         assert_eq!(
             first_sentences("Mr. Krasnikov said so. Then more.", 1),
             "Mr. Krasnikov said so."

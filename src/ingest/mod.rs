@@ -785,12 +785,16 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
     let todo: Vec<&PathBuf> = seeds
         .iter()
         .filter(|p| {
-            !covered.contains(
-                &p.file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned(),
-            )
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            !covered.contains(&name)
+                && options
+                    .only
+                    .as_ref()
+                    .is_none_or(|only| only.contains(&name))
         })
         .collect();
 
