@@ -75,6 +75,9 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Watch by polling instead of native file events (network or container file systems).
+        #[arg(long)]
+        poll: bool,
         #[arg(long)]
         drafts: bool,
     },
@@ -138,12 +141,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             interface,
             port,
             open,
+            poll,
             drafts,
         } => serve::run(serve::ServeOptions {
             root,
             interface,
             port,
             open,
+            poll,
             drafts,
         }),
         Command::Init { dir } => {

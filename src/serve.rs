@@ -40,6 +40,8 @@ pub struct ServeOptions {
     pub interface: String,
     pub port: u16,
     pub open: bool,
+    /// Poll for changes instead of using native file events.
+    pub poll: bool,
     pub drafts: bool,
 }
 
@@ -484,6 +486,7 @@ fn next_burst(events: &Receiver<PathBuf>) -> Option<Vec<PathBuf>> {
 fn watch(
     server: &Server,
     tx: Sender<PathBuf>,
+    poll: bool,
 ) -> anyhow::Result<(Box<dyn Watcher + Send>, Vec<PathBuf>)> {
     let handler = move |result: notify::Result<notify::Event>| {
         if let Ok(event) = result {
@@ -497,14 +500,17 @@ fn watch(
             }
         }
     };
-    let poll = std::env::var_os("CARAVAN_POLL").is_some();
+    let poll = poll || std::env::var_os("CARAVAN_POLL").is_some();
     let mut watcher: Box<dyn Watcher + Send> =
         match (poll, notify::recommended_watcher(handler.clone())) {
             (false, Ok(w)) => Box::new(w),
             _ => {
-                tell!("watching by polling every 200 ms (no native file events here)");
-                let config =
-                    notify::Config::default().with_poll_interval(Duration::from_millis(200));
+                tell!("watching by polling every 250 ms");
+                // notify's poller sees mtimes to the second: two saves within a second would look
+                // like one, so it compares contents too. Slower on big sites; never misses a save.
+                let config = notify::Config::default()
+                    .with_poll_interval(Duration::from_millis(250))
+                    .with_compare_contents(true);
                 Box::new(notify::PollWatcher::new(handler, config)?)
             }
         };
@@ -562,7 +568,7 @@ pub fn run(options: ServeOptions) -> anyhow::Result<ExitCode> {
     };
     // Watch before announcing the URL: an edit made the moment the page opens is not lost.
     let (tx, rx) = channel();
-    let (mut watcher, mut watching) = watch(&server, tx)?;
+    let (mut watcher, mut watching) = watch(&server, tx, options.poll)?;
     say!(
         "Built {} pages in {} ms.",
         server.pages.len(),

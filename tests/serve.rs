@@ -2,7 +2,7 @@
 //! the last good version, taxonomy pages that appear and vanish, seeds ingested on change.
 
 mod common;
-use common::server::{next_event, start};
+use common::server::{next_event, start, start_with};
 use common::*;
 use std::time::Duration;
 
@@ -190,4 +190,73 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
         assert_eq!(next_event(&serve, &events).0, "css");
     }
     assert!(serve.get("/style.css").body.contains("color:"));
+}
+
+#[test]
+fn a_template_edit_re_renders_the_pages_that_use_it_and_symlinks_out_are_not_served() {
+    let dir = fixture();
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::create_dir_all(dir.path().join("static")).unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("secret.txt"),
+        dir.path().join("static/leak.txt"),
+    )
+    .unwrap();
+    let serve = start(dir.path());
+    assert_eq!(
+        serve.get("/leak.txt").status,
+        404,
+        "a symlink pointing out of the site is not served"
+    );
+    let events = serve.events();
+
+    std::fs::write(
+        dir.path().join("templates/article.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Custom: {{ article.title }}</h1>{% endblock main %}",
+    )
+    .unwrap();
+    assert_eq!(next_event(&serve, &events).0, "reload");
+    assert!(serve
+        .get("/articles/alpha/")
+        .body
+        .contains("<h1>Custom: Alpha talks</h1>"));
+    assert!(
+        !serve.get("/").body.contains("Custom:"),
+        "pages of other templates are as they were"
+    );
+
+    std::fs::write(
+        dir.path().join("templates/article.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ oops( }}{% endblock main %}",
+    )
+    .unwrap();
+    let (name, data) = next_event(&serve, &events);
+    assert_eq!(name, "build-error");
+    assert!(data.contains("templates/article.html:1:"), "{data}");
+    assert!(
+        serve
+            .get("/articles/alpha/")
+            .body
+            .contains("<h1>Custom: Alpha talks</h1>"),
+        "the last good page stays"
+    );
+}
+
+#[test]
+fn polling_watches_where_native_events_are_missing() {
+    let dir = fixture();
+    let serve = start_with(dir.path(), &["--poll"]);
+    let events = serve.events();
+    let path = dir.path().join("content/beta.md");
+    std::fs::write(
+        &path,
+        read(&path).replace("Body text.", "Polled body text."),
+    )
+    .unwrap();
+    assert_eq!(next_event(&serve, &events).0, "reload");
+    assert!(serve
+        .get("/articles/beta/")
+        .body
+        .contains("Polled body text."));
 }

@@ -23,6 +23,11 @@ impl Drop for Serve {
 
 /// Starts serve on a free port and waits until it says where it serves.
 pub fn start(root: &Path) -> Serve {
+    start_with(root, &[])
+}
+
+/// The same, with more arguments for serve.
+pub fn start_with(root: &Path, extra: &[&str]) -> Serve {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -36,6 +41,7 @@ pub fn start(root: &Path) -> Serve {
             "--port",
             &port.to_string(),
         ])
+        .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
