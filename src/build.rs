@@ -131,6 +131,8 @@ pub fn ingest_new_seeds(root: &Path) -> Result<Option<IngestReport>, Failed> {
         force: false,
         only_new: true,
         only: None,
+        explain: false,
+        stream: false,
         config: config.ingest.clone(),
         shown_from: root.to_path_buf(),
     };

@@ -352,6 +352,8 @@ impl Server {
                     force: false,
                     only_new: false,
                     only: Some(seeds),
+                    explain: false,
+                    stream: false,
                     config: self.config.ingest.clone(),
                     shown_from: self.root.clone(),
                 },

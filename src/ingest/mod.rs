@@ -46,6 +46,10 @@ pub struct IngestOptions {
     pub only_new: bool,
     /// Only these seed file names (what `serve` does when seeds change).
     pub only: Option<Vec<String>>,
+    /// Keep each seed's theme evidence and country scores for the report.
+    pub explain: bool,
+    /// Print each seed's report line as it is done instead of keeping it: memory stays flat.
+    pub stream: bool,
     pub config: IngestConfig,
     /// Paths in messages are shown relative to this folder.
     pub shown_from: PathBuf,
@@ -75,9 +79,53 @@ pub struct SeedReport {
     pub evidence: String,
 }
 
+impl SeedReport {
+    /// The report line: seed, file, outcome, what was found and what to check by hand.
+    pub fn line(&self, explain: bool) -> String {
+        let state = match &self.outcome {
+            Outcome::Written => "written".to_string(),
+            Outcome::Unchanged => "unchanged".to_string(),
+            Outcome::KeptEdited => {
+                "kept: edited by hand since ingest (use --force to overwrite)".to_string()
+            }
+            Outcome::Skipped(why) => format!("skipped: {why}"),
+            Outcome::Failed(why) => format!("FAILED: {why}"),
+        };
+        let file = self
+            .file
+            .as_deref()
+            .map(|f| format!(" → {f}"))
+            .unwrap_or_default();
+        let mut out = format!("{}{file} [{state}]", self.seed);
+        if !self.found.is_empty() {
+            let _ = write!(out, " {}", self.found);
+        }
+        if !self.weak.is_empty() {
+            let _ = write!(out, " | check: {}", self.weak.join("; "));
+        }
+        if explain && !self.evidence.is_empty() {
+            let _ = write!(out, "\n    {}", self.evidence);
+        }
+        out
+    }
+}
+
+/// How many seeds ended how.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    pub seeds: usize,
+    pub written: usize,
+    pub unchanged: usize,
+    pub kept: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct IngestReport {
+    /// Each seed's report, unless they were printed as they came (`IngestOptions::stream`).
     pub seeds: Vec<SeedReport>,
+    pub tally: Tally,
     /// Show each seed's theme evidence and country scores.
     pub explain: bool,
     pub warnings: Vec<Diagnostic>,
@@ -91,45 +139,32 @@ impl IngestReport {
     }
 
     pub fn written(&self) -> usize {
-        self.seeds
-            .iter()
-            .filter(|s| s.outcome == Outcome::Written)
-            .count()
+        self.tally.written
     }
 
-    pub fn count(&self, outcome: &Outcome) -> usize {
-        self.seeds.iter().filter(|s| &s.outcome == outcome).count()
+    /// Counts a seed, and prints its line at once or keeps it for [`IngestReport::render`].
+    fn record(&mut self, seed: SeedReport, stream: bool) {
+        let t = &mut self.tally;
+        t.seeds += 1;
+        match seed.outcome {
+            Outcome::Written => t.written += 1,
+            Outcome::Unchanged => t.unchanged += 1,
+            Outcome::KeptEdited => t.kept += 1,
+            Outcome::Skipped(_) => t.skipped += 1,
+            Outcome::Failed(_) => t.failed += 1,
+        }
+        if stream {
+            say!("{}", seed.line(self.explain));
+        } else {
+            self.seeds.push(seed);
+        }
     }
 
-    /// One line a seed, then warnings, errors and a tally.
+    /// The kept seed lines, then warnings, errors and the tally.
     pub fn render(&self) -> String {
         let mut out = String::new();
         for s in &self.seeds {
-            let state = match &s.outcome {
-                Outcome::Written => "written".to_string(),
-                Outcome::Unchanged => "unchanged".to_string(),
-                Outcome::KeptEdited => {
-                    "kept: edited by hand since ingest (use --force to overwrite)".to_string()
-                }
-                Outcome::Skipped(why) => format!("skipped: {why}"),
-                Outcome::Failed(why) => format!("FAILED: {why}"),
-            };
-            let file = s
-                .file
-                .as_deref()
-                .map(|f| format!(" → {f}"))
-                .unwrap_or_default();
-            let _ = write!(out, "{}{file} [{state}]", s.seed);
-            if !s.found.is_empty() {
-                let _ = write!(out, " {}", s.found);
-            }
-            if !s.weak.is_empty() {
-                let _ = write!(out, " | check: {}", s.weak.join("; "));
-            }
-            out.push('\n');
-            if self.explain && !s.evidence.is_empty() {
-                let _ = writeln!(out, "    {}", s.evidence);
-            }
+            let _ = writeln!(out, "{}", s.line(self.explain));
         }
         for w in &self.warnings {
             let _ = writeln!(out, "warning: {w}");
@@ -137,16 +172,11 @@ impl IngestReport {
         for e in &self.errors {
             let _ = writeln!(out, "error: {e}");
         }
-        let _ =
-            writeln!(
+        let t = &self.tally;
+        let _ = writeln!(
             out,
             "ingest: {} seeds: {} written, {} unchanged, {} kept (edited), {} skipped, {} failed",
-            self.seeds.len(),
-            self.written(),
-            self.count(&Outcome::Unchanged),
-            self.count(&Outcome::KeptEdited),
-            self.seeds.iter().filter(|s| matches!(s.outcome, Outcome::Skipped(_))).count(),
-            self.seeds.iter().filter(|s| matches!(s.outcome, Outcome::Failed(_))).count(),
+            t.seeds, t.written, t.unchanged, t.kept, t.skipped, t.failed
         );
         out
     }
@@ -735,7 +765,10 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             .unwrap_or(p)
             .to_path_buf()
     };
-    let mut report = IngestReport::default();
+    let mut report = IngestReport {
+        explain: options.explain,
+        ..IngestReport::default()
+    };
     let labeller = match Labeller::new(&options.config, taxonomy) {
         Ok(l) => l,
         Err(e) => {
@@ -838,14 +871,17 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                         None,
                         format!("{why}; skipped"),
                     ));
-                    report.seeds.push(SeedReport {
-                        seed: name,
-                        file: None,
-                        outcome: Outcome::Skipped(why),
-                        found: String::new(),
-                        weak: vec![],
-                        evidence: String::new(),
-                    });
+                    report.record(
+                        SeedReport {
+                            seed: name,
+                            file: None,
+                            outcome: Outcome::Skipped(why),
+                            found: String::new(),
+                            weak: vec![],
+                            evidence: String::new(),
+                        },
+                        options.stream,
+                    );
                 }
                 Ok((labelled, text, warnings)) => {
                     for w in warnings {
@@ -895,14 +931,19 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 }
                 Outcome::Skipped(_) => {}
             }
-            report.seeds.push(SeedReport {
+            let seed = SeedReport {
                 seed: name,
                 file: Some(file),
                 outcome,
                 found: found_line(&labelled),
                 weak: weak_points(&labelled, labeller.theme_threshold()),
-                evidence: explain_line(&labelled),
-            });
+                evidence: if options.explain {
+                    explain_line(&labelled)
+                } else {
+                    String::new()
+                },
+            };
+            report.record(seed, options.stream);
         }
     }
 
@@ -985,11 +1026,12 @@ pub fn run_command(
         force,
         only_new: false,
         only: None,
+        explain,
+        stream: true,
         config: config.ingest,
         shown_from: std::env::current_dir().unwrap_or_default(),
     };
-    let mut report = run(&options, &taxonomy);
-    report.explain = explain;
+    let report = run(&options, &taxonomy);
     say!("{}", report.render().trim_end());
     Ok(if report.failed() {
         ExitCode::FAILURE
