@@ -143,7 +143,7 @@ struct Line {
 }
 
 pub fn extract(raw: &str) -> Extracted {
-    let lines = classify(&join_wrapped(&split_glued(raw)));
+    let lines = classify(join_wrapped(&split_glued(raw)));
     let mut out = Extracted::default();
 
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
@@ -223,11 +223,11 @@ fn fallback(lines: &[Line]) -> Extracted {
 }
 
 /// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
-fn split_glued(raw: &str) -> String {
-    patterns()
-        .glued_quote
-        .replace_all(raw, "$1\n$2$3")
-        .into_owned()
+fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.contains(['“', '«', '„']) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    patterns().glued_quote.replace_all(raw, "$1\n$2$3")
 }
 
 const JOINERS: &[&str] = &[
@@ -275,12 +275,12 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn classify(lines: &[String]) -> Vec<Line> {
+fn classify(lines: Vec<String>) -> Vec<Line> {
     lines
-        .iter()
-        .map(|t| Line {
-            kind: kind_of(t),
-            text: t.clone(),
+        .into_iter()
+        .map(|text| Line {
+            kind: kind_of(&text),
+            text,
         })
         .collect()
 }

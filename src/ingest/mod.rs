@@ -27,8 +27,42 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use themes::ThemeMatcher;
 
-/// A seed labelled and rendered, with the warnings its decoding raised.
-type Ready = (Labelled, String, Vec<String>);
+/// A seed labelled and rendered: everything the sequential part of ingest needs of it.
+struct Ready {
+    title: String,
+    content: String,
+    sha256: String,
+    found: String,
+    weak: Vec<String>,
+    evidence: String,
+    /// What decoding found wrong with the seed.
+    warnings: Vec<String>,
+}
+
+impl Ready {
+    fn new(
+        seed: &str,
+        labelled: &Labelled,
+        warnings: Vec<String>,
+        explain: bool,
+        threshold: f32,
+    ) -> Ready {
+        let content = render_content(seed, labelled);
+        Ready {
+            title: labelled.extracted.title.clone(),
+            sha256: sha256(content.as_bytes()),
+            content,
+            found: found_line(labelled),
+            weak: weak_points(labelled, threshold),
+            evidence: if explain {
+                explain_line(labelled)
+            } else {
+                String::new()
+            },
+            warnings,
+        }
+    }
+}
 
 /// Seeds labelled together before their files are written.
 const CHUNK: usize = 512;
@@ -569,7 +603,7 @@ fn escape_markdown(text: &str, at_line_start: bool) -> String {
 /// The content file: TOML front matter between `+++` lines, then the Markdown body.
 pub fn render_content(seed: &str, labelled: &Labelled) -> String {
     let e = &labelled.extracted;
-    let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let q = toml_string;
     let list = |xs: &[String]| {
         format!(
             "[{}]",
@@ -728,11 +762,38 @@ fn sha256(bytes: &[u8]) -> String {
 
 /// Writes through a temporary file and a rename: a content file is never half-written.
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Hidden, so serve's watcher and build's content reader pass it by.
+    let tmp = path.with_file_name(format!(".{name}.caravan-tmp"));
+    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// A TOML basic string. (toml's own serializer builds a whole document per value: too slow here.)
+fn toml_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Seeds named in existing content files' front matter (hand-written content counts too).
@@ -837,8 +898,8 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         .iter()
         .map(|(seed, e)| (e.file.clone(), seed.clone()))
         .collect();
-    for chunk in todo.chunks(CHUNK) {
-        let labelled: Vec<(String, Result<Ready, String>)> = chunk
+    let label_chunk = |chunk: &[&PathBuf]| -> Vec<(String, Result<Ready, String>)> {
+        chunk
             .par_iter()
             .map(|path| {
                 let name = path
@@ -850,18 +911,23 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                     Err(e) => Err(format!("cannot read: {e}")),
                     Ok(bytes) => match decode::decode(&bytes, options.config.max_seed_bytes) {
                         Decoded::Skipped(why) => Err(why),
-                        Decoded::Text { text, warnings } => {
-                            let labelled = labeller.label(&text);
-                            let content = render_content(&name, &labelled);
-                            Ok((labelled, content, warnings))
-                        }
+                        Decoded::Text { text, warnings } => Ok(Ready::new(
+                            &name,
+                            &labeller.label(&text),
+                            warnings,
+                            options.explain,
+                            labeller.theme_threshold(),
+                        )),
                     },
                 };
                 (name, result)
             })
-            .collect();
-        // Names are given in order (stable); the writes then run in parallel.
-        let mut named: Vec<(String, Labelled, String, String)> = Vec::new();
+            .collect()
+    };
+    // Names are given in order, so they are stable; the writes run in parallel. While one chunk
+    // is named and written, the next one is labelled.
+    let mut write_chunk = |labelled: Vec<(String, Result<Ready, String>)>| {
+        let mut named: Vec<(String, Ready, String)> = Vec::new();
         for (name, result) in labelled {
             let seed_path = shown(&options.seeds.join(&name));
             match result {
@@ -871,80 +937,81 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                         None,
                         format!("{why}; skipped"),
                     ));
-                    report.record(
-                        SeedReport {
-                            seed: name,
-                            file: None,
-                            outcome: Outcome::Skipped(why),
-                            found: String::new(),
-                            weak: vec![],
-                            evidence: String::new(),
-                        },
-                        options.stream,
-                    );
+                    let seed = SeedReport {
+                        seed: name,
+                        file: None,
+                        outcome: Outcome::Skipped(why),
+                        found: String::new(),
+                        weak: vec![],
+                        evidence: String::new(),
+                    };
+                    report.record(seed, options.stream);
                 }
-                Ok((labelled, text, warnings)) => {
-                    for w in warnings {
-                        report.warnings.push(Diagnostic::new(&seed_path, None, w));
+                Ok(ready) => {
+                    for w in &ready.warnings {
+                        report
+                            .warnings
+                            .push(Diagnostic::new(&seed_path, None, w.clone()));
                     }
                     let file = match manifest.get(&name) {
                         Some(entry) => entry.file.clone(),
                         None => {
-                            let file = unique_file_name(
-                                &labelled.extracted.title,
-                                &name,
-                                &taken,
-                                &options.out,
-                            );
+                            let file = unique_file_name(&ready.title, &name, &taken, &options.out);
                             taken.insert(file.clone(), name.clone());
                             file
                         }
                     };
-                    named.push((name, labelled, text, file));
+                    named.push((name, ready, file));
                 }
             }
         }
         let outcomes: Vec<Outcome> = named
             .par_iter()
-            .map(|(name, _, text, file)| {
+            .map(|(name, ready, file)| {
                 write_one(
                     &options.out.join(file),
-                    text,
+                    &ready.content,
                     manifest.get(name),
                     options.force,
                 )
             })
             .collect();
-        for ((name, labelled, text, file), outcome) in named.into_iter().zip(outcomes) {
+        for ((name, ready, file), outcome) in named.into_iter().zip(outcomes) {
             let path = options.out.join(&file);
             match &outcome {
                 Outcome::Written | Outcome::Unchanged => {
-                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: sha256(text.as_bytes()) });
+                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: ready.sha256 });
                 }
                 Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
                     shown(&path),
                     None,
                     "edited by hand since ingest wrote it: left as it is (ingest --force overwrites it)",
                 )),
-                Outcome::Failed(why) => {
-                    report.errors.push(Diagnostic::new(shown(&path), None, format!("cannot write: {why}")))
-                }
+                Outcome::Failed(why) => report.errors.push(Diagnostic::new(shown(&path), None, format!("cannot write: {why}"))),
                 Outcome::Skipped(_) => {}
             }
             let seed = SeedReport {
                 seed: name,
                 file: Some(file),
                 outcome,
-                found: found_line(&labelled),
-                weak: weak_points(&labelled, labeller.theme_threshold()),
-                evidence: if options.explain {
-                    explain_line(&labelled)
-                } else {
-                    String::new()
-                },
+                found: ready.found,
+                weak: ready.weak,
+                evidence: ready.evidence,
             };
             report.record(seed, options.stream);
         }
+    };
+    let chunks: Vec<&[&PathBuf]> = todo.chunks(CHUNK).collect();
+    let mut next = chunks.first().map(|chunk| label_chunk(chunk));
+    for i in 0..chunks.len() {
+        let current = next
+            .take()
+            .expect("each chunk is labelled before it is written");
+        let ((), following) = rayon::join(
+            || write_chunk(current),
+            || chunks.get(i + 1).map(|chunk| label_chunk(chunk)),
+        );
+        next = following;
     }
 
     let manifest_text = format!(
@@ -1043,6 +1110,20 @@ pub fn run_command(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toml_strings_round_trip() {
+        for text in [
+            "plain",
+            "quote \" and \\ backslash",
+            "tab\tnew\nline",
+            "bell\u{7} and “curly” Vučić",
+        ] {
+            let parsed: toml::Table =
+                toml::from_str(&format!("x = {}", toml_string(text))).unwrap();
+            assert_eq!(parsed["x"].as_str(), Some(text));
+        }
+    }
 
     #[test]
     fn markdown_escapes() {

@@ -108,7 +108,7 @@ impl ThemeMatcher {
     /// ("agriculture, real estate, infrastructure and logistics") rather than treating one.
     pub fn evidence(&self, headline: &str, body: &str) -> Evidence {
         // (sentence, theme, weight) for every counted match.
-        let mut matches: Vec<(usize, usize, f32, f32)> = Vec::new();
+        let mut matches: Vec<(usize, usize, f32, f32)> = Vec::with_capacity(64);
         for (part, (text, factor)) in [(headline, 2.0), (body, 1.0)].into_iter().enumerate() {
             let lower = lowercase_same_length(text);
             let sentence_ends: Vec<usize> = lower
@@ -138,28 +138,36 @@ impl ThemeMatcher {
                 ));
             }
         }
-        let mut themes_in_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &(sentence, theme, _, _) in &matches {
-            let list = themes_in_sentence.entry(sentence).or_default();
-            if !list.contains(&theme) {
-                list.push(theme);
+        // Group the matches by sentence (they come nearly in text order) and count per theme.
+        matches.sort_by_key(|m| m.0);
+        let n = self.themes.len();
+        let (mut score, mut strongest) = (vec![0.0_f32; n], vec![0.0_f32; n]);
+        let mut sentences = vec![0usize; n];
+        let mut in_sentence: Vec<usize> = Vec::new();
+        for group in matches.chunk_by(|a, b| a.0 == b.0) {
+            in_sentence.clear();
+            for m in group {
+                if !in_sentence.contains(&m.1) {
+                    in_sentence.push(m.1);
+                }
             }
+            let damp = if in_sentence.len() >= 4 { 0.5 } else { 1.0 };
+            for &(_, theme, weight, raw) in group {
+                score[theme] += weight * damp;
+                strongest[theme] = strongest[theme].max(raw);
+            }
+            in_sentence.iter().for_each(|&theme| sentences[theme] += 1);
         }
         let mut evidence = Evidence::new();
-        let mut counted: Vec<(usize, usize)> = Vec::new();
-        for (sentence, theme, weight, raw) in matches {
-            let damp = if themes_in_sentence[&sentence].len() >= 4 {
-                0.5
-            } else {
-                1.0
-            };
-            let entry = evidence.entry(self.themes[theme].clone()).or_default();
-            entry.score += weight * damp;
-            entry.strongest = entry.strongest.max(raw);
-            if !counted.contains(&(sentence, theme)) {
-                counted.push((sentence, theme));
-                entry.sentences += 1;
-            }
+        for theme in (0..n).filter(|&t| sentences[t] > 0) {
+            evidence.insert(
+                self.themes[theme].clone(),
+                ThemeEvidence {
+                    score: score[theme],
+                    sentences: sentences[theme],
+                    strongest: strongest[theme],
+                },
+            );
         }
         evidence
     }
