@@ -28,10 +28,7 @@ fn ensure_hugo() -> bool {
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = numeric_args();
     let articles = args.first().copied().unwrap_or(10_000);
     let rounds = args.get(1).copied().unwrap_or(3);
     let Some(gen) = gen_corpus() else {
@@ -41,17 +38,7 @@ fn main() {
     let work = tempfile::tempdir().unwrap();
     let site = |format: &str| {
         let dir = work.path().join(format);
-        let ok = Command::new("python3")
-            .arg(&gen)
-            .args([
-                &articles.to_string(),
-                dir.to_str().unwrap(),
-                "--format",
-                format,
-            ])
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(ok, "gen-corpus --format {format} failed");
+        generate(&gen, articles, &dir, format);
         dir
     };
     let caravan_site = site("caravan");

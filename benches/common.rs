@@ -76,3 +76,26 @@ pub fn gen_corpus() -> Option<std::path::PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/gen-corpus");
     path.is_file().then_some(path)
 }
+
+/// Runs gen-corpus: `articles` articles into `dir`, in `format` (caravan, hugo or zola).
+pub fn generate(gen: &Path, articles: usize, dir: &Path, format: &str) {
+    let ok = std::process::Command::new("python3")
+        .arg(gen)
+        .args([
+            &articles.to_string(),
+            dir.to_str().unwrap(),
+            "--format",
+            format,
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "gen-corpus --format {format} failed");
+}
+
+/// The numbers given after `cargo bench --bench NAME --`.
+pub fn numeric_args() -> Vec<usize> {
+    std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect()
+}

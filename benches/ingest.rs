@@ -90,10 +90,7 @@ fn page(i: usize) -> String {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let sizes = numeric_args();
     let sizes = if sizes.is_empty() {
         vec![2_000, 10_000]
     } else {

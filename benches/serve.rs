@@ -10,7 +10,6 @@ mod fixtures;
 use common::*;
 use fixtures::server::{next_event, start};
 use std::path::Path;
-use std::process::Command;
 use std::time::Instant;
 
 fn latency(root: &Path, article: &Path, edits: usize) -> Vec<f64> {
@@ -58,10 +57,7 @@ fn report(label: &str, root: &Path, article: &Path, edits: usize) {
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = numeric_args();
     let articles = args.first().copied().unwrap_or(10_000);
     let edits = args.get(1).copied().unwrap_or(10);
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -94,12 +90,7 @@ fn main() {
         return;
     };
     let big = tempfile::tempdir().unwrap();
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args([&articles.to_string(), big.path().to_str().unwrap()])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "gen-corpus failed");
+    generate(&gen, articles, big.path(), "caravan");
     let article = big.path().join("content/article-000500.md");
     report(
         &format!("generated ({articles} articles)"),

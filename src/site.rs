@@ -370,22 +370,24 @@ fn timeline(articles: &[Arc<Article>]) -> Vec<Month> {
     months
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES[(month as usize).clamp(1, 12) - 1]
+    MONTH_NAMES[(month as usize).clamp(1, 12) - 1]
 }
 
 #[cfg(test)]

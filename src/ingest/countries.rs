@@ -127,6 +127,17 @@ pub struct Mention {
     pub end: usize,
 }
 
+impl Mention {
+    fn of(term: &Term, found: &aho_corasick::Match) -> Mention {
+        Mention {
+            code: term.code,
+            weight: term.weight,
+            start: found.start(),
+            end: found.end(),
+        }
+    }
+}
+
 /// Every gazetteer mention in `text`. Latin names match in their own case or in capitals
 /// ("TASHKENT"); Cyrillic forms match in any case.
 pub fn mentions(text: &str) -> Vec<Mention> {
@@ -141,12 +152,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         if !bounded(text, found.start(), found.end(), false) {
             continue;
         }
-        out.push(Mention {
-            code: term.code,
-            weight: term.weight,
-            start: found.start(),
-            end: found.end(),
-        });
+        out.push(Mention::of(term, &found));
     }
     if text.chars().any(is_cyrillic) {
         let lower = lowercase_same_length(text);
@@ -155,12 +161,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if !bounded(&lower, found.start(), found.end(), term.stem) {
                 continue;
             }
-            out.push(Mention {
-                code: term.code,
-                weight: term.weight,
-                start: found.start(),
-                end: found.end(),
-            });
+            out.push(Mention::of(term, &found));
         }
     }
     out.sort_by_key(|m| m.start);

@@ -433,19 +433,7 @@ const STOP: &[&str] = &[
     "Согласно",
     "Также",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -463,7 +451,13 @@ fn stop_words() -> &'static FxHashSet<&'static str> {
 
 fn month_words() -> &'static FxHashSet<&'static str> {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| MONTHS.iter().copied().collect())
+    WORDS.get_or_init(|| {
+        crate::site::MONTH_NAMES
+            .iter()
+            .chain(WEEKDAYS)
+            .copied()
+            .collect()
+    })
 }
 
 /// Salient named things worth a page: capitalised names and acronyms that recur, not countries.
