@@ -139,15 +139,6 @@ impl Pages {
         self.len() == 0
     }
 
-    pub fn paths(&self) -> Vec<String> {
-        self.inner
-            .read()
-            .expect("pages lock")
-            .keys()
-            .cloned()
-            .collect()
-    }
-
     /// Lands a batch: puts its files and removes `remove`, under one lock.
     pub fn apply(&self, batch: Batch, remove: &[String]) {
         let files = batch.files.into_inner().expect("batch lock");
@@ -159,31 +150,12 @@ impl Pages {
             map.insert(path, Arc::new(bytes));
         }
     }
-
-    /// Replaces every page with the batch.
-    pub fn replace(&self, batch: Batch) {
-        let files = batch.files.into_inner().expect("batch lock");
-        let map: HashMap<String, Arc<Vec<u8>>> =
-            files.into_iter().map(|(p, b)| (p, Arc::new(b))).collect();
-        *self.inner.write().expect("pages lock") = map;
-    }
 }
 
 /// Files rendered for [`Pages`], not yet visible to readers.
 #[derive(Default)]
 pub struct Batch {
     files: Mutex<Vec<(String, Vec<u8>)>>,
-}
-
-impl Batch {
-    pub fn paths(&self) -> Vec<String> {
-        self.files
-            .lock()
-            .expect("batch lock")
-            .iter()
-            .map(|(p, _)| p.clone())
-            .collect()
-    }
 }
 
 impl Sink for Batch {

@@ -145,7 +145,7 @@ impl Renderer {
         let theme_dir = root.join("themes").join(&config.theme);
         let mut errors = Vec::new();
         if theme_dir.is_dir() {
-            read_theme_dir(
+            read_layer(
                 &theme_dir,
                 root,
                 &mut sources,
@@ -173,7 +173,7 @@ impl Renderer {
             )]);
         }
         // The site's own files win over the theme's, file by file.
-        read_overrides(root, &mut sources, &mut static_files, &mut errors);
+        read_layer(root, root, &mut sources, &mut static_files, &mut errors);
         for name in TEMPLATES {
             if !sources.contains_key(*name) {
                 errors.push(Diagnostic::new(
@@ -222,11 +222,6 @@ impl Renderer {
             config: config.clone(),
             live_reload,
         })
-    }
-
-    /// The template files in use, by template name (serve maps changed files to pages with it).
-    pub fn template_files(&self) -> &HashMap<String, PathBuf> {
-        &self.template_files
     }
 
     /// Renders one article's body and template values.
@@ -817,25 +812,16 @@ fn template_error(path: &Path, error: &tera::Error) -> Diagnostic {
     Diagnostic::new(path, line, one_line(&message))
 }
 
-fn read_theme_dir(
-    theme_dir: &Path,
+/// One layer of templates and static files: a theme's folder, or the site's root (which wins).
+fn read_layer(
+    layer: &Path,
     root: &Path,
     sources: &mut BTreeMap<String, (PathBuf, String)>,
     static_files: &mut BTreeMap<String, StaticFile>,
     errors: &mut Vec<Diagnostic>,
 ) {
-    read_templates(&theme_dir.join("templates"), root, sources, errors);
-    read_static(&theme_dir.join("static"), static_files);
-}
-
-fn read_overrides(
-    root: &Path,
-    sources: &mut BTreeMap<String, (PathBuf, String)>,
-    static_files: &mut BTreeMap<String, StaticFile>,
-    errors: &mut Vec<Diagnostic>,
-) {
-    read_templates(&root.join("templates"), root, sources, errors);
-    read_static(&root.join("static"), static_files);
+    read_templates(&layer.join("templates"), root, sources, errors);
+    read_static(&layer.join("static"), static_files);
 }
 
 fn read_templates(
