@@ -207,6 +207,11 @@ fn bad_seeds_are_reported_and_never_stop_the_others() {
     std::fs::write(seeds.join("latin1.txt"), latin1).unwrap();
     std::fs::write(seeds.join("empty.txt"), "").unwrap();
     std::fs::write(
+        seeds.join("furniture.txt"),
+        "Close Menu\nspot_img\nSupported by\n\nRelated News\n",
+    )
+    .unwrap();
+    std::fs::write(
         seeds.join("image.png"),
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
     )
@@ -226,6 +231,10 @@ fn bad_seeds_are_reported_and_never_stop_the_others() {
         "bad seeds are warnings, not failures: {shown}"
     );
     assert!(shown.contains("empty.txt: empty file"), "{shown}");
+    assert!(
+        shown.contains("furniture.txt: no headline or article text found"),
+        "{shown}"
+    );
     assert!(shown.contains("image.png: binary file"), "{shown}");
     assert!(
         shown.contains("latin1.txt: invalid UTF-8 at byte 30"),

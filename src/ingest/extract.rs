@@ -192,31 +192,23 @@ pub fn extract(raw: &str) -> Extracted {
     out
 }
 
-/// A page with no running prose at all: keep its lines as paragraphs.
+/// A page with no running prose: its first short line is the headline, the rest the body.
 fn fallback(lines: &[Line]) -> Extracted {
-    let kept: Vec<&Line> = lines
+    let Some(at) = lines.iter().position(|l| l.kind == Kind::Short) else {
+        return Extracted::default();
+    };
+    let blocks = blocks(&lines[at + 1..]);
+    let lead = blocks
         .iter()
-        .filter(|l| matches!(l.kind, Kind::Short | Kind::Bullet | Kind::Subtitle))
-        .collect();
-    let title = kept
-        .first()
-        .map(|l| clean_title(&l.text))
+        .find_map(|b| match b {
+            Block::Paragraph(t) => Some(t.clone()),
+            _ => None,
+        })
         .unwrap_or_default();
     Extracted {
-        title_made: false,
-        lead: kept.get(1).map(|l| l.text.clone()).unwrap_or_default(),
-        blocks: blocks(
-            &lines
-                .iter()
-                .skip_while(|l| l.kind != Kind::Short)
-                .skip(1)
-                .map(|l| Line {
-                    text: l.text.clone(),
-                    kind: l.kind,
-                })
-                .collect::<Vec<_>>(),
-        ),
-        title,
+        title: clean_title(&lines[at].text),
+        lead,
+        blocks,
         date_note: "no running text found".into(),
         ..Default::default()
     }
@@ -906,6 +898,17 @@ mod tests {
             first_sentences("Mr. Krasnikov said so. Then more.", 1),
             "Mr. Krasnikov said so."
         );
+    }
+
+    #[test]
+    fn pages_without_prose_keep_their_lines_or_yield_nothing() {
+        let e =
+            extract("Short headline about a forum\n\nA second short line\n- an item of a list\n");
+        assert_eq!(e.title, "Short headline about a forum");
+        assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+        assert!(extract("Close Menu\nspot_img\n\nRelated News\n")
+            .title
+            .is_empty());
     }
 
     #[test]

@@ -905,13 +905,21 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                     Err(e) => Err(format!("cannot read: {e}")),
                     Ok(bytes) => match decode::decode(&bytes, options.config.max_seed_bytes) {
                         Decoded::Skipped(why) => Err(why),
-                        Decoded::Text { text, warnings } => Ok(Ready::new(
-                            &name,
-                            &labeller.label(&text),
-                            warnings,
-                            options.explain,
-                            labeller.theme_threshold(),
-                        )),
+                        Decoded::Text { text, warnings } => {
+                            let labelled = labeller.label(&text);
+                            if labelled.extracted.title.trim().is_empty() {
+                                Err("no headline or article text found, only page furniture"
+                                    .to_string())
+                            } else {
+                                Ok(Ready::new(
+                                    &name,
+                                    &labelled,
+                                    warnings,
+                                    options.explain,
+                                    labeller.theme_threshold(),
+                                ))
+                            }
+                        }
                     },
                 };
                 (name, result)
