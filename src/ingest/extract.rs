@@ -63,6 +63,7 @@ struct Patterns {
     byline_by: Regex,
     byline_end: Regex,
     credit: Regex,
+    labelled_credit: Regex,
     image_credit: Regex,
     dateline_shape: Regex,
     dateline_outlet_paren: Regex,
@@ -80,8 +81,9 @@ fn patterns() -> &'static Patterns {
         bullet: Regex::new(r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*").unwrap(),
         subtitle: Regex::new(r"^[-–—]\s+(.{10,200}?)\s+[-–—]$").unwrap(),
         time: Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap(),
-        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:[–—-]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?))?\s*:?$").unwrap(),
+        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?))?\s*:?$").unwrap(),
         byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
+        labelled_credit: Regex::new(r"^(?i)(source|источник|author|автор|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$").unwrap(),
         credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
         image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
         dateline_shape: Regex::new(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()").unwrap(),
@@ -159,6 +161,30 @@ pub fn extract(raw: &str) -> Extracted {
                 break;
             }
             _ => break,
+        }
+    }
+    // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
+    // is the headline, though it ends like a sentence.
+    let mut first_prose = first_prose;
+    if title_at.is_none()
+        && words(&lines[first_prose].text) <= 20
+        && lines[first_prose].text.ends_with(['?', '!'])
+    {
+        let next = first_prose + 1;
+        let meta = |l: &Line| {
+            matches!(
+                l.kind,
+                Kind::Blank | Kind::Meta | Kind::Byline | Kind::Counter
+            )
+        };
+        let following = lines[next..]
+            .iter()
+            .position(|l| !meta(l))
+            .map(|i| next + i);
+        let stands_apart = lines.get(next).is_some_and(|l| l.kind == Kind::Blank);
+        if let Some(prose) = following.filter(|&i| stands_apart && lines[i].kind == Kind::Prose) {
+            title_at = Some(first_prose);
+            first_prose = prose;
         }
     }
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
@@ -286,6 +312,9 @@ fn kind_of(text: &str) -> Kind {
     let n = words(text);
     let first = text.chars().next().unwrap_or(' ');
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
+    if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
+        return Kind::Byline;
+    }
     if n <= 12 {
         let bare = text
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>')
@@ -481,14 +510,30 @@ fn read_meta(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
             out.date = dates::find_full_date(&line.text);
         }
     }
-    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)".
+    // "By John Smith | April 30, 2024": a byline sharing the date line.
+    for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+        for part in line.text.split(['|', '•', '·']) {
+            if let Some(c) = p.byline_by.captures(part.trim()) {
+                if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
+                    out.author.get_or_insert_with(|| c[1].to_string());
+                }
+            }
+        }
+    }
+    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
     let candidates = head
         .iter()
         .chain(body.iter())
         .chain(tail.iter().take(6))
         .filter(|l| l.kind == Kind::Byline);
     for line in candidates {
-        if let Some(c) = p.byline_by.captures(&line.text) {
+        if let Some(c) = p.labelled_credit.captures(&line.text) {
+            let value = c[2].trim().to_string();
+            match c[1].to_lowercase().as_str() {
+                "source" | "источник" => out.outlet.get_or_insert(value),
+                _ => out.author.get_or_insert(value),
+            };
+        } else if let Some(c) = p.byline_by.captures(&line.text) {
             if words(&c[1]) >= 2 && out.author.is_none() {
                 out.author = Some(c[1].to_string());
             }
@@ -870,6 +915,21 @@ mod tests {
             Block::Paragraph(
                 "“The UAE has developed its own language model,” the statement reads.".into()
             )
+        );
+    }
+
+    #[test]
+    fn question_headlines_credit_lines_and_bylines_in_date_lines() {
+        let e = extract("Will Tashkent become Central Asia's IT hub?\n\nBy John Smith | April 30, 2024\n\nTashkent is building an IT park for software exporters, officials said.\n\nMore follows here in a second paragraph.\n\nSource: Kun.uz\n");
+        assert_eq!(e.title, "Will Tashkent become Central Asia's IT hub?");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2024, 4, 30));
+        assert_eq!(e.author.as_deref(), Some("John Smith"));
+        assert_eq!(e.outlet.as_deref(), Some("Kun.uz"));
+        assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+        let e = extract("Forum on open source held\n\nBy Jane Doe, Trend\n\nA forum on open source software was held in Tashkent on Tuesday.\n");
+        assert_eq!(
+            (e.author.as_deref(), e.outlet.as_deref()),
+            (Some("Jane Doe"), Some("Trend"))
         );
     }
 
