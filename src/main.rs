@@ -42,10 +42,13 @@ enum Command {
     },
     /// Do everything build does, templates included, but write nothing; exit non-zero on any error.
     Check {
+        /// The site's root folder (holds caravan.toml, content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Base URL the site is served from [default: the config's base_url].
         #[arg(long)]
         base_url: Option<String>,
+        /// Include articles marked `draft = true`.
         #[arg(long)]
         drafts: bool,
     },
@@ -69,6 +72,7 @@ enum Command {
     },
     /// Build, serve over HTTP and rebuild on every change, reloading open pages.
     Serve {
+        /// The site's root folder (holds caravan.toml, seeds/, content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Address to bind; loopback by default.
@@ -83,6 +87,7 @@ enum Command {
         /// Watch by polling instead of native file events (network or container file systems).
         #[arg(long)]
         poll: bool,
+        /// Include articles marked `draft = true`.
         #[arg(long)]
         drafts: bool,
     },
