@@ -293,3 +293,61 @@ fn the_report_says_what_to_check_by_hand() {
         "--explain shows the evidence"
     );
 }
+
+/// Greedy wrapping at `width` bytes, as `fold -s` does.
+fn fold(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.len() + 1 + word.len() > width {
+                out.push_str(current.trim_end());
+                out.push('\n');
+                current.clear();
+            } else if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(current.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn hard_wrapped_seeds_get_the_same_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let (plain, wrapped) = (dir.path().join("plain"), dir.path().join("wrapped"));
+    std::fs::create_dir_all(&wrapped).unwrap();
+    for f in std::fs::read_dir(repo().join("seeds"))
+        .unwrap()
+        .filter_map(Result::ok)
+    {
+        let text = read(f.path());
+        std::fs::write(wrapped.join(f.file_name()), fold(&text, 72)).unwrap();
+    }
+    assert!(ingest(&repo().join("seeds"), &plain, &[]).status.success());
+    assert!(ingest(&wrapped, &dir.path().join("wrapped-out"), &[])
+        .status
+        .success());
+    let (a, b) = (by_seed(&plain), by_seed(&dir.path().join("wrapped-out")));
+    for (seed, (_, fm)) in &a {
+        let other = &b[seed].1;
+        for key in [
+            "title",
+            "date",
+            "countries",
+            "pair",
+            "themes",
+            "outlet",
+            "author",
+        ] {
+            assert_eq!(
+                fm.get(key),
+                other.get(key),
+                "{seed}: {key} changes when the text is wrapped at 72 columns"
+            );
+        }
+    }
+}

@@ -253,40 +253,131 @@ const JOINERS: &[&str] = &[
     "и", "в", "на", "с",
 ];
 
-/// Joins lines that a scraper wrapped mid-sentence.
+/// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
+/// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
 fn join_wrapped(raw: &str) -> Vec<String> {
+    // Measured as the wrapper saw them, indentation included; joined without it.
+    let measured: Vec<&str> = raw.lines().map(str::trim_end).collect();
+    let width = wrap_width(&measured);
+    let lines: Vec<&str> = measured.iter().map(|l| l.trim_start()).collect();
     let mut out: Vec<String> = Vec::new();
-    let mut previous_blank = true;
-    for line in raw.lines() {
-        let line = line.trim();
+    let mut previous: Option<&str> = None;
+    for (i, &line) in lines.iter().enumerate() {
         if line.is_empty() {
             out.push(String::new());
-            previous_blank = true;
+            previous = None;
             continue;
         }
-        if !previous_blank {
-            if let Some(last) = out.last_mut() {
-                let first_char = line.chars().next().unwrap_or(' ');
-                let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
-                let ends_open = !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
-                let continues = first_char.is_lowercase()
-                    || last.ends_with([',', '-'])
-                    || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
-                if ends_open && continues && !patterns().bullet.is_match(line) && last.len() > 25 {
-                    if last.ends_with('-') && first_char.is_lowercase() {
-                        last.pop();
-                    } else {
-                        last.push(' ');
-                    }
-                    last.push_str(line);
-                    continue;
+        if let (Some(prev), Some(last)) = (previous, out.last_mut()) {
+            let first_char = line.chars().next().unwrap_or(' ');
+            let p = patterns();
+            let own_line = p.bullet.is_match(line)
+                || is_end_byline(line)
+                || p.byline_by.is_match(line)
+                || p.credit.is_match(line);
+            // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
+            let orphan = words(line) <= 3
+                && prev.chars().count() >= 60
+                && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
+                && lines.get(i + 1).is_none_or(|next| next.is_empty());
+            let joins = !own_line
+                && (orphan
+                    || match width {
+                        Some((width, unit)) => {
+                            let first_word = line.split_whitespace().next().unwrap_or("");
+                            unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
+                        }
+                        None => {
+                            let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            let ends_open =
+                                !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
+                            let continues = first_char.is_lowercase()
+                                || last.ends_with([',', '-'])
+                                || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
+                            ends_open && continues && last.len() > 25
+                        }
+                    });
+            if joins {
+                if last.ends_with('-') && first_char.is_lowercase() {
+                    last.pop();
+                } else {
+                    last.push(' ');
                 }
+                last.push_str(line);
+                previous = Some(line);
+                continue;
             }
         }
         out.push(line.to_string());
-        previous_blank = false;
+        previous = Some(line);
     }
     out
+}
+
+/// How a wrapper measured lines: in characters, or in bytes (as `fold` does).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Chars,
+    Bytes,
+}
+
+impl Unit {
+    fn len(self, text: &str) -> usize {
+        match self {
+            Unit::Chars => text.chars().count(),
+            Unit::Bytes => text.len(),
+        }
+    }
+}
+
+/// The width the text was hard-wrapped at, if it was: for most lines that run on into the next,
+/// the next line's first word would not have fitted. Widths are tried in characters and in bytes
+/// (as `fold` counts); the one that explains the most breaks wins.
+fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
+    let running: Vec<(&str, &str)> = lines
+        .windows(2)
+        .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())
+        .map(|w| (w[0], w[1].split_whitespace().next().unwrap_or("")))
+        .collect();
+    // A wrapper breaks lines mid-sentence; a scraper's own lines mostly end a sentence or a clause.
+    let closed = running
+        .iter()
+        .filter(|(l, _)| l.ends_with(['.', ':', ';', '!', '?', '"', '”', '»']))
+        .count();
+    if running.len() < 4 || closed * 3 > running.len() {
+        return None;
+    }
+    let mut best: Option<(usize, usize, Unit)> = None;
+    for unit in [Unit::Chars, Unit::Bytes] {
+        let all: Vec<usize> = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| unit.len(l))
+            .collect();
+        let mut widths: Vec<usize> = running
+            .iter()
+            .map(|(l, _)| unit.len(l))
+            .filter(|w| (40..=200).contains(w))
+            .collect();
+        widths.sort_unstable();
+        widths.dedup();
+        for width in widths {
+            // Hardly any line may be longer than the width the text was wrapped at.
+            if all.iter().filter(|&&l| l > width).count() * 10 > all.len() {
+                continue;
+            }
+            let explained = running
+                .iter()
+                .filter(|(line, next)| {
+                    unit.len(line) <= width && unit.len(line) + 1 + unit.len(next) > width
+                })
+                .count();
+            if explained * 5 >= running.len() * 3 && best.is_none_or(|(n, _, _)| explained > n) {
+                best = Some((explained, width, unit));
+            }
+        }
+    }
+    best.map(|(_, width, unit)| (width, unit))
 }
 
 fn words(text: &str) -> usize {
@@ -357,7 +448,7 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Meta;
     }
     let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
-    if byline_by || (n <= 6 && text.contains(',') && p.byline_end.is_match(text)) {
+    if byline_by || (n <= 6 && is_end_byline(text)) {
         return Kind::Byline;
     }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
@@ -391,6 +482,12 @@ fn is_meta(text: &str) -> bool {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
     letters_words <= 4
+}
+
+/// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is
+/// what tells it from a wrapped piece of a sentence ("Cabinet Chairman, Akylbek Zhaparov.").
+fn is_end_byline(text: &str) -> bool {
+    text.contains(',') && !text.ends_with('.') && patterns().byline_end.is_match(text)
 }
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
@@ -931,6 +1028,29 @@ mod tests {
             (e.author.as_deref(), e.outlet.as_deref()),
             (Some("Jane Doe"), Some("Trend"))
         );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined_exactly() {
+        let wrapped = "Kyrgyzstan and China sign digital cooperation agreement to boost\ntechnological progress\n\nThe agreement focuses on advancing digital infrastructure through data\nprocessing centers, digital solutions, and best practices in industrial\nInternet technologies.\nKyrgyzstan's Minister of Digital Development and the General Director of\nthe Promotion Center have signed a memorandum.\n";
+        let lines = join_wrapped(wrapped);
+        assert_eq!(lines[0], "Kyrgyzstan and China sign digital cooperation agreement to boost technological progress");
+        assert!(
+            lines[2].ends_with("industrial Internet technologies."),
+            "{lines:?}"
+        );
+        assert!(
+            lines[3].starts_with("Kyrgyzstan's Minister"),
+            "a short last line ends its paragraph: {lines:?}"
+        );
+        assert_eq!(
+            wrap_width(&["a long line that is not wrapped at all", "short"]),
+            None
+        );
+        let orphan = join_wrapped("Cooperation in digital technologies is being strengthened between Uzbekistan and\nGermany\n\nText.\n");
+        assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
+        let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
+        assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
     }
 
     #[test]
