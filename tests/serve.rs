@@ -260,3 +260,31 @@ fn polling_watches_where_native_events_are_missing() {
         .body
         .contains("Polled body text."));
 }
+
+#[test]
+fn ctrl_c_stops_cleanly_and_leaves_no_files() {
+    let dir = fixture();
+    std::fs::write(dir.path().join("seeds/one.txt"), "Uzbekistan and Japan sign an IT agreement\n\nUzbekistan and Japan signed an agreement on IT outsourcing in Tashkent on Monday.\n").unwrap();
+    let before_start = files(dir.path());
+    let mut serve = start(dir.path());
+    let events = serve.events();
+    let path = dir.path().join("content/alpha.md");
+    std::fs::write(
+        &path,
+        read(&path).replace("Original alpha text.", "Edited."),
+    )
+    .unwrap();
+    assert_eq!(next_event(&serve, &events).0, "reload");
+    let status = serve.interrupt();
+    assert!(status.success(), "Ctrl-C exits with success: {status:?}");
+    let mut expected = before_start;
+    // What serve was asked to write: the ingested seed and ingest's record of it.
+    expected.push("content/.caravan-ingest.toml".to_string());
+    expected.push("content/uzbekistan-and-japan-sign-an-it-agreement.md".to_string());
+    expected.sort();
+    assert_eq!(
+        files(dir.path()),
+        expected,
+        "no temporary or output files are left behind"
+    );
+}

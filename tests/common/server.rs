@@ -74,6 +74,29 @@ pub fn start_with(root: &Path, extra: &[&str]) -> Serve {
     panic!("serve did not start: {seen:?}");
 }
 
+impl Serve {
+    /// Sends Ctrl-C (SIGINT) and waits for serve to exit.
+    pub fn interrupt(&mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        let sent = std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("serve can be waited on") {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "serve did not stop within 10 s of Ctrl-C"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
 pub struct Response {
     pub status: u16,
     pub headers: String,
