@@ -57,6 +57,12 @@ impl Project {
             .filter(|a| settings.drafts || !a.draft)
             .map(std::sync::Arc::new)
             .collect();
+        errors.extend(
+            articles
+                .iter()
+                .filter(|a| a.pair.is_empty())
+                .map(no_pair_yet),
+        );
         let site = Site::new(articles, &taxonomy, config.related_limit);
         let site = match site {
             Ok(site) if errors.is_empty() => site,
@@ -95,6 +101,15 @@ impl Project {
             Err(Failed::new(errors))
         }
     }
+}
+
+/// A draft without countries cannot be published, even with `--drafts`.
+pub fn no_pair_yet(article: &std::sync::Arc<crate::content::Article>) -> Diagnostic {
+    Diagnostic::new(
+        &article.source,
+        None,
+        "this draft has no `pair` yet: add one or two ISO 3166-1 codes before publishing it",
+    )
 }
 
 #[derive(Debug, Clone)]

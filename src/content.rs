@@ -270,6 +270,13 @@ pub fn parse_article(
             false
         }
     };
+    // A draft may wait for its countries (ingest writes one when it finds none); a published item may not.
+    if pair.is_empty() && table.contains_key("pair") && !draft {
+        error(
+            "pair",
+            "`pair` is empty: add one or two ISO 3166-1 codes, e.g. pair = [\"RS\", \"UZ\"]".into(),
+        );
+    }
     if !errors.is_empty() {
         return (None, errors, warnings);
     }
@@ -486,6 +493,20 @@ mod tests {
         assert!(errors[0].to_string().starts_with("c.md:2:"), "{errors:?}");
         let (_, errors, _) = parse_article(Path::new("c.md"), "title = \"T\"\n", &taxonomy());
         assert!(errors[0].message.contains("+++"));
+    }
+
+    #[test]
+    fn an_empty_pair_is_an_error_unless_the_item_is_a_draft() {
+        let text = "+++\ntitle = \"T\"\npair = []\n+++\n";
+        let (article, errors, _) = parse_article(Path::new("c.md"), text, &taxonomy());
+        assert!(
+            article.is_none() && errors[0].to_string().starts_with("c.md:3:"),
+            "{errors:?}"
+        );
+        let draft = "+++\ntitle = \"T\"\npair = []\ndraft = true\n+++\n";
+        assert!(parse_article(Path::new("c.md"), draft, &taxonomy())
+            .0
+            .is_some());
     }
 
     #[test]

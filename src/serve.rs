@@ -207,6 +207,14 @@ impl Server {
             .filter(|a| self.settings.drafts || !a.draft)
             .cloned()
             .collect();
+        let unpublishable: Vec<Diagnostic> = articles
+            .iter()
+            .filter(|a| a.pair.is_empty())
+            .map(build::no_pair_yet)
+            .collect();
+        if !unpublishable.is_empty() {
+            return Err(Failed::new(unpublishable));
+        }
         let site =
             Site::new(articles, &self.taxonomy, self.config.related_limit).map_err(Failed::new)?;
         let prepared: Vec<Arc<Prepared>> = (0..site.articles.len())

@@ -351,3 +351,37 @@ fn hard_wrapped_seeds_get_the_same_labels() {
         }
     }
 }
+
+#[test]
+fn an_article_with_no_country_becomes_a_draft_and_the_build_still_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    std::fs::write(
+        dir.path().join("seeds/nowhere.txt"),
+        "Software engineers gather for a conference\n\nSoftware engineers gathered for a conference on open source tools and programming languages.\n",
+    )
+    .unwrap();
+    let out = run(&["build"], dir.path());
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("no country found: written as a draft"),
+        "{}",
+        text(&out)
+    );
+    let content = files(&dir.path().join("content"));
+    let file = content.iter().find(|f| f.ends_with(".md")).unwrap();
+    assert!(read(dir.path().join("content").join(file)).contains("\ndraft = true\n"));
+    assert!(
+        !files(&dir.path().join("public"))
+            .iter()
+            .any(|f| f.starts_with("articles/")),
+        "a draft is not published"
+    );
+    let with_drafts = run(&["build", "--drafts"], dir.path());
+    assert!(!with_drafts.status.success());
+    assert!(
+        text(&with_drafts).contains("has no `pair` yet"),
+        "{}",
+        text(&with_drafts)
+    );
+}

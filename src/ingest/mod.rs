@@ -611,6 +611,10 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
     }
     let _ = writeln!(out, "countries = {}", list(&labelled.countries));
     let _ = writeln!(out, "pair = {}", list(&labelled.pair));
+    if labelled.pair.is_empty() {
+        // Nothing to file it under: kept as a draft for the editor, never published half-labelled.
+        out.push_str("draft = true\n");
+    }
     let _ = writeln!(out, "themes = {}", list(&labelled.themes));
     if !labelled.tags.is_empty() {
         let _ = writeln!(out, "tags = {}", list(&labelled.tags));
@@ -661,7 +665,10 @@ fn weak_points(labelled: &Labelled, threshold: f32) -> Vec<String> {
         weak.push("no headline: title made from the lead".into());
     }
     match labelled.countries.len() {
-        0 => weak.push("no country found".into()),
+        0 => weak.push(
+            "no country found: written as a draft; add countries and pair, then remove draft"
+                .into(),
+        ),
         1 => weak.push("one country only".into()),
         _ => {}
     }
@@ -1112,6 +1119,45 @@ pub fn run_command(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scraped pages arrive cut off anywhere; whatever the cut, labelling must not panic and the
+    /// content it renders must parse.
+    #[test]
+    fn truncated_and_odd_pages_never_panic() {
+        let taxonomy =
+            crate::taxonomy::Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, Path::new("t"))
+                .unwrap();
+        let labeller = Labeller::new(&IngestConfig::default(), &taxonomy).unwrap();
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut pages: Vec<String> = std::fs::read_dir(seeds)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        pages.extend(
+            [
+                "",
+                "\n\n",
+                "“",
+                "- ",
+                "# x",
+                "TASHKENT, ",
+                "By ",
+                "(X, 1.1.2020)",
+                "Ё".repeat(500).as_str(),
+            ]
+            .map(String::from),
+        );
+        for page in &pages {
+            for cut in (0..=page.len()).step_by(41) {
+                let cut = page.floor_char_boundary(cut);
+                let labelled = labeller.label(&page[..cut]);
+                let content = render_content("seed.txt", &labelled);
+                let split = crate::content::split_front_matter(&content).expect("front matter");
+                toml::from_str::<toml::Table>(split.front_matter)
+                    .unwrap_or_else(|e| panic!("cut at {cut}: {e}\n{content}"));
+            }
+        }
+    }
 
     #[test]
     fn toml_strings_round_trip() {
