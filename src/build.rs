@@ -230,7 +230,7 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
             );
             if let Some(dir) = &summary.output_dir {
                 say!(
-                    "Preview it with `caravan serve --root {}`, or serve {} with any static web server.",
+                    "Preview it with `caravan serve --root {}` (in a checkout: `cargo run --release -- serve`), or serve {} with any static web server.",
                     options.root.display(),
                     dir.display()
                 );

@@ -193,7 +193,7 @@ pub fn extract(raw: &str) -> Extracted {
     // Metadata: the head (above the body), the tail (after the body), the lead's dateline.
     let head = &lines[..first_prose];
     let tail = &lines[end..];
-    read_meta(head, tail, &lines[start..end], &mut out);
+    read_meta(head, title_at, tail, &lines[start..end], &mut out);
 
     out.blocks = blocks(&lines[start..end]);
     let lead_raw = lines[first_prose].text.as_str();
@@ -580,19 +580,29 @@ fn article_end(lines: &[Line], first_prose: usize) -> usize {
     end
 }
 
-fn read_meta(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
+/// `head` is everything above the first paragraph; `title_at` the headline's index in it.
+fn read_meta(
+    head: &[Line],
+    title_at: Option<usize>,
+    tail: &[Line],
+    body: &[Line],
+    out: &mut Extracted,
+) {
     let p = patterns();
-    // Date: the first full date on a head line that is not a clock widget, else a credit line.
-    for line in head
-        .iter()
-        .chain(body.iter().filter(|l| l.kind == Kind::Byline))
-    {
+    // Date: the first full date on a head line, else a credit line. A weekday-led date above the
+    // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
+    let above_headline = title_at.unwrap_or(head.len());
+    for (i, line) in head.iter().enumerate().chain(
+        body.iter()
+            .filter(|l| l.kind == Kind::Byline)
+            .map(|l| (usize::MAX, l)),
+    ) {
         if matches!(
             line.kind,
             Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
         ) && words(&line.text) <= 12
         {
-            if dates::is_clock_widget(&line.text) {
+            if i < above_headline && dates::is_clock_widget(&line.text) {
                 out.date_note = "the only date is the site's clock widget".into();
                 continue;
             }
@@ -1051,6 +1061,14 @@ mod tests {
         assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
         let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
         assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
+    }
+
+    #[test]
+    fn a_weekday_date_under_the_headline_is_the_articles() {
+        let e = extract("Serbia and Uzbekistan sign an IT agreement\n\nThursday, December 19, 2019\n\nSerbia and Uzbekistan signed an agreement on IT outsourcing in Belgrade.\n");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2019, 12, 19));
+        let e = extract("Saturday, 13, July, 2024\n\nSerbia and Uzbekistan sign an IT agreement\n\nSerbia and Uzbekistan signed an agreement on IT outsourcing in Belgrade.\n");
+        assert_eq!(e.date, None, "above the headline it is the site's clock");
     }
 
     #[test]
