@@ -7,7 +7,7 @@
 //! with teasers of other articles trimmed off the tail.
 
 use super::dates;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
@@ -200,7 +200,7 @@ pub fn extract(raw: &str) -> Extracted {
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
     if out.date.is_none() {
-        date_from_dateline(dateline, head, &mut out);
+        date_from_dateline(dateline, head, &lines, &mut out);
     }
     if out.outlet.is_none() {
         out.outlet = outlet_from_lead(dateline, lead_raw).or_else(|| outlet_from_domain(head));
@@ -672,7 +672,7 @@ fn split_dateline(lead: &str) -> (&str, &str) {
     }
 }
 
-fn date_from_dateline(dateline: &str, head: &[Line], out: &mut Extracted) {
+fn date_from_dateline(dateline: &str, head: &[Line], page: &[Line], out: &mut Extracted) {
     if dateline.is_empty() {
         return;
     }
@@ -683,12 +683,21 @@ fn date_from_dateline(dateline: &str, head: &[Line], out: &mut Extracted) {
     let Some((month, day)) = dates::find_month_day(dateline) else {
         return;
     };
-    // The year must come from the page's own meta lines (never from prose, never from teasers).
+    // The year comes from the page's own meta lines above the article (never from prose, never
+    // from teasers), or from a full date anywhere that has the dateline's very month and day.
     let mut years: Vec<i32> = head
         .iter()
         .filter(|l| matches!(l.kind, Kind::Meta | Kind::Junk | Kind::Byline))
         .flat_map(|l| dates::years(&l.text))
         .collect();
+    if years.is_empty() {
+        years = page
+            .iter()
+            .filter_map(|l| dates::find_full_date(&l.text))
+            .filter(|d| d.month() == month && d.day() == day)
+            .map(|d| d.year())
+            .collect();
+    }
     years.sort();
     years.dedup();
     match years.as_slice() {
@@ -1061,6 +1070,18 @@ mod tests {
         assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
         let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
         assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
+    }
+
+    #[test]
+    fn a_dateline_takes_its_year_only_from_a_date_with_its_month_and_day() {
+        let page = "TASHKENT, Uzbekistan, December 19. The ministers met on Thursday to discuss trade and investment.\n\nThe talks were held on December 19, 2019 in the capital.\n";
+        assert_eq!(extract(page).date, NaiveDate::from_ymd_opt(2019, 12, 19));
+        let page = "TASHKENT, Uzbekistan, December 19. The ministers met on Thursday to discuss trade and investment.\n\nA plan for 2020 was adopted, after the March 3, 2019 meeting.\n";
+        assert_eq!(
+            extract(page).date,
+            None,
+            "another day's date says nothing of this one's year"
+        );
     }
 
     #[test]
