@@ -288,3 +288,34 @@ fn ctrl_c_stops_cleanly_and_leaves_no_files() {
         "no temporary or output files are left behind"
     );
 }
+
+#[test]
+fn a_config_change_rebuilds_every_page() {
+    let dir = fixture();
+    let serve = start(dir.path());
+    let events = serve.events();
+    std::fs::write(
+        dir.path().join("caravan.toml"),
+        "title = \"Renamed digest\"\npaginate_by = 5\n",
+    )
+    .unwrap();
+    assert_eq!(next_event(&serve, &events).0, "reload");
+    for page in ["/", "/articles/alpha/", "/tags/", "/timeline/"] {
+        assert!(serve.get(page).body.contains("Renamed digest"), "{page}");
+    }
+    std::fs::write(
+        dir.path().join("caravan.toml"),
+        "title = \"x\"\ncolour = \"red\"\n",
+    )
+    .unwrap();
+    let (name, data) = next_event(&serve, &events);
+    assert_eq!(name, "build-error");
+    assert!(
+        data.contains("caravan.toml:2:") && data.contains("colour"),
+        "{data}"
+    );
+    assert!(
+        serve.get("/").body.contains("Renamed digest"),
+        "the last good site stays served"
+    );
+}
