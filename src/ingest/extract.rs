@@ -271,32 +271,35 @@ fn join_wrapped(raw: &str) -> Vec<String> {
         if let (Some(prev), Some(last)) = (previous, out.last_mut()) {
             let first_char = line.chars().next().unwrap_or(' ');
             let p = patterns();
-            let own_line = p.bullet.is_match(line)
-                || is_end_byline(line)
-                || p.byline_by.is_match(line)
-                || p.credit.is_match(line);
+            // Checked only when a join is on the table: these regexes are the costly part.
+            let own_line = || {
+                p.bullet.is_match(line)
+                    || is_end_byline(line)
+                    || p.byline_by.is_match(line)
+                    || p.credit.is_match(line)
+            };
             // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
             let orphan = words(line) <= 3
                 && prev.chars().count() >= 60
                 && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
                 && lines.get(i + 1).is_none_or(|next| next.is_empty());
-            let joins = !own_line
-                && (orphan
-                    || match width {
-                        Some((width, unit)) => {
-                            let first_word = line.split_whitespace().next().unwrap_or("");
-                            unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
-                        }
-                        None => {
-                            let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
-                            let ends_open =
-                                !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
-                            let continues = first_char.is_lowercase()
-                                || last.ends_with([',', '-'])
-                                || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
-                            ends_open && continues && last.len() > 25
-                        }
-                    });
+            let joins = (orphan
+                || match width {
+                    Some((width, unit)) => {
+                        let first_word = line.split_whitespace().next().unwrap_or("");
+                        unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
+                    }
+                    None => {
+                        let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+                        let ends_open =
+                            !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
+                        let continues = first_char.is_lowercase()
+                            || last.ends_with([',', '-'])
+                            || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
+                        ends_open && continues && last.len() > 25
+                    }
+                })
+                && !own_line();
             if joins {
                 if last.ends_with('-') && first_char.is_lowercase() {
                     last.pop();
@@ -349,28 +352,32 @@ fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
     }
     let mut best: Option<(usize, usize, Unit)> = None;
     for unit in [Unit::Chars, Unit::Bytes] {
-        let all: Vec<usize> = lines
+        let mut all: Vec<usize> = lines
             .iter()
             .filter(|l| !l.trim().is_empty())
             .map(|l| unit.len(l))
             .collect();
-        let mut widths: Vec<usize> = running
+        all.sort_unstable();
+        let measured: Vec<(usize, usize)> = running
             .iter()
-            .map(|(l, _)| unit.len(l))
+            .map(|(line, next)| (unit.len(line), unit.len(next)))
+            .collect();
+        let mut widths: Vec<usize> = measured
+            .iter()
+            .map(|&(l, _)| l)
             .filter(|w| (40..=200).contains(w))
             .collect();
         widths.sort_unstable();
         widths.dedup();
         for width in widths {
             // Hardly any line may be longer than the width the text was wrapped at.
-            if all.iter().filter(|&&l| l > width).count() * 10 > all.len() {
+            let over = all.len() - all.partition_point(|&l| l <= width);
+            if over * 10 > all.len() {
                 continue;
             }
-            let explained = running
+            let explained = measured
                 .iter()
-                .filter(|(line, next)| {
-                    unit.len(line) <= width && unit.len(line) + 1 + unit.len(next) > width
-                })
+                .filter(|&&(line, next)| line <= width && line + 1 + next > width)
                 .count();
             if explained * 5 >= running.len() * 3 && best.is_none_or(|(n, _, _)| explained > n) {
                 best = Some((explained, width, unit));
@@ -381,7 +388,19 @@ fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
 }
 
 fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+    }
+    count
 }
 
 fn classify(lines: Vec<String>) -> Vec<Line> {
@@ -432,7 +451,11 @@ fn kind_of(text: &str) -> Kind {
             return Kind::Counter;
         }
     }
-    if b.fragments.is_match(text) || is_spam(text) || is_tag_cloud(text) || addresses_reader(text) {
+    if b.fragments.is_match(text)
+        || is_spam(text)
+        || is_tag_cloud(text)
+        || addresses_reader(text, n)
+    {
         return Kind::Junk;
     }
     if text
@@ -444,7 +467,7 @@ fn kind_of(text: &str) -> Kind {
     if first == '(' && p.credit.is_match(text) {
         return Kind::Byline;
     }
-    if is_meta(text) {
+    if is_meta(text, n) {
         return Kind::Meta;
     }
     let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
@@ -467,13 +490,13 @@ fn kind_of(text: &str) -> Kind {
 }
 
 /// A date, time or section line: little text once dates, times and numbers are taken out.
-fn is_meta(text: &str) -> bool {
-    if words(text) > 12 || !text.bytes().any(|b| b.is_ascii_digit()) {
+fn is_meta(text: &str, n: usize) -> bool {
+    if n > 12 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()
         || patterns().time.is_match(text)
-        || (words(text) <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
+        || (n <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
     if !has_date {
         return false;
     }
@@ -515,8 +538,8 @@ fn is_tag_cloud(text: &str) -> bool {
 }
 
 /// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
-fn addresses_reader(text: &str) -> bool {
-    if text.contains(['"', '“', '”', '«', '»']) || words(text) > 60 {
+fn addresses_reader(text: &str, n: usize) -> bool {
+    if text.contains(['"', '“', '”', '«', '»']) || n > 60 {
         return false;
     }
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
