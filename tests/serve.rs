@@ -2,7 +2,7 @@
 //! the last good version, taxonomy pages that appear and vanish, seeds ingested on change.
 
 mod common;
-use common::server::{next_event, start, start_with};
+use common::server::{next_event, start, start_on, start_with};
 use common::*;
 use std::time::Duration;
 
@@ -317,5 +317,25 @@ fn a_config_change_rebuilds_every_page() {
     assert!(
         serve.get("/").body.contains("Renamed digest"),
         "the last good site stays served"
+    );
+}
+
+#[test]
+fn a_busy_port_moves_to_the_next_free_one_and_says_so() {
+    let dir = fixture();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port();
+    let serve = start_on(dir.path(), port, &[]);
+    assert_ne!(serve.port, port);
+    assert!(serve.port > port);
+    assert_eq!(serve.get("/").status, 200);
+    drop(busy);
+    assert!(
+        serve
+            .startup
+            .iter()
+            .any(|l| l.contains(&format!("port {port} is busy; using {}", serve.port))),
+        "{:?}",
+        serve.startup
     );
 }

@@ -11,7 +11,10 @@ use std::time::{Duration, Instant};
 pub struct Serve {
     child: Child,
     pub port: u16,
+    /// What serve printed after it started serving.
     pub log: Receiver<String>,
+    /// What it printed before.
+    pub startup: Vec<String>,
 }
 
 impl Drop for Serve {
@@ -33,6 +36,11 @@ pub fn start_with(root: &Path, extra: &[&str]) -> Serve {
         .local_addr()
         .unwrap()
         .port();
+    start_on(root, port, extra)
+}
+
+/// Serve asked to use `port` first; the returned [`Serve`] knows the port it took.
+pub fn start_on(root: &Path, port: u16, extra: &[&str]) -> Serve {
     let mut child = super::caravan()
         .args([
             "serve",
@@ -64,7 +72,12 @@ pub fn start_with(root: &Path, extra: &[&str]) -> Serve {
         if let Ok(line) = log.recv_timeout(Duration::from_millis(200)) {
             if let Some(url) = line.split(" at http://127.0.0.1:").nth(1) {
                 let port: u16 = url.split('/').next().unwrap().parse().unwrap();
-                return Serve { child, port, log };
+                return Serve {
+                    child,
+                    port,
+                    log,
+                    startup: seen,
+                };
             }
             seen.push(line);
         }
