@@ -47,57 +47,68 @@ fn main() {
         "paginate_by = 20\nbase_url = \"https://example.org/\"\n",
     )
     .unwrap();
-    let hugo = ensure_hugo();
-    let hugo_site = if hugo { Some(site("hugo")) } else { None };
-    let bin = env!("CARGO_BIN_EXE_caravan");
-    let (caravan_out, hugo_out) = (
-        work.path().join("caravan-public"),
-        work.path().join("hugo-public"),
-    );
+    let hugo_site = if ensure_hugo() {
+        Some(site("hugo"))
+    } else {
+        None
+    };
 
-    let mut c_times = Vec::new();
-    let mut h_times = Vec::new();
-    let (mut c_peak, mut h_peak) = (0, 0);
-    for round in 1..=rounds {
-        let _ = std::fs::remove_dir_all(&caravan_out);
-        let m = measure(
-            bin,
-            &[
-                "build",
-                "--root",
-                caravan_site.to_str().unwrap(),
-                "--output-dir",
-                caravan_out.to_str().unwrap(),
+    // Each contender: how to run it, where it writes, and what the rounds measured.
+    struct Tool {
+        name: &'static str,
+        program: String,
+        args: Vec<String>,
+        out: std::path::PathBuf,
+        times: Vec<f64>,
+        peak_kib: u64,
+    }
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    let caravan_out = work.path().join("caravan-public");
+    let mut tools = vec![Tool {
+        name: "caravan",
+        program: env!("CARGO_BIN_EXE_caravan").to_string(),
+        args: vec![
+            "build".into(),
+            "--root".into(),
+            path(&caravan_site),
+            "--output-dir".into(),
+            path(&caravan_out),
+        ],
+        out: caravan_out,
+        times: Vec::new(),
+        peak_kib: 0,
+    }];
+    if let Some(hugo_site) = &hugo_site {
+        let hugo_out = work.path().join("hugo-public");
+        tools.push(Tool {
+            name: "hugo",
+            program: "hugo".into(),
+            args: vec![
+                "--source".into(),
+                path(hugo_site),
+                "--destination".into(),
+                path(&hugo_out),
+                "--quiet".into(),
             ],
-        );
-        assert!(m.ok, "caravan build failed");
-        println!(
-            "round {round}: caravan {:.2} s, {:.0} MiB",
-            m.seconds,
-            m.peak_kib as f64 / 1024.0
-        );
-        c_times.push(m.seconds);
-        c_peak = c_peak.max(m.peak_kib);
-        if let Some(hugo_site) = &hugo_site {
-            let _ = std::fs::remove_dir_all(&hugo_out);
-            let m = measure(
-                "hugo",
-                &[
-                    "--source",
-                    hugo_site.to_str().unwrap(),
-                    "--destination",
-                    hugo_out.to_str().unwrap(),
-                    "--quiet",
-                ],
-            );
-            assert!(m.ok, "hugo failed");
+            out: hugo_out,
+            times: Vec::new(),
+            peak_kib: 0,
+        });
+    }
+    for round in 1..=rounds {
+        for tool in &mut tools {
+            let _ = std::fs::remove_dir_all(&tool.out);
+            let args: Vec<&str> = tool.args.iter().map(String::as_str).collect();
+            let m = measure(&tool.program, &args);
+            assert!(m.ok, "{} failed", tool.name);
             println!(
-                "round {round}: hugo    {:.2} s, {:.0} MiB",
+                "round {round}: {:<8} {:.2} s, {:.0} MiB",
+                tool.name,
                 m.seconds,
                 m.peak_kib as f64 / 1024.0
             );
-            h_times.push(m.seconds);
-            h_peak = h_peak.max(m.peak_kib);
+            tool.times.push(m.seconds);
+            tool.peak_kib = tool.peak_kib.max(m.peak_kib);
         }
     }
     println!();
@@ -108,27 +119,21 @@ fn main() {
         "{:<8} {:>10} {:>12} {:>12} {:>12}",
         "tool", "wall s", "peak MiB", "HTML pages", "files"
     );
-    println!(
-        "{:<8} {:>10.2} {:>12.0} {:>12} {:>12}",
-        "caravan",
-        median(c_times.clone()),
-        c_peak as f64 / 1024.0,
-        count_pages(&caravan_out),
-        count_files(&caravan_out)
-    );
-    if hugo_site.is_some() {
+    for tool in &tools {
         println!(
             "{:<8} {:>10.2} {:>12.0} {:>12} {:>12}",
-            "hugo",
-            median(h_times.clone()),
-            h_peak as f64 / 1024.0,
-            count_pages(&hugo_out),
-            count_files(&hugo_out)
+            tool.name,
+            median(tool.times.clone()),
+            tool.peak_kib as f64 / 1024.0,
+            count_pages(&tool.out),
+            count_files(&tool.out)
         );
+    }
+    if let [caravan, hugo] = tools.as_slice() {
         println!(
             "caravan is {:.1}x as fast as Hugo with {:.1}x less peak memory",
-            median(h_times) / median(c_times),
-            h_peak as f64 / c_peak.max(1) as f64
+            median(hugo.times.clone()) / median(caravan.times.clone()),
+            hugo.peak_kib as f64 / caravan.peak_kib.max(1) as f64
         );
     }
 }
