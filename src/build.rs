@@ -1,116 +1,15 @@
-//! One pass of the pipeline: ingest new seeds, read content, group, render, and swap the output
-//! in atomically. `check` runs the same pass and writes nothing.
+//! `caravan build` and `caravan check`: one pass of the pipeline. Build writes only the files
+//! whose bytes changed into the output folder; check renders everything and writes nothing.
 
-use crate::config::{BaseUrl, Config};
-use crate::content;
 use crate::diagnostics::{Diagnostic, Failed};
-use crate::ingest::{self, IngestOptions, IngestReport};
-use crate::output::{NullSink, Sink, Staging};
-use crate::render::{Prepared, Renderer};
-use crate::site::Site;
-use crate::taxonomy::Taxonomy;
+use crate::ingest::IngestReport;
+use crate::output::disk::DiskOutput;
+use crate::output::NullSink;
+use crate::pipeline::{self, Inputs, Settings};
 use crate::{say, tell};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-/// What a build needs besides the site's own files.
-#[derive(Debug, Clone, Default)]
-pub struct Settings {
-    /// Overrides the config's base_url.
-    pub base_url: Option<String>,
-    /// Include articles marked `draft = true`.
-    pub drafts: bool,
-    /// Serve mode: inject the live-reload script.
-    pub live_reload: bool,
-}
-
-/// A site read, validated and grouped, ready to render any of its pages.
-pub struct Project {
-    pub root: PathBuf,
-    pub config: Config,
-    pub taxonomy: Taxonomy,
-    pub renderer: Renderer,
-    pub site: Site,
-    pub prepared: Vec<std::sync::Arc<Prepared>>,
-    pub warnings: Vec<Diagnostic>,
-}
-
-impl Project {
-    /// Reads everything; fails with every error found in config, templates and content.
-    pub fn load(root: &Path, settings: &Settings) -> Result<Project, Failed> {
-        let config = Config::load(root).map_err(Failed::one)?;
-        let taxonomy = Taxonomy::load(root).map_err(Failed::one)?;
-        let base = BaseUrl::parse(settings.base_url.as_deref().unwrap_or(&config.base_url));
-        let renderer = Renderer::new(root, &config, base, settings.live_reload);
-        let loaded = content::load_dir(&root.join(&config.content_dir), root, &taxonomy);
-        let mut errors = loaded.errors;
-        let renderer = match renderer {
-            Ok(r) => Some(r),
-            Err(template_errors) => {
-                errors.extend(template_errors);
-                None
-            }
-        };
-        let articles: Vec<_> = loaded
-            .articles
-            .into_iter()
-            .filter(|a| settings.drafts || !a.draft)
-            .map(std::sync::Arc::new)
-            .collect();
-        errors.extend(
-            articles
-                .iter()
-                .filter(|a| a.pair.is_empty())
-                .map(no_pair_yet),
-        );
-        let site = Site::new(articles, &taxonomy, config.related_limit);
-        let site = match site {
-            Ok(site) if errors.is_empty() => site,
-            Ok(_) => return Err(Failed::new(errors)),
-            Err(slug_errors) => {
-                errors.extend(slug_errors);
-                return Err(Failed::new(errors));
-            }
-        };
-        let renderer = renderer.expect("no errors means the templates loaded");
-        let prepared = renderer.prepare_all(&site);
-        let mut warnings = loaded.warnings;
-        warnings.sort();
-        Ok(Project {
-            root: root.to_path_buf(),
-            config,
-            taxonomy,
-            renderer,
-            site,
-            prepared,
-            warnings,
-        })
-    }
-
-    /// Renders every page and static file into `sink`; returns the number of files.
-    pub fn render_all(&self, sink: &dyn Sink) -> Result<usize, Failed> {
-        let pages = self.renderer.all_pages(&self.site);
-        let mut errors = self
-            .renderer
-            .render_pages(&self.site, &self.prepared, &pages, sink);
-        let (statics, static_errors) = self.renderer.copy_static(sink);
-        errors.extend(static_errors);
-        if errors.is_empty() {
-            Ok(pages.len() + statics.len())
-        } else {
-            Err(Failed::new(errors))
-        }
-    }
-}
-
-/// A draft without countries cannot be published, even with `--drafts`.
-pub fn no_pair_yet(article: &std::sync::Arc<crate::content::Article>) -> Diagnostic {
-    Diagnostic::new(
-        &article.source,
-        None,
-        "this draft has no `pair` yet: add one or two ISO 3166-1 codes before publishing it",
-    )
-}
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -120,84 +19,156 @@ pub struct BuildOptions {
     pub settings: Settings,
     /// Render everything but write nothing (`caravan check`).
     pub check_only: bool,
+    /// Ignore the record of the last build: render every file and replace the folder whole.
+    pub clean: bool,
+    /// Print where the time went.
+    pub timings: bool,
 }
 
 #[derive(Debug)]
 pub struct BuildSummary {
     pub articles: usize,
+    /// Files the site has.
     pub files: usize,
+    /// Files written and removed this time.
+    pub written: usize,
+    pub removed: usize,
     pub output_dir: Option<PathBuf>,
     pub warnings: Vec<Diagnostic>,
     pub ingest: Option<IngestReport>,
     pub elapsed: Duration,
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
-/// Ingests seeds that have no content file yet (when the config allows it).
-pub fn ingest_new_seeds(root: &Path) -> Result<Option<IngestReport>, Failed> {
-    let config = Config::load(root).map_err(Failed::one)?;
-    let seeds = root.join(&config.seeds_dir);
-    if !config.ingest_on_build || !seeds.is_dir() {
-        return Ok(None);
+/// Time spent in each stage.
+struct Stopwatch {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Stopwatch {
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
     }
-    let taxonomy = Taxonomy::load(root).map_err(Failed::one)?;
-    let options = IngestOptions {
-        seeds,
-        out: root.join(&config.content_dir),
-        force: false,
-        only_new: true,
-        only: None,
-        explain: false,
-        stream: false,
-        config: config.ingest.clone(),
-        shown_from: root.to_path_buf(),
-    };
-    let report = ingest::run(&options, &taxonomy);
-    if report.failed() {
-        return Err(Failed::new(report.errors.clone()));
-    }
-    Ok(Some(report))
 }
 
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
     let started = Instant::now();
-    let ingest = if options.check_only {
+    let mut watch = Stopwatch {
+        last: started,
+        laps: Vec::new(),
+    };
+    let mut inputs = Inputs::load(&options.root, options.settings.clone())?;
+    // The output folder is checked before anything is written, ingest included.
+    let target = if options.check_only {
         None
     } else {
-        ingest_new_seeds(&options.root)?
-    };
-    let project = Project::load(&options.root, &options.settings)?;
-    let (files, output_dir) = if options.check_only {
-        (project.render_all(&NullSink)?, None)
-    } else {
-        let target = options
+        let wanted = options
             .output_dir
             .clone()
-            .unwrap_or_else(|| options.root.join("public"));
-        let staging = Staging::new(&target).map_err(|e| {
-            Failed::one(Diagnostic::new(
-                &target,
-                None,
-                format!("cannot prepare the output folder: {e}"),
-            ))
-        })?;
-        let files = project.render_all(&staging)?;
-        staging.commit().map_err(|e| {
-            Failed::one(Diagnostic::new(
-                &target,
-                None,
-                format!("cannot replace the output folder: {e}"),
-            ))
-        })?;
-        (files, Some(target))
+            .unwrap_or_else(|| inputs.root().join("public"));
+        Some(inputs.layout.check_output(&wanted).map_err(Failed::one)?)
     };
+    let ingest =
+        if !options.check_only && inputs.config.ingest_on_build && inputs.layout.seeds.is_dir() {
+            let report = inputs.ingest(None)?;
+            let content = report
+                .seeds
+                .iter()
+                .filter(|s| s.outcome == crate::ingest::Outcome::Written)
+                .filter_map(|s| s.file.as_ref().map(|f| inputs.layout.content.join(f)))
+                .collect();
+            inputs.apply(&pipeline::Changes {
+                content,
+                ..pipeline::Changes::default()
+            })?;
+            Some(report)
+        } else {
+            None
+        };
+    watch.lap("read");
+    let assembled = inputs.assemble()?;
+    let renderer = inputs.renderer().expect("assembled inputs have a renderer");
+    watch.lap("group and render articles");
+    let planned = pipeline::plan(renderer, &assembled);
+    let files = planned.len();
+    watch.lap("fingerprint pages");
+    let (written, removed) = match &target {
+        None => {
+            pipeline::render(renderer, &assembled, &planned, &NullSink)?;
+            watch.lap("render pages");
+            (0, 0)
+        }
+        Some(target) => {
+            let output = DiskOutput::open(target, options.clean)
+                .map_err(|e| Failed::one(cannot_write(target, &e)))?;
+            let update = pipeline::diff(planned, &output.held());
+            pipeline::render(renderer, &assembled, &update.stale, &output)
+                .map_err(collapse_write_errors)?;
+            watch.lap("render and stage pages");
+            let done = output
+                .commit(&update.fingerprints, &update.removed)
+                .map_err(|e| Failed::one(cannot_write(target, &e)))?;
+            watch.lap("write");
+            (done.written, done.removed)
+        }
+    };
+    let mut warnings = std::mem::take(&mut inputs.warnings);
+    warnings.sort();
+    warnings.dedup();
     Ok(BuildSummary {
-        articles: project.site.articles.len(),
+        articles: assembled.site.articles.len(),
         files,
-        output_dir,
-        warnings: project.warnings,
+        written,
+        removed,
+        output_dir: target,
+        warnings,
         ingest,
         elapsed: started.elapsed(),
+        timings: watch.laps,
     })
+}
+
+fn cannot_write(target: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::new(
+        target,
+        None,
+        format!("cannot write the output folder: {e}; the previous output is as it was or is repaired by the next build"),
+    )
+}
+
+/// A full disk fails every file the same way: say it once, with the count.
+fn collapse_write_errors(failed: Failed) -> Failed {
+    let (writes, others): (Vec<Diagnostic>, Vec<Diagnostic>) = failed
+        .errors
+        .into_iter()
+        .partition(|e| e.message.starts_with("cannot write:"));
+    let mut errors = others;
+    let mut by_message: HashMap<String, (Diagnostic, usize)> = HashMap::new();
+    for e in writes {
+        by_message
+            .entry(e.message.clone())
+            .and_modify(|(_, n)| *n += 1)
+            .or_insert((e, 1));
+    }
+    for (_, (first, n)) in by_message {
+        errors.push(if n == 1 {
+            first
+        } else {
+            Diagnostic::new(
+                &first.file,
+                None,
+                format!(
+                    "{} (and {} more files the same way; is the disk full? `df -h` shows the free space)",
+                    first.message,
+                    n - 1
+                ),
+            )
+        });
+    }
+    Failed::new(errors)
 }
 
 /// Runs build or check as a command: prints warnings, the ingest report, every error, and a summary.
@@ -212,28 +183,35 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
             for warning in &summary.warnings {
                 tell!("warning: {warning}");
             }
-            let verb = if options.check_only {
-                "Checked"
-            } else {
-                "Built"
-            };
-            let place = summary
-                .output_dir
-                .as_ref()
-                .map(|d| format!(" into {}", d.display()))
-                .unwrap_or_default();
-            say!(
-                "{verb} {} articles, {} files{place} in {} ms.",
-                summary.articles,
-                summary.files,
-                summary.elapsed.as_millis()
-            );
-            if let Some(dir) = &summary.output_dir {
-                say!(
-                    "Preview it with `caravan serve --root {}` (in a checkout: `cargo run --release -- serve`), or serve {} with any static web server.",
-                    options.root.display(),
-                    dir.display()
-                );
+            if options.timings {
+                for (stage, took) in &summary.timings {
+                    tell!("  {:>8.1} ms  {stage}", took.as_secs_f64() * 1000.0);
+                }
+            }
+            match &summary.output_dir {
+                None => say!(
+                    "Checked {} articles, {} files in {} ms.",
+                    summary.articles,
+                    summary.files,
+                    summary.elapsed.as_millis()
+                ),
+                Some(dir) => {
+                    say!(
+                        "Built {} articles, {} files into {} in {} ms: {} written, {} removed, {} unchanged.",
+                        summary.articles,
+                        summary.files,
+                        dir.display(),
+                        summary.elapsed.as_millis(),
+                        summary.written,
+                        summary.removed,
+                        summary.files.saturating_sub(summary.written)
+                    );
+                    say!(
+                        "Preview it with `caravan serve` in {} (in a checkout: `cargo run --release -- serve`), or serve {} with any static web server.",
+                        options.root.display(),
+                        dir.display()
+                    );
+                }
             }
             std::process::ExitCode::SUCCESS
         }
@@ -277,7 +255,7 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
         dir.join(crate::config::CONFIG_FILE),
         format!(
             "# caravan site configuration: every key is optional.\ntitle = \"{}\"\ndescription = \"News about cooperation between countries.\"\nbase_url = \"http://127.0.0.1:1111/\"\nlanguage = \"en\"\ntheme = \"default\"\npaginate_by = 20\n",
-            name.replace('"', "")
+            name.replace(['"', '\\'], "").chars().filter(|c| !c.is_control()).collect::<String>()
         ),
     )?;
     crate::render::write_default_theme(&dir.join("themes").join("default"))?;

@@ -438,6 +438,37 @@ pub fn first_sentence(body: &str) -> String {
     }
 }
 
+/// Reads one content file by the same rules as [`load_dir`].
+pub fn read_article(
+    path: &Path,
+    shown_from: &Path,
+    taxonomy: &Taxonomy,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    let shown = path.strip_prefix(shown_from).unwrap_or(path);
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => parse_article(shown, &text, taxonomy),
+            Err(e) => (
+                None,
+                vec![Diagnostic::new(
+                    shown,
+                    None,
+                    format!(
+                        "not valid UTF-8 at byte {}: save the file as UTF-8",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )],
+                vec![],
+            ),
+        },
+        Err(e) => (
+            None,
+            vec![Diagnostic::new(shown, None, format!("cannot read: {e}"))],
+            vec![],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,21 +1,30 @@
 //! caravan: a static-site generator for cooperation digests.
 //!
-//! The pipeline, one module a stage: seeds → [`ingest`] → content → [`content`] (parse and
-//! validate) → [`site`] (groupings) → [`render`] (templates, Markdown, feeds) → [`output`]
-//! (atomic directory or in-memory pages). [`build`] drives it once; [`serve`] watches the inputs
-//! and drives the same stages again on every change.
+//! The pipeline, one module a stage, data flowing down this list and never up:
+//! seeds → [`ingest`] → content files → [`content`] (parse and validate) → [`site`] (groupings)
+//! → [`render`] (theme, routes, views, feeds) → [`output`] (disk, memory or nothing).
+//! [`pipeline`] runs those stages and decides which pages changed; [`build`] drives it once,
+//! [`serve`] keeps it alive and drives it again on every change.
 
-pub mod build;
 pub mod config;
 pub mod console;
-pub mod content;
 pub mod diagnostics;
 pub mod gazetteer;
-pub mod ingest;
-pub mod markdown;
-pub mod output;
-pub mod render;
-pub mod serve;
-pub mod site;
+pub mod layout;
 pub mod slug;
 pub mod taxonomy;
+
+pub mod ingest;
+
+pub mod content;
+pub mod markdown;
+pub mod site;
+
+pub mod render;
+
+pub mod output;
+
+pub mod pipeline;
+
+pub mod build;
+pub mod serve;

@@ -1,7 +1,8 @@
 //! The command line: parses arguments and hands over to the library.
 
 use anyhow::Result;
-use caravan::build::{self, BuildOptions, Settings};
+use caravan::build::{self, BuildOptions};
+use caravan::pipeline::Settings;
 use caravan::{ingest, say, serve, tell};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -39,6 +40,13 @@ enum Command {
         /// Include articles marked `draft = true`.
         #[arg(long)]
         drafts: bool,
+        /// Ignore the record of the last build: render every file and replace the output folder whole
+        /// (files caravan did not write go too).
+        #[arg(long)]
+        clean: bool,
+        /// Print where the build's time went, stage by stage.
+        #[arg(long)]
+        timings: bool,
     },
     /// Do everything build does, templates included, but write nothing; exit non-zero on any error.
     Check {
@@ -115,15 +123,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output_dir,
             base_url,
             drafts,
+            clean,
+            timings,
         } => Ok(build::run_command(&BuildOptions {
             root,
             output_dir,
-            settings: Settings {
-                base_url,
-                drafts,
-                live_reload: false,
-            },
+            settings: Settings { base_url, drafts },
             check_only: false,
+            clean,
+            timings,
         })),
         Command::Check {
             root,
@@ -132,12 +140,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => Ok(build::run_command(&BuildOptions {
             root,
             output_dir: None,
-            settings: Settings {
-                base_url,
-                drafts,
-                live_reload: false,
-            },
+            settings: Settings { base_url, drafts },
             check_only: true,
+            clean: false,
+            timings: false,
         })),
         Command::Ingest {
             seeds_dir,
@@ -164,7 +170,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Init { dir } => {
             caravan::build::init(&dir)?;
             say!(
-                "Created a new digest in {}. Build it with: caravan build --root {}",
+                "Created a new digest in {}. Build it with: cd {} && caravan build",
                 dir.display(),
                 dir.display()
             );

@@ -193,22 +193,27 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
 }
 
 #[test]
-fn a_template_edit_re_renders_the_pages_that_use_it_and_symlinks_out_are_not_served() {
+fn a_template_edit_re_renders_the_pages_that_use_it_and_symlinks_out_are_refused() {
     let dir = fixture();
     std::fs::create_dir_all(dir.path().join("templates")).unwrap();
     std::fs::create_dir_all(dir.path().join("static")).unwrap();
-    std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("secret.txt"), "secret").unwrap();
     std::os::unix::fs::symlink(
-        dir.path().join("secret.txt"),
+        elsewhere.path().join("secret.txt"),
         dir.path().join("static/leak.txt"),
     )
     .unwrap();
-    let serve = start(dir.path());
-    assert_eq!(
-        serve.get("/leak.txt").status,
-        404,
-        "a symlink pointing out of the site is not served"
+    let refused = run(&["check"], dir.path());
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused).contains("static/leak.txt: links to a file outside the site"),
+        "{}",
+        text(&refused)
     );
+    std::fs::remove_file(dir.path().join("static/leak.txt")).unwrap();
+    let serve = start(dir.path());
+    assert_eq!(serve.get("/leak.txt").status, 404);
     let events = serve.events();
 
     std::fs::write(

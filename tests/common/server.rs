@@ -39,17 +39,13 @@ pub fn start_with(root: &Path, extra: &[&str]) -> Serve {
     start_on(root, port, extra)
 }
 
-/// Serve asked to use `port` first; the returned [`Serve`] knows the port it took.
+/// Serve asked to use `port` first; the returned [`Serve`] knows the port it took. It runs the
+/// way the README says: from inside the site folder, with the default root `.`.
 pub fn start_on(root: &Path, port: u16, extra: &[&str]) -> Serve {
     let mut child = super::caravan()
-        .args([
-            "serve",
-            "--root",
-            root.to_str().unwrap(),
-            "--port",
-            &port.to_string(),
-        ])
+        .args(["serve", "--port", &port.to_string()])
         .args(extra)
+        .current_dir(root)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

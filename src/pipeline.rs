@@ -1,0 +1,422 @@
+//! The one pipeline `build`, `check` and `serve` drive: read the inputs (ingesting new seeds),
+//! group them into the site model, decide which pages changed by their fingerprints, and render
+//! those into a sink. Serve keeps [`Inputs`] alive and feeds it changed paths; build loads it once.
+
+use crate::config::{BaseUrl, Config, CONFIG_FILE};
+use crate::content::{self, Article};
+use crate::diagnostics::{Diagnostic, Failed};
+use crate::ingest::{self, IngestOptions, IngestReport};
+use crate::layout::Layout;
+use crate::output::Sink;
+use crate::render::{Page, Prepared, Renderer};
+use crate::site::Site;
+use crate::taxonomy::Taxonomy;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What a run needs besides the site's own files.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Overrides the config's base_url.
+    pub base_url: Option<String>,
+    /// Include articles marked `draft = true`.
+    pub drafts: bool,
+}
+
+/// Everything read from the site's files, kept between serve's rebuilds.
+pub struct Inputs {
+    pub layout: Layout,
+    pub settings: Settings,
+    pub config: Config,
+    pub taxonomy: Taxonomy,
+    /// None while the theme has errors (they are in `theme_errors`).
+    renderer: Option<Renderer>,
+    theme_errors: Vec<Diagnostic>,
+    /// Articles by the path shown in messages.
+    articles: BTreeMap<PathBuf, Arc<Article>>,
+    file_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    /// Warnings not yet shown to the user.
+    pub warnings: Vec<Diagnostic>,
+    /// Rendered articles by source, reused while the article (the same `Arc`) is unchanged.
+    cache: HashMap<PathBuf, (Arc<Article>, Arc<Prepared>)>,
+}
+
+/// The site model with every article rendered: what pages are made from.
+pub struct Assembled {
+    pub site: Site,
+    pub prepared: Vec<Arc<Prepared>>,
+}
+
+/// One file of the site and the fingerprint of what it is made from.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub page: Page,
+    pub path: String,
+    pub fingerprint: u64,
+}
+
+/// What an output must do to hold the current site.
+#[derive(Debug, Default)]
+pub struct Update {
+    /// Files whose inputs changed, or that the output does not hold yet.
+    pub stale: Vec<Planned>,
+    /// Files the output holds that the site no longer has.
+    pub removed: Vec<String>,
+    /// Every file of the site with its fingerprint.
+    pub fingerprints: HashMap<String, u64>,
+}
+
+/// What changed among the inputs, by kind.
+#[derive(Debug, Default)]
+pub struct Changes {
+    pub setup: bool,
+    pub theme: bool,
+    pub css_only: bool,
+    pub seeds: Vec<String>,
+    pub content: Vec<PathBuf>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        !self.setup && !self.theme && self.seeds.is_empty() && self.content.is_empty()
+    }
+}
+
+impl Inputs {
+    /// Reads config, taxonomy, theme and every content file of the site at `root`.
+    /// Only a broken config or taxonomy fails here; theme and content errors wait for [`Inputs::assemble`],
+    /// so that every error is reported at once.
+    pub fn load(root: &Path, settings: Settings) -> Result<Inputs, Failed> {
+        let root = Layout::canonical_root(root).map_err(Failed::one)?;
+        let config_path = root.join(CONFIG_FILE);
+        let config_text = match std::fs::read_to_string(&config_path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(Failed::one(Diagnostic::new(
+                    &config_path,
+                    None,
+                    format!("cannot read: {e}"),
+                )))
+            }
+        };
+        let config = Config::parse(&config_text, &config_path).map_err(Failed::one)?;
+        let layout = Layout::new(&root, &config, &config_text).map_err(Failed::one)?;
+        let taxonomy = Taxonomy::load(&root).map_err(Failed::one)?;
+        let mut inputs = Inputs {
+            layout,
+            settings,
+            config,
+            taxonomy,
+            renderer: None,
+            theme_errors: Vec::new(),
+            articles: BTreeMap::new(),
+            file_errors: BTreeMap::new(),
+            warnings: Vec::new(),
+            cache: HashMap::new(),
+        };
+        inputs.reload_theme();
+        inputs.reload_all_content();
+        Ok(inputs)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.layout.root
+    }
+
+    pub fn base(&self) -> BaseUrl {
+        BaseUrl::parse(
+            self.settings
+                .base_url
+                .as_deref()
+                .unwrap_or(&self.config.base_url),
+        )
+    }
+
+    fn reload_theme(&mut self) {
+        match Renderer::new(self.root(), &self.config, self.base()) {
+            Ok(renderer) => {
+                self.renderer = Some(renderer);
+                self.theme_errors.clear();
+            }
+            Err(errors) => {
+                self.renderer = None;
+                self.theme_errors = errors;
+            }
+        }
+    }
+
+    fn reload_all_content(&mut self) {
+        let loaded = content::load_dir(&self.layout.content, self.root(), &self.taxonomy);
+        self.articles = loaded
+            .articles
+            .into_iter()
+            .map(|a| (a.source.clone(), Arc::new(a)))
+            .collect();
+        self.file_errors.clear();
+        for e in loaded.errors {
+            self.file_errors.entry(e.file.clone()).or_default().push(e);
+        }
+        self.warnings.extend(loaded.warnings);
+        self.cache.clear();
+    }
+
+    /// Re-reads one content file (or forgets it when it is gone), by the same rules as a full load.
+    fn reload_content_file(&mut self, path: &Path) {
+        let shown = path.strip_prefix(self.root()).unwrap_or(path).to_path_buf();
+        self.articles.remove(&shown);
+        self.file_errors.remove(&shown);
+        if std::fs::symlink_metadata(path).is_err() {
+            return;
+        }
+        let (article, errors, warnings) = content::read_article(path, self.root(), &self.taxonomy);
+        self.warnings.extend(warnings);
+        if !errors.is_empty() {
+            self.file_errors.insert(shown.clone(), errors);
+        }
+        if let Some(article) = article {
+            self.articles.insert(shown, Arc::new(article));
+        }
+    }
+
+    /// Sorts changed paths (absolute, as a file watcher reports them) by the input they belong to.
+    pub fn classify(&self, changed: &[PathBuf]) -> Changes {
+        let l = &self.layout;
+        let theme_dir = l.themes.join(&self.config.theme);
+        let mut changes = Changes {
+            css_only: true,
+            ..Changes::default()
+        };
+        for path in changed {
+            let path = crate::layout::resolve(path);
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if path == l.config_file || path == l.taxonomy_file {
+                changes.setup = true;
+            } else if path.starts_with(l.statics.as_path())
+                || path.starts_with(theme_dir.join("static"))
+            {
+                changes.theme = true;
+                changes.css_only &= name.ends_with(".css");
+            } else if path.starts_with(l.templates.as_path()) || path.starts_with(&theme_dir) {
+                changes.theme = true;
+                changes.css_only = false;
+            } else if path.starts_with(&l.seeds) {
+                changes.seeds.push(name);
+            } else if path.starts_with(&l.content) && name.ends_with(".md") {
+                changes.content.push(path);
+            }
+        }
+        changes.css_only &= changes.theme
+            && !changes.setup
+            && changes.content.is_empty()
+            && changes.seeds.is_empty();
+        changes
+    }
+
+    /// Takes changed paths in: config and taxonomy reload everything, templates and static files
+    /// reload the theme, seeds are ingested and their content files read, content files re-read.
+    /// A broken config or taxonomy leaves the inputs as they were.
+    pub fn apply(&mut self, changes: &Changes) -> Result<Option<IngestReport>, Failed> {
+        if changes.setup {
+            let fresh = Inputs::load(self.root(), self.settings.clone())?;
+            let warnings = std::mem::take(&mut self.warnings);
+            *self = fresh;
+            self.warnings.splice(0..0, warnings);
+            return Ok(None);
+        }
+        if changes.theme {
+            self.reload_theme();
+        }
+        let mut content = changes.content.clone();
+        let mut report = None;
+        if !changes.seeds.is_empty() {
+            let done = self.ingest(Some(changes.seeds.clone()))?;
+            for s in &done.seeds {
+                if let (ingest::Outcome::Written, Some(file)) = (&s.outcome, &s.file) {
+                    content.push(self.layout.content.join(file));
+                }
+            }
+            report = Some(done);
+        }
+        for path in &content {
+            self.reload_content_file(path);
+        }
+        Ok(report)
+    }
+
+    /// Ingests seeds: those named in `only`, or every seed with no content file yet.
+    pub fn ingest(&self, only: Option<Vec<String>>) -> Result<IngestReport, Failed> {
+        ingest_seeds(&self.layout, &self.config, &self.taxonomy, only)
+    }
+
+    /// Groups the articles and renders each one, reusing what is unchanged since the last call.
+    /// Fails with every error of the theme and the content.
+    pub fn assemble(&mut self) -> Result<Assembled, Failed> {
+        let mut errors: Vec<Diagnostic> = self.theme_errors.clone();
+        errors.extend(self.file_errors.values().flatten().cloned());
+        let articles: Vec<Arc<Article>> = self
+            .articles
+            .values()
+            .filter(|a| self.settings.drafts || !a.draft)
+            .cloned()
+            .collect();
+        errors.extend(
+            articles
+                .iter()
+                .filter(|a| a.pair.is_empty())
+                .map(no_pair_yet),
+        );
+        let site = match Site::new(articles, &self.taxonomy, self.config.related_limit) {
+            Ok(site) => site,
+            Err(slug_errors) => {
+                errors.extend(slug_errors);
+                return Err(Failed::new(errors));
+            }
+        };
+        let Some(renderer) = &self.renderer else {
+            return Err(Failed::new(errors));
+        };
+        if !errors.is_empty() {
+            return Err(Failed::new(errors));
+        }
+        let prepared: Vec<Arc<Prepared>> = (0..site.articles.len())
+            .into_par_iter()
+            .map(|i| {
+                let article = &site.articles[i];
+                match self.cache.get(&article.source) {
+                    Some((cached, prepared)) if Arc::ptr_eq(cached, article) => prepared.clone(),
+                    _ => renderer.prepare(&site, i),
+                }
+            })
+            .collect();
+        self.cache = site
+            .articles
+            .iter()
+            .zip(&prepared)
+            .map(|(a, p)| (a.source.clone(), (a.clone(), p.clone())))
+            .collect();
+        Ok(Assembled { site, prepared })
+    }
+
+    /// The renderer; present whenever [`Inputs::assemble`] succeeded.
+    pub fn renderer(&self) -> Option<&Renderer> {
+        self.renderer.as_ref()
+    }
+
+    /// The folders and files a watcher must see.
+    pub fn watched(&self) -> Vec<PathBuf> {
+        let l = &self.layout;
+        [&l.seeds, &l.content, &l.themes, &l.templates, &l.statics]
+            .into_iter()
+            .filter(|d| d.is_dir())
+            .cloned()
+            .collect()
+    }
+
+    /// Whether a path is one of the site's inputs.
+    pub fn concerns(&self, path: &Path) -> bool {
+        !self.classify(&[path.to_path_buf()]).is_empty()
+    }
+}
+
+/// A draft without countries cannot be published, even with `--drafts`.
+fn no_pair_yet(article: &Arc<Article>) -> Diagnostic {
+    Diagnostic::new(
+        &article.source,
+        None,
+        "this draft has no `pair` yet: add one or two ISO 3166-1 codes before publishing it",
+    )
+}
+
+/// Runs ingest over the site's seeds folder into its content folder.
+pub fn ingest_seeds(
+    layout: &Layout,
+    config: &Config,
+    taxonomy: &Taxonomy,
+    only: Option<Vec<String>>,
+) -> Result<IngestReport, Failed> {
+    let options = IngestOptions {
+        seeds: layout.seeds.clone(),
+        out: layout.content.clone(),
+        force: false,
+        only_new: only.is_none(),
+        only,
+        explain: false,
+        stream: false,
+        config: config.ingest.clone(),
+        shown_from: layout.root.clone(),
+    };
+    let report = ingest::run(&options, taxonomy);
+    if report.failed() {
+        return Err(Failed::new(report.errors.clone()));
+    }
+    Ok(report)
+}
+
+/// Every file of the site with its fingerprint, computed in parallel.
+pub fn plan(renderer: &Renderer, assembled: &Assembled) -> Vec<Planned> {
+    let (site, prepared) = (&assembled.site, &assembled.prepared);
+    renderer
+        .pages(site)
+        .into_par_iter()
+        .map(|page| Planned {
+            page,
+            path: renderer.path(site, page),
+            fingerprint: renderer.fingerprint(site, prepared, page),
+        })
+        .collect()
+}
+
+/// Compares the plan with what an output holds (`held`: path → fingerprint).
+pub fn diff(planned: Vec<Planned>, held: &HashMap<String, u64>) -> Update {
+    let fingerprints: HashMap<String, u64> = planned
+        .iter()
+        .map(|p| (p.path.clone(), p.fingerprint))
+        .collect();
+    let mut removed: Vec<String> = held
+        .keys()
+        .filter(|p| !fingerprints.contains_key(*p))
+        .cloned()
+        .collect();
+    removed.sort();
+    let stale = planned
+        .into_iter()
+        .filter(|p| held.get(&p.path) != Some(&p.fingerprint))
+        .collect();
+    Update {
+        stale,
+        removed,
+        fingerprints,
+    }
+}
+
+/// Renders `pages` in parallel into `sink`; returns every error, sorted.
+pub fn render(
+    renderer: &Renderer,
+    assembled: &Assembled,
+    pages: &[Planned],
+    sink: &dyn Sink,
+) -> Result<(), Failed> {
+    let errors: Vec<Diagnostic> = pages
+        .par_iter()
+        .filter_map(|planned| {
+            match renderer.render(&assembled.site, &assembled.prepared, planned.page) {
+                Ok(bytes) => sink
+                    .put(&planned.path, bytes)
+                    .err()
+                    .map(|e| Diagnostic::new(&planned.path, None, format!("cannot write: {e}"))),
+                Err(e) => Some(e),
+            }
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed::new(errors))
+    }
+}

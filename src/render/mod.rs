@@ -1,0 +1,192 @@
+//! Rendering: turns the site model into files. Split by job: [`theme`] loads templates and static
+//! files, [`routes`] says which files exist and where, [`view`] makes the data each template gets,
+//! [`feeds`] writes feeds, the sitemap and robots.txt. This module ties them together: for any
+//! page, its fingerprint (a hash of its view) and its bytes.
+
+pub mod feeds;
+pub mod routes;
+pub mod theme;
+pub mod view;
+
+use crate::config::{BaseUrl, Config};
+use crate::diagnostics::Diagnostic;
+use crate::markdown;
+use crate::site::Site;
+use feeds::{FeedView, SitemapView};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::Path;
+use std::sync::Arc;
+
+pub use routes::{paged, Page, Routes};
+pub use theme::{write_default_theme, Theme, TEMPLATES};
+pub use view::{display_date, Prepared, SiteMeta};
+
+pub struct Renderer {
+    pub theme: Theme,
+    pub config: Config,
+    pub base: BaseUrl,
+    pub meta: SiteMeta,
+    pub routes: Routes,
+    static_names: Vec<String>,
+}
+
+/// The data one page is made from.
+#[derive(Hash)]
+enum View<'a> {
+    Home(view::HomeView<'a>),
+    Article(view::ArticleView<'a>),
+    Index(view::IndexView<'a>),
+    List(view::ListView<'a>),
+    Timeline(view::TimelineView<'a>),
+    NotFound(view::PlainView<'a>),
+    Feed(FeedView<'a>),
+    Sitemap(SitemapView),
+    Robots(String),
+    HighlightCss,
+    Static(usize),
+}
+
+impl Renderer {
+    /// Loads the theme and the site's overrides; every template error is reported.
+    pub fn new(root: &Path, config: &Config, base: BaseUrl) -> Result<Renderer, Vec<Diagnostic>> {
+        let theme = Theme::load(root, config)?;
+        let static_names = theme.static_files.iter().map(|(n, _)| n.clone()).collect();
+        Ok(Renderer {
+            theme,
+            meta: SiteMeta::new(config, &base),
+            routes: Routes {
+                paginate_by: config.paginate_by,
+            },
+            config: config.clone(),
+            base,
+            static_names,
+        })
+    }
+
+    /// Renders one article's body and card.
+    pub fn prepare(&self, site: &Site, index: usize) -> Arc<Prepared> {
+        let article = &site.articles[index];
+        let card = view::card(site, index, &self.base);
+        let body_html = markdown::render(&article.body, self.config.allow_html);
+        let mut h = DefaultHasher::new();
+        card.to_string().hash(&mut h);
+        body_html.hash(&mut h);
+        Arc::new(Prepared {
+            card,
+            body_html,
+            version: h.finish(),
+        })
+    }
+
+    pub fn prepare_all(&self, site: &Site) -> Vec<Arc<Prepared>> {
+        (0..site.articles.len())
+            .into_par_iter()
+            .map(|i| self.prepare(site, i))
+            .collect()
+    }
+
+    /// Every file of the site.
+    pub fn pages(&self, site: &Site) -> Vec<Page> {
+        self.routes.all_pages(site, self.static_names.len())
+    }
+
+    /// The site path a page is written to (`articles/x/index.html`).
+    pub fn path(&self, site: &Site, page: Page) -> String {
+        self.routes.file_path(site, page, &self.static_names)
+    }
+
+    fn views<'a>(&'a self, site: &'a Site, prepared: &'a [Arc<Prepared>]) -> view::Views<'a> {
+        view::Views {
+            site,
+            prepared,
+            meta: &self.meta,
+            base: &self.base,
+            config: &self.config,
+            routes: self.routes,
+        }
+    }
+
+    fn view<'a>(&'a self, site: &'a Site, prepared: &'a [Arc<Prepared>], page: Page) -> View<'a> {
+        let views = self.views(site, prepared);
+        match page {
+            Page::Home => View::Home(views.home()),
+            Page::Article(i) => View::Article(views.article(i, &self.routes.page_dir(site, page))),
+            Page::Index(kind) => View::Index(views.index(kind)),
+            Page::Term(kind, t, number) => View::List(views.list(kind, t, number)),
+            Page::Timeline(number) => View::Timeline(views.timeline(number)),
+            Page::NotFound => View::NotFound(views.not_found()),
+            Page::SiteFeed => {
+                let members: Vec<usize> = (0..site.articles.len()).collect();
+                View::Feed(views.feed(&self.config.title, "", &members))
+            }
+            Page::TermFeed(kind, t) => {
+                let term = &site.terms(kind)[t];
+                let title = format!("{} — {}", term.name, self.config.title);
+                View::Feed(views.feed(&title, &term.path(), &term.members))
+            }
+            Page::Sitemap => View::Sitemap(SitemapView::new(site, &self.routes, &self.base)),
+            Page::Robots => View::Robots(feeds::robots(&self.base)),
+            Page::HighlightCss => View::HighlightCss,
+            Page::Static(i) => View::Static(i),
+        }
+    }
+
+    /// A fingerprint of everything `page` is made from: its path, its template and its view.
+    /// Equal fingerprints mean equal bytes.
+    pub fn fingerprint(&self, site: &Site, prepared: &[Arc<Prepared>], page: Page) -> u64 {
+        let mut h = DefaultHasher::new();
+        self.path(site, page).hash(&mut h);
+        page.template()
+            .map(|t| self.theme.template_fingerprint(t))
+            .hash(&mut h);
+        match self.view(site, prepared, page) {
+            View::Static(i) => match self.theme.static_files[i].1.read() {
+                Ok(bytes) => bytes.hash(&mut h),
+                // Unreadable now: never equal to a fingerprint of readable bytes.
+                Err(_) => u64::MAX.hash(&mut h),
+            },
+            view => view.hash(&mut h),
+        }
+        h.finish()
+    }
+
+    /// The bytes of one page.
+    pub fn render(
+        &self,
+        site: &Site,
+        prepared: &[Arc<Prepared>],
+        page: Page,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let template = page.template().unwrap_or_default();
+        match self.view(site, prepared, page) {
+            View::Home(v) => self.templated(template, &v),
+            View::Article(v) => self.templated(template, &v),
+            View::Index(v) => self.templated(template, &v),
+            View::List(v) => self.templated(template, &v),
+            View::Timeline(v) => self.templated(template, &v),
+            View::NotFound(v) => self.templated(template, &v),
+            View::Feed(v) => self.templated(template, &v),
+            View::Sitemap(v) => Ok(v.render().into_bytes()),
+            View::Robots(text) => Ok(text.into_bytes()),
+            View::HighlightCss => Ok(markdown::highlight_css().into_bytes()),
+            View::Static(i) => {
+                let (name, file) = &self.theme.static_files[i];
+                file.read().map_err(|e| {
+                    Diagnostic::new(name, None, format!("cannot read static file: {e}"))
+                })
+            }
+        }
+    }
+
+    fn templated(&self, template: &str, view: &impl Serialize) -> Result<Vec<u8>, Diagnostic> {
+        let context = tera::Context::from_serialize(view)
+            .map_err(|e| Diagnostic::new(template, None, e.to_string()))?;
+        self.theme
+            .tera
+            .render(template, &context)
+            .map(String::into_bytes)
+            .map_err(|e| self.theme.render_error(template, &e))
+    }
+}
