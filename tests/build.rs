@@ -127,29 +127,6 @@ fn assert_feeds_and_sitemap(public: &Path, base_url: &str) {
     assert!(read(public.join("robots.txt")).contains(&format!("Sitemap: {base_url}sitemap.xml")));
 }
 
-fn numbered_site(n: usize, config: &str) -> tempfile::TempDir {
-    let dir = site(config);
-    for i in 0..n {
-        let file = format!("item-{i:03}.md");
-        let title = format!("Item number {i}");
-        let date = format!("2020-01-{:02}", i % 28 + 1);
-        let pair: &[&str] = if i % 9 == 0 { &["UZ"] } else { &["RS", "UZ"] };
-        let tags: &[&str] = if i % 2 == 0 { &["even-items"] } else { &[] };
-        write_item(
-            dir.path(),
-            &Item {
-                file: &file,
-                title: &title,
-                date: Some(&date),
-                pair,
-                tags,
-                ..Item::default()
-            },
-        );
-    }
-    dir
-}
-
 #[test]
 fn list_pages_paginate_with_links_both_ways() {
     let dir = numbered_site(45, "paginate_by = 20\n");

@@ -64,6 +64,30 @@ impl Default for Item<'_> {
     }
 }
 
+/// A site of `n` dated articles, most in the pair RS–UZ, every ninth about Uzbekistan alone.
+pub fn numbered_site(n: usize, config: &str) -> tempfile::TempDir {
+    let dir = site(config);
+    for i in 0..n {
+        let file = format!("item-{i:03}.md");
+        let title = format!("Item number {i}");
+        let date = format!("2020-01-{:02}", i % 28 + 1);
+        let pair: &[&str] = if i % 9 == 0 { &["UZ"] } else { &["RS", "UZ"] };
+        let tags: &[&str] = if i % 2 == 0 { &["even-items"] } else { &[] };
+        write_item(
+            dir.path(),
+            &Item {
+                file: &file,
+                title: &title,
+                date: Some(&date),
+                pair,
+                tags,
+                ..Item::default()
+            },
+        );
+    }
+    dir
+}
+
 pub fn write_item(root: &Path, item: &Item) {
     let list = |xs: &[&str]| {
         format!(
