@@ -295,7 +295,7 @@ fn a_site_under_a_symlink_builds_and_serves_from_inside() {
         .is_file());
     // A `..` in --root resolves too.
     ok(&run(
-        &["check", "--root", "../digest"],
+        &["check", "--root", ".."],
         &link.join("content"),
     ));
 }
