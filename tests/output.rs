@@ -294,8 +294,5 @@ fn a_site_under_a_symlink_builds_and_serves_from_inside() {
         .join("public/articles/item-001/index.html")
         .is_file());
     // A `..` in --root resolves too.
-    ok(&run(
-        &["check", "--root", ".."],
-        &link.join("content"),
-    ));
+    ok(&run(&["check", "--root", ".."], &link.join("content")));
 }

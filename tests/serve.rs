@@ -184,12 +184,11 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
     .unwrap();
     let (name, _) = next_event(&serve, &events);
     assert!(name == "css" || name == "reload", "{name}");
-    if name == "reload" {
-        // Creating static/ itself is a folder change; the stylesheet's own change follows.
-        std::fs::write(dir.path().join("static/style.css"), "body { color: teal; }").unwrap();
-        assert_eq!(next_event(&serve, &events).0, "css");
-    }
-    assert!(serve.get("/style.css").body.contains("color:"));
+    assert_eq!(serve.get("/style.css").body, "body { color: rebeccapurple; }");
+    // A second edit of the stylesheet alone swaps it without a reload.
+    std::fs::write(dir.path().join("static/style.css"), "body { color: teal; }").unwrap();
+    assert_eq!(next_event(&serve, &events).0, "css");
+    assert_eq!(serve.get("/style.css").body, "body { color: teal; }");
 }
 
 #[test]
@@ -343,4 +342,76 @@ fn a_busy_port_moves_to_the_next_free_one_and_says_so() {
         "{:?}",
         serve.startup
     );
+}
+
+#[test]
+fn only_reads_are_answered_and_odd_paths_never_panic() {
+    let dir = fixture();
+    std::fs::create_dir_all(dir.path().join("static/ü")).unwrap();
+    std::fs::write(dir.path().join("static/ü/index.html"), "<p>umlaut</p>").unwrap();
+    std::fs::create_dir_all(dir.path().join("static/a b")).unwrap();
+    std::fs::write(dir.path().join("static/a b/index.html"), "<p>space</p>").unwrap();
+    let serve = start(dir.path());
+    for method in ["POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH"] {
+        let r = serve.request(method, "/");
+        assert_eq!(r.status, 405, "{method}");
+        assert!(
+            r.headers.contains("Allow: GET, HEAD"),
+            "{method}: {}",
+            r.headers
+        );
+    }
+    let umlaut = serve.get("/%C3%BC");
+    assert_eq!(umlaut.status, 301, "{}", umlaut.headers);
+    assert!(
+        umlaut.headers.contains("Location: /%C3%BC/"),
+        "{}",
+        umlaut.headers
+    );
+    assert!(serve.get("/%C3%BC/").body.contains("umlaut"));
+    let space = serve.get("/a%20b");
+    assert!(
+        space.headers.contains("Location: /a%20b/"),
+        "{}",
+        space.headers
+    );
+    for odd in [
+        "/%FF%FE",
+        "/%C0%AE%C0%AE/",
+        "/..%2F..%2Fcaravan.toml",
+        "/%2e%2e/caravan.toml",
+        "//etc/passwd",
+    ] {
+        let r = serve.get(odd);
+        assert!(r.status == 403 || r.status == 404, "{odd}: {}", r.status);
+        assert!(
+            !r.body.contains("Serve test\"\n"),
+            "{odd} leaked the config"
+        );
+    }
+    assert_eq!(serve.get("/").status, 200, "serve still answers");
+    let log: Vec<String> = serve.log.try_iter().collect();
+    assert!(!log.iter().any(|l| l.contains("panicked")), "{log:?}");
+}
+
+#[test]
+fn a_site_inside_a_folder_named_target_or_public_still_reloads() {
+    let holder = tempfile::tempdir().unwrap();
+    let fixture = fixture();
+    let site = holder.path().join("target/public/digest");
+    std::fs::create_dir_all(site.parent().unwrap()).unwrap();
+    std::fs::rename(fixture.path(), &site).unwrap();
+    let serve = start(&site);
+    let events = serve.events();
+    let path = site.join("content/alpha.md");
+    std::fs::write(
+        &path,
+        read(&path).replace("Original alpha text.", "Edited under target/."),
+    )
+    .unwrap();
+    assert_eq!(next_event(&serve, &events).0, "reload");
+    assert!(serve
+        .get("/articles/alpha/")
+        .body
+        .contains("Edited under target/."));
 }

@@ -115,13 +115,18 @@ pub struct Response {
 impl Serve {
     /// A GET with the path sent exactly as given.
     pub fn get(&self, path: &str) -> Response {
+        self.request("GET", path)
+    }
+
+    /// A request with the method and path sent exactly as given.
+    pub fn request(&self, method: &str, path: &str) -> Response {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut raw = Vec::new();
