@@ -25,6 +25,8 @@ const KNOWN_KEYS: &[&str] = &[
     "slug",
     "draft",
     "lang",
+    "source_url",
+    "added",
 ];
 
 #[derive(Debug, Clone, PartialEq, Hash)]
@@ -43,6 +45,12 @@ pub struct Article {
     pub outlet: Option<String>,
     pub author: Option<String>,
     pub draft: bool,
+    /// ISO 639-1 language of the article.
+    pub lang: Option<String>,
+    /// The original article's address (http or https).
+    pub source_url: Option<String>,
+    /// The day ingest added the item: a fact, unlike a guessed publication date.
+    pub added: Option<NaiveDate>,
     pub body: String,
 }
 
@@ -259,6 +267,8 @@ pub fn parse_article(
     let outlet = text_field("outlet");
     let author = text_field("author");
     let explicit_slug = text_field("slug");
+    let lang = text_field("lang");
+    let source_url = text_field("source_url");
     let draft = match table.get("draft") {
         None => false,
         Some(toml::Value::Boolean(b)) => *b,
@@ -301,6 +311,9 @@ pub fn parse_article(
         outlet,
         author,
         draft,
+        lang,
+        source_url,
+        added: table.get("added").and_then(date_value),
         body,
     };
     (Some(article), errors, warnings)

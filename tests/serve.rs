@@ -184,7 +184,10 @@ fn a_new_seed_is_ingested_then_rendered_and_css_swaps_without_reload() {
     .unwrap();
     let (name, _) = next_event(&serve, &events);
     assert!(name == "css" || name == "reload", "{name}");
-    assert_eq!(serve.get("/style.css").body, "body { color: rebeccapurple; }");
+    assert_eq!(
+        serve.get("/style.css").body,
+        "body { color: rebeccapurple; }"
+    );
     // A second edit of the stylesheet alone swaps it without a reload.
     std::fs::write(dir.path().join("static/style.css"), "body { color: teal; }").unwrap();
     assert_eq!(next_event(&serve, &events).0, "css");
