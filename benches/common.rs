@@ -7,8 +7,11 @@ use std::time::Instant;
 
 pub struct Measured {
     pub seconds: f64,
+    /// User plus system CPU time.
+    pub cpu_seconds: f64,
     pub peak_kib: u64,
     pub ok: bool,
+    pub stdout: String,
 }
 
 /// Runs a command under `/usr/bin/time -v` and reads wall time and peak resident memory.
@@ -30,6 +33,14 @@ pub fn measure(program: &str, args: &[&str]) -> Measured {
         })
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0);
+    let field = |name: &str| -> f64 {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0.0)
+    };
+    let cpu_seconds = field("User time (seconds): ") + field("System time (seconds): ");
     if !out.status.success() {
         eprintln!(
             "{program} failed:\n{}",
@@ -45,8 +56,10 @@ pub fn measure(program: &str, args: &[&str]) -> Measured {
     }
     Measured {
         seconds,
+        cpu_seconds,
         peak_kib,
         ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
     }
 }
 

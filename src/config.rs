@@ -100,10 +100,14 @@ impl Config {
             Diagnostic::new(path, line, e.message().trim().to_string())
         })?;
         if config.paginate_by == 0 {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("paginate_by"))
+                .map(|i| i + 1);
             return Err(Diagnostic::new(
                 path,
-                None,
-                "paginate_by must be at least 1 (items per list page)",
+                line,
+                "paginate_by must be at least 1 (items per list page), e.g. paginate_by = 20",
             ));
         }
         Ok(config)
@@ -172,6 +176,16 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.starts_with("caravan.toml:2:"), "{shown}");
         assert!(shown.contains("colour"), "{shown}");
+    }
+
+    #[test]
+    fn paginate_by_zero_names_its_line() {
+        let err = Config::parse(
+            "title = \"x\"\npaginate_by = 0\n",
+            Path::new("caravan.toml"),
+        )
+        .unwrap_err();
+        assert_eq!(err.line, Some(2), "{err}");
     }
 
     #[test]

@@ -271,6 +271,7 @@ impl Inputs {
                 .filter(|a| a.pair.is_empty())
                 .map(no_pair_yet),
         );
+        let t0 = std::time::Instant::now();
         let site = match Site::new(articles, &self.taxonomy, self.config.related_limit) {
             Ok(site) => site,
             Err(slug_errors) => {
@@ -294,12 +295,16 @@ impl Inputs {
                 }
             })
             .collect();
+        let t1 = std::time::Instant::now();
         self.cache = site
             .articles
             .iter()
             .zip(&prepared)
             .map(|(a, p)| (a.source.clone(), (a.clone(), p.clone())))
             .collect();
+        if std::env::var_os("CARAVAN_TRACE").is_some() {
+            eprintln!("TRACE site {:?} prepare+cache {:?}", t1 - t0, t1.elapsed());
+        }
         Ok(Assembled { site, prepared })
     }
 

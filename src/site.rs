@@ -416,6 +416,9 @@ mod tests {
             outlet: None,
             author: None,
             draft: false,
+            lang: None,
+            source_url: None,
+            added: None,
             body: String::new(),
         }
     }

@@ -27,10 +27,11 @@ pub const LIVE_RELOAD_PATH: &str = "__caravan/live.js";
 pub(crate) const EVENTS_PATH: &str = "__caravan/events";
 pub(crate) const LIVE_RELOAD_JS: &str = include_str!("live-reload.js");
 
-/// A burst of saves ends after this much quiet; then one rebuild runs.
-const QUIET: Duration = Duration::from_millis(40);
+/// A burst of saves ends after this much quiet; then one rebuild runs. An editor's save (write,
+/// rename, swap files) lands within a few milliseconds; a checkout of many files keeps extending it.
+const QUIET: Duration = Duration::from_millis(10);
 /// However long a burst goes on, a rebuild starts after this.
-const MAX_WAIT: Duration = Duration::from_millis(150);
+const MAX_WAIT: Duration = Duration::from_millis(120);
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -153,7 +154,9 @@ impl Server {
     /// Assembles the site and renders every page whose fingerprint changed; pages that no longer
     /// exist are removed. Returns the site paths rendered and the number removed.
     fn refresh(&mut self) -> Result<(Vec<String>, usize), Failed> {
+        let t0 = Instant::now();
         let assembled = self.inputs.assemble();
+        let t1 = Instant::now();
         for w in std::mem::take(&mut self.inputs.warnings) {
             tell!("warning: {w}");
         }
@@ -162,7 +165,9 @@ impl Server {
             .inputs
             .renderer()
             .expect("assembled inputs have a renderer");
-        let update = pipeline::diff(pipeline::plan(renderer, &assembled), &self.fingerprints);
+        let planned = pipeline::plan(renderer, &assembled);
+        let t2 = Instant::now();
+        let update = pipeline::diff(planned, &self.fingerprints);
         let batch = LiveReloadBatch {
             batch: Batch::default(),
             script: format!(
@@ -171,6 +176,16 @@ impl Server {
             ),
         };
         pipeline::render(renderer, &assembled, &update.stale, &batch)?;
+        let t3 = Instant::now();
+        if std::env::var_os("CARAVAN_TRACE").is_some() {
+            eprintln!(
+                "TRACE assemble {:?} plan {:?} render {:?} ({} stale)",
+                t1 - t0,
+                t2 - t1,
+                t3 - t2,
+                update.stale.len()
+            );
+        }
         let rendered = update.stale.iter().map(|p| p.path.clone()).collect();
         self.pages.apply(batch.batch, &update.removed);
         self.fingerprints = update.fingerprints;
