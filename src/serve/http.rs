@@ -133,12 +133,9 @@ fn respond(request: tiny_http::Request, pages: &Pages, broadcaster: &Broadcaster
         return;
     }
     let no_store = ("Cache-Control", "no-store");
-    let result = match resolve(request.url(), |p| pages.get(p).is_some()) {
+    let result = match resolve(request.url(), |p| pages.contains(p)) {
         Resolved::File(path) => {
-            let bytes = pages
-                .get(&path)
-                .map(|b| b.as_ref().clone())
-                .unwrap_or_default();
+            let bytes = pages.get(&path).unwrap_or_default();
             let kind = content_type(&path);
             request.respond(with_headers(
                 Response::from_data(bytes),
@@ -156,7 +153,6 @@ fn respond(request: tiny_http::Request, pages: &Pages, broadcaster: &Broadcaster
         Resolved::NotFound => {
             let body = pages
                 .get("404.html")
-                .map(|b| b.as_ref().clone())
                 .unwrap_or_else(|| b"404 not found\n".to_vec());
             request.respond(with_headers(
                 Response::from_data(body).with_status_code(404),
