@@ -106,7 +106,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
                 .map_err(|e| Failed::one(cannot_write(target, &e)))?;
             let update = pipeline::diff(planned, &output.held());
             pipeline::render(renderer, &assembled, &update.stale, &output)
-                .map_err(collapse_write_errors)?;
+                .map_err(|failed| collapse_write_errors(failed, target))?;
             watch.lap("render and stage pages");
             let done = output
                 .commit(&update.fingerprints, &update.removed)
@@ -140,7 +140,7 @@ fn cannot_write(target: &Path, e: &std::io::Error) -> Diagnostic {
 }
 
 /// A full disk fails every file the same way: say it once, with the count.
-fn collapse_write_errors(failed: Failed) -> Failed {
+fn collapse_write_errors(failed: Failed, target: &Path) -> Failed {
     let (writes, others): (Vec<Diagnostic>, Vec<Diagnostic>) = failed
         .errors
         .into_iter()
@@ -158,12 +158,13 @@ fn collapse_write_errors(failed: Failed) -> Failed {
             first
         } else {
             Diagnostic::new(
-                &first.file,
+                target,
                 None,
                 format!(
-                    "{} (and {} more files the same way; is the disk full? `df -h` shows the free space)",
+                    "{n} files, the first {}: {}; is the disk full? `df -h {}` shows the free space",
+                    first.file.display(),
                     first.message,
-                    n - 1
+                    target.parent().unwrap_or(target).display()
                 ),
             )
         });

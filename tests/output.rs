@@ -296,3 +296,47 @@ fn a_site_under_a_symlink_builds_and_serves_from_inside() {
     // A `..` in --root resolves too.
     ok(&run(&["check", "--root", ".."], &link.join("content")));
 }
+
+/// Unmounts a test file system however the test ends.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_is_reported_once_with_the_fix() {
+    let dir = numbered_site(80, "paginate_by = 5\n");
+    let small = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=96k", "tmpfs"])
+        .arg(small.path())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    let _guard = Mounted(small.path().to_path_buf());
+    let target = small.path().join("public");
+    let out = run(
+        &["build", "--output-dir", target.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    let errors: Vec<String> = text(&out)
+        .lines()
+        .filter(|l| l.starts_with("error:"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(errors.len(), 1, "{}", text(&out));
+    assert!(
+        errors[0].contains("No space left") && errors[0].contains("df -h"),
+        "{}",
+        errors[0]
+    );
+    assert!(!target.exists(), "a half-written output folder was left");
+}
