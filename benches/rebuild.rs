@@ -1,0 +1,38 @@
+//! The stages of one serve rebuild at scale, in process: grouping the site (`assemble`, with
+//! every article's rendering reused) and fingerprinting every page (`plan`). Medians of repeats.
+//!
+//! cargo bench --bench rebuild [-- ARTICLES REPEATS]     (default 10,000 articles, 7 repeats)
+
+mod common;
+use caravan::pipeline::{self, Inputs, Settings};
+use common::*;
+use std::time::Instant;
+
+fn main() {
+    let args = numeric_args();
+    let articles = args.first().copied().unwrap_or(10_000);
+    let repeats = args.get(1).copied().unwrap_or(7);
+    let Some(gen) = gen_corpus() else {
+        eprintln!("../shared/tools/gen-corpus not found beside the checkout");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    generate(&gen, articles, dir.path(), "caravan");
+    let mut inputs = Inputs::load(dir.path(), Settings::default()).unwrap();
+    inputs.assemble().unwrap();
+    let (mut assemble, mut plan) = (Vec::new(), Vec::new());
+    for _ in 0..repeats {
+        let started = Instant::now();
+        let assembled = inputs.assemble().unwrap();
+        assemble.push(started.elapsed().as_secs_f64() * 1000.0);
+        let started = Instant::now();
+        let planned = pipeline::plan(inputs.renderer().unwrap(), &assembled);
+        plan.push(started.elapsed().as_secs_f64() * 1000.0);
+        assert!(!planned.is_empty());
+    }
+    println!(
+        "{articles} articles: assemble {:.1} ms, plan {:.1} ms (medians of {repeats})",
+        median(assemble),
+        median(plan)
+    );
+}
