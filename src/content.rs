@@ -45,13 +45,13 @@ pub struct Article {
     pub outlet: Option<String>,
     pub author: Option<String>,
     pub draft: bool,
-    /// ISO 639-1 language of the article.
-    pub lang: Option<String>,
-    /// The original article's address (http or https).
-    pub source_url: Option<String>,
-    /// The day ingest added the item: a fact, unlike a guessed publication date.
-    pub added: Option<NaiveDate>,
     pub body: String,
+    /// ISO 639-1 code of the article's language, e.g. `en`.
+    pub lang: Option<String>,
+    /// The page ingest scraped the article from (http or https only).
+    pub source_url: Option<String>,
+    /// The day ingest added the item.
+    pub added: Option<NaiveDate>,
 }
 
 /// The front matter and body of a content file, and the line the body starts on.
@@ -99,6 +99,7 @@ pub fn parse_article(
 ) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut errors_without_line = Vec::new();
     let Some(split) = split_front_matter(text) else {
         errors.push(Diagnostic::new(
             source,
@@ -153,19 +154,21 @@ pub fn parse_article(
             String::new()
         }
     };
-    let date = match table.get("date") {
+    let mut date_field = |key: &str| match table.get(key) {
         None => None,
         Some(value) => match date_value(value) {
             Some(d) => Some(d),
             None => {
                 error(
-                    "date",
-                    format!("`date` must be a date like 2024-04-30, not {value}"),
+                    key,
+                    format!("`{key}` must be a date like 2024-04-30, not {value}"),
                 );
                 None
             }
         },
     };
+    let date = date_field("date");
+    let added = date_field("added");
     let mut codes = |key: &str, required: bool| -> Vec<String> {
         match string_list(&table, key) {
             Ok(Some(list)) => {
@@ -269,6 +272,61 @@ pub fn parse_article(
     let explicit_slug = text_field("slug");
     let lang = text_field("lang");
     let source_url = text_field("source_url");
+    if let Some(code) = &lang {
+        if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())) {
+            error(
+                "lang",
+                format!(
+                    "`lang` must be an ISO 639-1 code of two lower-case letters, e.g. lang = \"en\", not {}",
+                    toml::Value::String(code.clone())
+                ),
+            );
+        }
+    }
+    if let Some(url) = &source_url {
+        if !web_url(url) {
+            error(
+                "source_url",
+                format!(
+                    "`source_url` must be an http:// or https:// address, not {}: write the page's web address",
+                    toml::Value::String(url.clone())
+                ),
+            );
+        }
+    }
+    let stem = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article");
+    let slug = match &explicit_slug {
+        Some(given) => {
+            let slug = slugify(given);
+            let only_slug_chars = given
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !only_slug_chars || slug.is_empty() {
+                error(
+                    "slug",
+                    format!(
+                        "`slug` {} is not a usable URL slug: use lower-case letters, digits and hyphens, e.g. slug = \"vucic-visit\"",
+                        toml::Value::String(given.clone())
+                    ),
+                );
+            }
+            slug
+        }
+        None => {
+            let slug = slugify(stem);
+            if slug.is_empty() {
+                errors_without_line.push(Diagnostic::new(
+                    source,
+                    None,
+                    "the file name gives an empty URL slug (it would publish over the article index): rename the file with letters or digits, or add `slug = \"…\"`",
+                ));
+            }
+            slug
+        }
+    };
     let draft = match table.get("draft") {
         None => false,
         Some(toml::Value::Boolean(b)) => *b,
@@ -287,14 +345,10 @@ pub fn parse_article(
             "`pair` is empty: add one or two ISO 3166-1 codes, e.g. pair = [\"RS\", \"UZ\"]".into(),
         );
     }
+    errors.extend(errors_without_line);
     if !errors.is_empty() {
         return (None, errors, warnings);
     }
-    let stem = source
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article");
-    let slug = slugify(explicit_slug.as_deref().unwrap_or(stem));
     let body = split.body.to_string();
     let summary = summary.unwrap_or_else(|| first_sentence(&body));
     let article = Article {
@@ -311,10 +365,10 @@ pub fn parse_article(
         outlet,
         author,
         draft,
+        body,
         lang,
         source_url,
-        added: table.get("added").and_then(date_value),
-        body,
+        added,
     };
     (Some(article), errors, warnings)
 }
@@ -327,53 +381,141 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Every `.md` file under `dir`, read and parsed in parallel. Paths in messages are shown
-/// relative to `shown_from` when they lie under it.
+/// Every `.md` file under `dir`, read and parsed in parallel by [`read_article`]. Paths in
+/// messages are shown relative to `shown_from`, the site root, when they lie under it. Nothing is
+/// skipped silently: a folder that cannot be read or a symlinked folder is reported.
 pub fn load_dir(dir: &Path, shown_from: &Path, taxonomy: &Taxonomy) -> Loaded {
-    let mut files: Vec<PathBuf> = WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.into_path())
-        .collect();
+    let mut loaded = Loaded::default();
+    let shown = |path: &Path| path.strip_prefix(shown_from).unwrap_or(path).to_path_buf();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let missing = e
+                    .io_error()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound);
+                if e.depth() == 0 && missing {
+                    // No content folder yet: an empty site, as before.
+                    continue;
+                }
+                let path = e.path().unwrap_or(dir);
+                let reason = e
+                    .io_error()
+                    .map_or_else(|| e.to_string(), ToString::to_string);
+                loaded.errors.push(Diagnostic::new(
+                    shown(path),
+                    None,
+                    format!("cannot read this folder: {reason}: check its permissions"),
+                ));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        let is_md = entry.path().extension().is_some_and(|x| x == "md");
+        if entry.depth() == 0 || entry.file_type().is_dir() || name.starts_with('.') {
+            continue;
+        }
+        if is_md && (entry.file_type().is_file() || entry.path_is_symlink()) {
+            files.push(entry.into_path());
+        } else if entry.path_is_symlink() && entry.path().is_dir() {
+            loaded.warnings.push(Diagnostic::new(
+                shown(entry.path()),
+                None,
+                "symlinked folder is not read: move or copy its files into the content folder",
+            ));
+        }
+    }
     files.sort();
     let results: Vec<_> = files
         .par_iter()
-        .map(|path| {
-            let shown = path.strip_prefix(shown_from).unwrap_or(path);
-            match std::fs::read(path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => parse_article(shown, &text, taxonomy),
-                    Err(e) => (
-                        None,
-                        vec![Diagnostic::new(
-                            shown,
-                            None,
-                            format!(
-                                "not valid UTF-8 at byte {}: save the file as UTF-8",
-                                e.utf8_error().valid_up_to()
-                            ),
-                        )],
-                        vec![],
-                    ),
-                },
-                Err(e) => (
-                    None,
-                    vec![Diagnostic::new(shown, None, format!("cannot read: {e}"))],
-                    vec![],
-                ),
-            }
-        })
+        .map(|path| read_article(path, shown_from, taxonomy))
         .collect();
-    let mut loaded = Loaded::default();
     for (article, errors, warnings) in results {
         loaded.articles.extend(article);
         loaded.errors.extend(errors);
         loaded.warnings.extend(warnings);
     }
     loaded
+}
+
+/// Reads and parses one content file by the rules [`load_dir`] applies to each: a symlink is
+/// followed only to a file inside `shown_from` (the site root), and the file must be UTF-8.
+/// Every reason a file yields no article is an error naming the file.
+pub fn read_article(
+    path: &Path,
+    shown_from: &Path,
+    taxonomy: &Taxonomy,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    let shown = path.strip_prefix(shown_from).unwrap_or(path);
+    let fail = |message: String| (None, vec![Diagnostic::new(shown, None, message)], vec![]);
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let real = match std::fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) if is_link => {
+            let target = std::fs::read_link(path)
+                .map(|t| format!(" to {}", t.display()))
+                .unwrap_or_default();
+            return fail(format!(
+                "broken symlink{target} (it points nowhere or loops: {e}): point it at a file inside the site, or replace it with the file itself"
+            ));
+        }
+        Err(e) => {
+            return fail(format!(
+                "cannot read: {e}: check that the file exists and is readable"
+            ))
+        }
+    };
+    let root = std::fs::canonicalize(shown_from).unwrap_or_else(|_| shown_from.to_path_buf());
+    if !real.starts_with(&root) {
+        return fail(format!(
+            "symlink to {}, outside the site folder, is not followed: copy the file into the content folder instead",
+            real.display()
+        ));
+    }
+    if !real.is_file() {
+        return fail("not a regular file: a content file must be a Markdown file".into());
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => parse_article(shown, &text, taxonomy),
+            Err(e) => {
+                let bytes = e.as_bytes();
+                let valid = &bytes[..e.utf8_error().valid_up_to()];
+                // The prefix is valid UTF-8 by definition.
+                let valid = std::str::from_utf8(valid).unwrap_or_default();
+                let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+                let line = valid.matches('\n').count() + 1;
+                let column = valid[line_start..].chars().count() + 1;
+                (
+                    None,
+                    vec![Diagnostic::at_column(
+                        shown,
+                        line,
+                        column,
+                        "not valid UTF-8 here: save the file as UTF-8",
+                    )],
+                    vec![],
+                )
+            }
+        },
+        Err(e) => fail(format!(
+            "cannot read: {e}: check the file's permissions (it must be readable by you)"
+        )),
+    }
+}
+
+/// An absolute http(s) address with a host and no spaces or control characters.
+fn web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn key_line(front_matter: &str, key: &str) -> Option<usize> {
@@ -448,37 +590,6 @@ pub fn first_sentence(body: &str) -> String {
     match plain.find(". ") {
         Some(end) if end < 300 => plain[..=end].to_string(),
         _ => plain.chars().take(300).collect(),
-    }
-}
-
-/// Reads one content file by the same rules as [`load_dir`].
-pub fn read_article(
-    path: &Path,
-    shown_from: &Path,
-    taxonomy: &Taxonomy,
-) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
-    let shown = path.strip_prefix(shown_from).unwrap_or(path);
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => parse_article(shown, &text, taxonomy),
-            Err(e) => (
-                None,
-                vec![Diagnostic::new(
-                    shown,
-                    None,
-                    format!(
-                        "not valid UTF-8 at byte {}: save the file as UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
-                )],
-                vec![],
-            ),
-        },
-        Err(e) => (
-            None,
-            vec![Diagnostic::new(shown, None, format!("cannot read: {e}"))],
-            vec![],
-        ),
     }
 }
 

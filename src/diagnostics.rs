@@ -3,11 +3,13 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// One problem found in an input file, printed as `file:line: message`.
+/// One problem found in an input file, printed as `file:line: message` (or `file:line:column:`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     pub file: PathBuf,
     pub line: Option<usize>,
+    /// 1-based column on `line`, where a problem is that precise (a bad byte).
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -16,16 +18,57 @@ impl Diagnostic {
         Diagnostic {
             file: file.as_ref().to_path_buf(),
             line,
+            column: None,
             message: message.into(),
         }
     }
 }
 
+impl Diagnostic {
+    /// A problem at a line and column, printed as `file:line:column: message`.
+    pub fn at_column(
+        file: impl AsRef<Path>,
+        line: usize,
+        column: usize,
+        message: impl AsRef<str>,
+    ) -> Self {
+        Diagnostic {
+            column: Some(column),
+            ..Diagnostic::new(file, Some(line), message.as_ref())
+        }
+    }
+}
+
+/// `text` with control and bidi-override characters escaped, so that a file name or a value
+/// quoted in a message cannot start a new `error:` line or reorder what the reader sees.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(risky) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if risky(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file.display(), line, self.message),
-            None => write!(f, "{}: {}", self.file.display(), self.message),
+        let file = self.file.display().to_string();
+        let file = escape_controls(&file);
+        let message = escape_controls(&self.message);
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "{file}:{line}:{column}: {message}"),
+            (Some(line), None) => write!(f, "{file}:{line}: {message}"),
+            (None, _) => write!(f, "{file}: {message}"),
         }
     }
 }
@@ -76,4 +119,22 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_escapes_control_characters() {
+        let d = Diagnostic::new("a\nerror: forged.md", Some(2), "bad\u{7}\u{202e} value\n");
+        assert_eq!(
+            d.to_string(),
+            "a\\nerror: forged.md:2: bad\\u{7}\\u{202e} value\\n"
+        );
+        assert_eq!(
+            Diagnostic::at_column("c.md", 3, 7, "bad byte").to_string(),
+            "c.md:3:7: bad byte"
+        );
+    }
 }

@@ -2,8 +2,9 @@
 //! ids; fenced code highlighted by syntect into CSS classes; raw HTML escaped unless trusted.
 
 use crate::slug::slugify;
-use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
-use std::collections::HashMap;
+use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
 use syntect::html::{css_for_theme_with_class_style, ClassStyle, ClassedHTMLGenerator};
@@ -33,11 +34,16 @@ fn options() -> Options {
 }
 
 /// Renders a Markdown body. `allow_html` lets raw HTML through; otherwise it is shown as text.
+/// Link and image destinations outside the URL allow-list ([`safe_url`]) lose their link and keep
+/// their text, whatever `allow_html` says; trusted raw HTML then goes through a sanitizer too.
 pub fn render(markdown: &str, allow_html: bool) -> String {
     let mut events: Vec<Event> = Vec::new();
     let mut code: Option<(String, String)> = None;
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut heading_start: Option<usize> = None;
+    // One entry per open link or image: whether its tags were dropped (unsafe destination).
+    let mut links: Vec<bool> = Vec::new();
+    let mut images: Vec<bool> = Vec::new();
     for event in Parser::new_ext(markdown, options()) {
         if let Some((lang, text)) = code.as_mut() {
             match event {
@@ -61,9 +67,67 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
                 };
                 code = Some((lang, String::new()));
             }
-            Event::Start(Tag::Heading { .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: _,
+            }) => {
+                // `{key=value}` attributes are written verbatim: `{onclick=…}` would be script.
                 heading_start = Some(events.len());
-                events.push(event);
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                }));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let url_ok = match link_type {
+                    LinkType::Email => true,
+                    _ => safe_url(&dest_url),
+                };
+                links.push(!url_ok);
+                if url_ok {
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if !links.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let url_ok = safe_url(&dest_url);
+                images.push(!url_ok);
+                if url_ok {
+                    events.push(Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if !images.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Image));
+                }
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(start) = heading_start.take() {
@@ -79,7 +143,196 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    out
+    if allow_html {
+        out = sanitizer().clean(&out).to_string();
+    }
+    match xml_safe(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(clean) => clean,
+    }
+}
+
+/// The sanitizer for trusted raw HTML: ammonia's safe defaults, plus what caravan itself emits
+/// (highlighted code, heading ids, footnotes, task-list checkboxes).
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .add_generic_attributes(["id", "class"])
+            .add_tags(["input", "section"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("pre", ["data-lang"])
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("td", ["style"]);
+        builder.attribute_filter(|element, attribute, value| {
+            // Tables align cells with `style="text-align: …"`; no other style survives.
+            if attribute == "style" {
+                let ok = matches!(element, "th" | "td")
+                    && value
+                        .strip_prefix("text-align: ")
+                        .is_some_and(|a| matches!(a, "left" | "center" | "right"));
+                return ok.then_some(value.into());
+            }
+            if element == "input" && attribute == "type" && value != "checkbox" {
+                return None;
+            }
+            Some(value.into())
+        });
+        builder
+    })
+}
+
+/// Whether a link or image destination may be written into `href`/`src`: http, https, mailto,
+/// or a relative, fragment or query URL. Decided the way a browser reads it: ASCII whitespace and
+/// control characters removed, scheme case-insensitive. `url` is already entity-decoded.
+pub fn safe_url(url: &str) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !(c.is_ascii_control() || *c == ' '))
+        .collect();
+    let end = cleaned.find([':', '/', '?', '#']);
+    match end {
+        Some(i) if cleaned.as_bytes()[i] == b':' => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        // No colon before the path, query or fragment: relative.
+        _ => true,
+    }
+}
+
+/// Whether XML 1.0 allows `c` in a document (Rust strings hold no surrogates).
+fn xml_char(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// `text` without the characters XML 1.0 forbids (C0 controls but tab, newline and carriage
+/// return; U+FFFE, U+FFFF): one of them makes a whole feed malformed.
+pub fn xml_safe(text: &str) -> Cow<'_, str> {
+    if text.chars().all(xml_char) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|&c| xml_char(c)).collect())
+    }
+}
+
+/// Elements with no end tag, as pulldown-cmark and ammonia write them.
+const VOID_TAGS: &[&str] = &["br", "hr", "img", "input", "wbr", "col", "area"];
+
+/// Rendered HTML cut to at most `max_bytes` at the end of a top-level block, so a feed carries
+/// an excerpt of a huge body. When even the first block is too long, its text alone, cut at a
+/// character (never inside an entity), goes in one paragraph.
+pub fn truncate_html_for_feed(html: &str, max_bytes: usize) -> String {
+    if html.len() <= max_bytes {
+        return html.to_string();
+    }
+    let bytes = html.as_bytes();
+    let mut depth: usize = 0;
+    let mut last_cut = 0;
+    let mut i = 0;
+    while i < bytes.len() && i <= max_bytes {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let Some(len) = tag_len(&html[i..]) else {
+            break;
+        };
+        let tag = &html[i + 1..i + len - 1];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let void = tag.ends_with('/') || VOID_TAGS.contains(&name.as_str());
+        i += len;
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !void {
+            depth += 1;
+        }
+        if depth == 0 && (closing || void) {
+            let end = if bytes.get(i) == Some(&b'\n') {
+                i + 1
+            } else {
+                i
+            };
+            if end <= max_bytes {
+                last_cut = end;
+            }
+        }
+    }
+    if last_cut > 0 {
+        return html[..last_cut].to_string();
+    }
+    first_block_text(html, max_bytes)
+}
+
+/// The length of the tag starting at `html[0] == '<'`, quoted attribute values included.
+fn tag_len(html: &str) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    for (i, &b) in html.as_bytes().iter().enumerate().skip(1) {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return Some(i + 1),
+            None => {}
+        }
+    }
+    None
+}
+
+fn first_block_text(html: &str, max_bytes: usize) -> String {
+    let budget = max_bytes.saturating_sub("<p>…</p>\n".len());
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let len = tag_len(rest).unwrap_or(rest.len());
+            rest = &rest[len..];
+            continue;
+        }
+        if c == '&' {
+            let entity = rest.find(';').map_or(rest.len(), |e| e + 1);
+            if text.len() + entity > budget {
+                break;
+            }
+            text.push_str(&rest[..entity]);
+            rest = &rest[entity..];
+            continue;
+        }
+        if text.len() + c.len_utf8() > budget {
+            break;
+        }
+        text.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    let text = text.trim_end();
+    if text.is_empty() {
+        return String::new();
+    }
+    format!("<p>{text}…</p>\n")
+}
+
+/// An excerpt of a Markdown body for a feed: the source cut at a blank line before `max_chars`,
+/// rendered, so a 50 MB body is never rendered or copied whole.
+pub fn render_excerpt(markdown: &str, allow_html: bool, max_chars: usize) -> String {
+    let cut = match markdown.char_indices().nth(max_chars) {
+        None => markdown,
+        Some((end, _)) => {
+            let head = &markdown[..end];
+            match head.rfind("\n\n") {
+                Some(para) if para > 0 => &head[..para],
+                _ => head,
+            }
+        }
+    };
+    render(cut, allow_html)
 }
 
 fn assign_heading_id(events: &mut [Event], start: usize, used: &mut HashMap<String, usize>) {
@@ -176,10 +429,13 @@ pub fn highlight_css() -> String {
     format!("/* Code highlighting: generated by caravan from syntect themes. */\n{light}\n@media (prefers-color-scheme: dark) {{\n{dark}\n}}\n")
 }
 
+/// Escapes text for HTML and XML (Tera's autoescape for every template), dropping the characters
+/// XML forbids.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            c if !xml_char(c) => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -215,7 +471,12 @@ mod tests {
             "{safe}"
         );
         assert!(!safe.contains("<b>"));
-        assert!(render(md, true).contains("<script>"));
+        // Trusted HTML still goes through the sanitizer: formatting stays, script goes.
+        let trusted = render(md, true);
+        assert!(
+            trusted.contains("<b>bold</b>") && !trusted.contains("<script"),
+            "{trusted}"
+        );
     }
 
     #[test]
