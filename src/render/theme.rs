@@ -18,6 +18,8 @@ pub const TEMPLATES: &[&str] = &[
     "list.html",
     "taxonomy.html",
     "timeline.html",
+    "articles.html",
+    "search.html",
     "404.html",
     "feed.xml",
 ];
@@ -37,10 +39,13 @@ const EMBEDDED_THEME: &[(&str, &str)] = embedded!(
     "templates/list.html",
     "templates/taxonomy.html",
     "templates/timeline.html",
+    "templates/articles.html",
+    "templates/search.html",
     "templates/404.html",
     "templates/feed.xml",
     "static/style.css",
     "static/favicon.svg",
+    "static/search.js",
 );
 
 /// Writes the bundled default theme into `dir` (used by `caravan init`).
