@@ -61,11 +61,29 @@ impl Series {
         } else {
             format!("From {} to {}", self.label(0), self.label(last))
         };
-        format!(
-            "{range}; busiest month: {} ({n} item{}).",
-            self.label(at),
-            if n == 1 { "" } else { "s" }
-        )
+        let total: usize = self.counts.iter().sum();
+        let active = self.counts.iter().filter(|&&c| c > 0).count();
+        if n <= 1 {
+            format!(
+                "{range}: {total} item{} over {active} month{}, never more than one a month.",
+                plural(total),
+                plural(active)
+            )
+        } else {
+            format!(
+                "{range}: {total} items over {active} month{}; busiest month: {} ({n} items).",
+                plural(active),
+                self.label(at)
+            )
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 
@@ -81,36 +99,31 @@ fn from_index(i: i64) -> (i32, u32) {
     (i.div_euclid(12) as i32, (i.rem_euclid(12) + 1) as u32)
 }
 
-/// A small line of items per month, with its description as the accessible name.
+/// A small bar per month, with its description as the accessible name.
 pub fn sparkline(series: &Series) -> String {
     let (w, h) = (300.0, 48.0);
     let n = series.counts.len();
     let max = series.peak().1.max(1) as f64;
-    let x = |i: usize| {
-        if n == 1 {
-            w / 2.0
-        } else {
-            2.0 + i as f64 * (w - 4.0) / (n - 1) as f64
-        }
-    };
-    let y = |c: usize| h - 3.0 - c as f64 / max * (h - 6.0);
-    let mut points = String::new();
-    for (i, &c) in series.counts.iter().enumerate() {
-        let _ = write!(points, "{:.1},{:.1} ", x(i), y(c));
-    }
-    let area = format!(
-        "{:.1},{:.1} {}{:.1},{:.1}",
-        x(0),
-        h - 3.0,
-        points,
-        x(n - 1),
-        h - 3.0
+    let slot = w / n as f64;
+    let bar = (slot * 0.75).clamp(0.5, 12.0);
+    let mut svg = format!(
+        "<svg class=\"spark\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"Items per month. {}\"><line class=\"spark-base\" x1=\"0\" y1=\"{h}\" x2=\"{w}\" y2=\"{h}\"/>",
+        escape_html(&series.describe())
     );
-    format!(
-        "<svg class=\"spark\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"Items per month. {}\"><polygon class=\"spark-area\" points=\"{area}\"/><polyline class=\"spark-line\" points=\"{}\"/></svg>",
-        escape_html(&series.describe()),
-        points.trim_end()
-    )
+    for (i, &c) in series.counts.iter().enumerate() {
+        if c == 0 {
+            continue;
+        }
+        let bh = (c as f64 / max * (h - 2.0)).max(2.0);
+        let _ = write!(
+            svg,
+            "<rect class=\"spark-bar\" x=\"{:.1}\" y=\"{:.1}\" width=\"{bar:.1}\" height=\"{bh:.1}\"/>",
+            i as f64 * slot + (slot - bar) / 2.0,
+            h - bh
+        );
+    }
+    svg.push_str("</svg>");
+    svg
 }
 
 /// One bar of the archive chart: a label, a count and where its items are.
@@ -251,6 +264,18 @@ pub fn matrix(names: &[String], cells: &[Vec<Option<Cell>>]) -> String {
                 _ if i == j => {
                     let _ = write!(svg, "<rect class=\"diag\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\"/>");
                 }
+                // The lower triangle mirrors the upper one: drawn, but only the upper links.
+                Some(c) if i > j => {
+                    let level = 1 + ((c.count as f64 / max) * 4.0).ceil().min(4.0) as usize;
+                    let _ = write!(
+                        svg,
+                        "<rect class=\"cell l{level}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\"/>",
+                        x + 1.0,
+                        y + 1.0,
+                        cell - 2.0,
+                        cell - 2.0
+                    );
+                }
                 Some(c) => {
                     // Opacity steps from 0.25 to 1 by share of the busiest pair.
                     let level = 1 + ((c.count as f64 / max) * 4.0).ceil().min(4.0) as usize;
@@ -301,7 +326,7 @@ mod tests {
         assert_eq!(s.label(3), "February 2024");
         assert_eq!(
             s.describe(),
-            "From November 2023 to February 2024; busiest month: February 2024 (2 items)."
+            "From November 2023 to February 2024: 3 items over 2 months; busiest month: February 2024 (2 items)."
         );
         assert!(Series::of(std::iter::empty()).is_none());
         let svg = sparkline(&s);

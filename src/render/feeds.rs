@@ -108,6 +108,8 @@ impl SitemapView {
                 let lastmod = match page {
                     Page::Article(i) => changed_on(&site.articles[i]),
                     Page::Home | Page::Index(_) | Page::Search => site.updated,
+                    // A term's first page summarises all its items.
+                    Page::Term(kind, t, 1) => site.terms(kind)[t].updated,
                     Page::Term(kind, t, number) => {
                         let members = &site.terms(kind)[t].members;
                         let (start, end) = routes.page_range(members.len(), number);

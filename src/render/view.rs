@@ -744,6 +744,10 @@ impl<'a> Views<'a> {
         let mut partner_list = Vec::new();
         for (p, count) in partners {
             let pair = &pair_terms[p];
+            // Items that name the country but file it under another pair have no partner here.
+            if !pair.key.split('-').any(|k| k == term.key) {
+                continue;
+            }
             if pair.is_single() {
                 alone = Some(Count {
                     name: format!("{} alone", term.name),
