@@ -93,6 +93,16 @@
       if (lang !== null && item[6] !== lang) return false;
       return words.every(function (w) { return item.text.indexOf(w) >= 0; });
     });
+    // Items whose title holds every word first; otherwise newest first, as the index is.
+    if (words.length) {
+      var inTitle = function (item) {
+        var t = fold(item[0]);
+        return words.every(function (w) { return t.indexOf(w) >= 0; }) ? 0 : 1;
+      };
+      hits = hits.map(function (item, i) { return [inTitle(item), i, item]; })
+        .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+        .map(function (x) { return x[2]; });
+    }
     status.textContent = hits.length === 0 ? "No items match." :
       hits.length + " item" + (hits.length === 1 ? "" : "s") + " match" + (hits.length === 1 ? "es" : "") +
       (hits.length > MAX ? "; the first " + MAX + " are shown." : ".");
