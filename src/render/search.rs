@@ -17,19 +17,24 @@ use std::sync::Arc;
 /// The distinct words of a Markdown body, title and summary, lower-case, in first-seen order,
 /// for matching: markup characters fall away because only letters and digits make words.
 pub fn words(parts: &[&str]) -> String {
-    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     let mut out = String::new();
     for part in parts {
         for word in part
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 2)
+            .filter(|w| w.len() >= 2)
         {
-            let word = word.to_lowercase();
-            if seen.insert(word.clone()) {
+            let word = if word.chars().any(char::is_uppercase) {
+                word.to_lowercase()
+            } else {
+                word.to_string()
+            };
+            if word.chars().nth(1).is_some() && !seen.contains(&word) {
                 if !out.is_empty() {
                     out.push(' ');
                 }
                 out.push_str(&word);
+                seen.insert(word);
             }
         }
     }

@@ -114,6 +114,9 @@ pub struct PageMeta {
     pub jsonld: String,
 }
 
+/// The longest meta description pages get.
+pub const DESCRIPTION_MAX: usize = 200;
+
 /// The longest `<title>` pages get; search results cut longer ones anyway.
 pub const TITLE_MAX: usize = 70;
 
@@ -348,11 +351,15 @@ impl<'a> Views<'a> {
             head_title: head_title(title, &self.config.title),
             path: self.base.link(path),
             permalink: self.base.absolute(path),
-            description: if description.is_empty() {
-                self.config.description.clone()
-            } else {
-                description.to_string()
-            },
+            // Cut here once rather than by a filter in each of the three tags that show it.
+            description: truncate_chars(
+                if description.is_empty() {
+                    &self.config.description
+                } else {
+                    description
+                },
+                DESCRIPTION_MAX,
+            ),
             section: "",
             jsonld: String::new(),
         }
@@ -687,11 +694,22 @@ impl<'a> Views<'a> {
             1 => term.name.clone(),
             n => format!("{} (page {n})", term.name),
         };
-        let stats = self.term_stats(term);
-        let mut description = self.describe_term(term, &stats);
-        if number > 1 {
-            description = format!("Page {number}, items {}–{}: {description}", start + 1, end);
-        }
+        // The summary (and the description drawn from it) is the first page's; later pages
+        // say which slice they hold, which keeps every description unique and cheap.
+        let stats = (number == 1).then(|| self.term_stats(term));
+        let description = match &stats {
+            Some(stats) => self.describe_term(term, stats),
+            None => format!(
+                "Page {number} of {}: items {}–{end} of {}{}.",
+                term.name,
+                start + 1,
+                term.members.len(),
+                match (term.first, term.last) {
+                    (Some(a), Some(b)) => format!(", {} to {}", display_date(a), display_date(b)),
+                    _ => String::new(),
+                }
+            ),
+        };
         let index_path = format!("{}/", kind.dir());
         ListView {
             site: self.meta,
@@ -706,7 +724,7 @@ impl<'a> Views<'a> {
             kind: kind.into(),
             single: term.is_single(),
             here: self.base.link(&list_path),
-            stats: (number == 1).then_some(stats),
+            stats,
             items: self.cards(&term.members[start..end]),
             paginator: Paginator::new(
                 &self.routes,
