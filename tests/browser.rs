@@ -388,6 +388,43 @@ fn axe_finds_no_violation_on_any_page_type() {
     let axe = read(modules.join("axe-core/axe.min.js"));
     let dir = reader_site();
     let serve = start(dir.path());
+    // The bundled digest too: real titles, undated items, Serbian and Uzbek names.
+    let bundled = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("caravan.toml"),
+        bundled.path().join("caravan.toml"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(bundled.path().join("seeds")).unwrap();
+    for f in std::fs::read_dir(repo().join("seeds")).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), bundled.path().join("seeds").join(f.file_name())).unwrap();
+    }
+    assert!(run(&["build"], bundled.path()).status.success());
+    let bundled_serve = start(bundled.path());
+    let bundled_pages: Vec<String> = [
+        "",
+        "pairs/",
+        "pairs/serbia-uzbekistan/",
+        "countries/uzbekistan/",
+        "timeline/",
+    ]
+    .iter()
+    .map(|p| format!("http://127.0.0.1:{}/{p}", bundled_serve.port))
+    .chain(
+        files(&bundled.path().join("public/articles"))
+            .iter()
+            .filter(|f| f.ends_with("/index.html") && f.contains('-'))
+            .take(2)
+            .map(|f| {
+                format!(
+                    "http://127.0.0.1:{}/articles/{}",
+                    bundled_serve.port,
+                    f.trim_end_matches("index.html")
+                )
+            }),
+    )
+    .collect();
     let mut browser = Browser::launch();
     let mut violations = Vec::new();
     for (width, scheme) in [
@@ -404,8 +441,13 @@ fn axe_finds_no_violation_on_any_page_type() {
             "Emulation.setEmulatedMedia",
             json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
         );
-        for path in PAGE_TYPES {
-            browser.open(&format!("http://127.0.0.1:{}{path}", serve.port));
+        let fixture = PAGE_TYPES
+            .iter()
+            .map(|path| format!("http://127.0.0.1:{}{path}", serve.port));
+        for url in fixture.chain(bundled_pages.iter().cloned()) {
+            let path = url.split_once("127.0.0.1:").unwrap().1;
+            let path = &path[path.find('/').unwrap()..];
+            browser.open(&url);
             if path.starts_with("/search/") {
                 assert!(
                     browser.wait_for("document.querySelectorAll('#search-results li').length > 0")

@@ -207,7 +207,7 @@ pub fn archive_bars(series: &Series) -> (String, Vec<Bar>) {
     if max > 0.0 {
         let _ = write!(
             svg,
-            "<text class=\"tick\" x=\"0\" y=\"10\">{} max</text>",
+            "<text class=\"tick\" x=\"0\" y=\"10\">max {}</text>",
             max as usize
         );
     }
