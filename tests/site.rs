@@ -586,3 +586,33 @@ fn sitemap_dates_every_page_that_has_one() {
     assert_eq!(at("").as_deref(), Some("2025-02-01"));
     assert_eq!(at("pairs/kazakhstan/"), None);
 }
+
+#[test]
+fn a_theme_written_before_search_existed_still_builds_with_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("digest");
+    assert!(run(&["init", root.to_str().unwrap()], dir.path())
+        .status
+        .success());
+    let theme = root.join("themes/default");
+    for old in [
+        "templates/articles.html",
+        "templates/search.html",
+        "static/search.js",
+    ] {
+        std::fs::remove_file(theme.join(old)).unwrap();
+    }
+    write_item(&root, &Item::default());
+    let out = run(&["build"], &root);
+    assert!(out.status.success(), "{}", text(&out));
+    let public = root.join("public");
+    for file in [
+        "search/index.html",
+        "search/index.json",
+        "search.js",
+        "articles/index.html",
+    ] {
+        assert!(public.join(file).is_file(), "{file}");
+    }
+    assert_links_resolve(&public, "/");
+}
