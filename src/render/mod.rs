@@ -86,7 +86,8 @@ impl Renderer {
         let article = &site.articles[index];
         let card = view::card(site, index, &self.base, &self.config.language);
         let body_html = markdown::render(&article.body, self.config.allow_html);
-        let words = search::words(&[&article.title, &article.summary, &article.body]);
+        // Title and summary are in the index whole; the body enters by its distinct words.
+        let words = search::words(&[&article.body]);
         let mut h = DefaultHasher::new();
         card.to_string().hash(&mut h);
         body_html.hash(&mut h);

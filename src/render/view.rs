@@ -19,7 +19,7 @@ pub struct Prepared {
     /// Title, URL, date, summary and term links: what any list shows of it.
     pub card: Value,
     pub body_html: String,
-    /// The distinct words of the article, lower-case, for the search index.
+    /// The distinct words of the article's body, lower-case, for the search index.
     pub words: String,
     /// A hash of the card, the body and the words: pages that show the article change exactly
     /// when it does.
