@@ -35,6 +35,9 @@ pub struct Config {
     /// `caravan build` ingests seeds that have no content file yet.
     pub ingest_on_build: bool,
     pub ingest: IngestConfig,
+    /// An image shown when a page is shared (og:image, Twitter card): an absolute URL, or a
+    /// path in the site such as `card.png`. None: pages declare no image.
+    pub og_image: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -67,6 +70,7 @@ impl Default for Config {
             content_dir: "content".into(),
             ingest_on_build: true,
             ingest: IngestConfig::default(),
+            og_image: None,
         }
     }
 }

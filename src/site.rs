@@ -6,7 +6,7 @@ use crate::diagnostics::Diagnostic;
 use crate::gazetteer;
 use crate::slug::slugify;
 use crate::taxonomy::Taxonomy;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
@@ -51,9 +51,9 @@ impl Kind {
         }
     }
 
-    /// Pairs, countries and themes get a feed of their own.
+    /// Every pair, country, theme and tag gets a feed of its own (when it has a datable item).
     pub fn has_feed(self) -> bool {
-        self != Kind::Tag
+        true
     }
 }
 
@@ -69,12 +69,27 @@ pub struct Term {
     pub note: String,
     /// Indices into [`Site::articles`], in reading order (newest first).
     pub members: Vec<usize>,
+    /// The oldest and newest publication dates among the members (undated ones aside).
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+    /// The last day a member was published or added: what feeds and the sitemap may claim.
+    pub updated: Option<NaiveDate>,
 }
 
 impl Term {
     pub fn path(&self) -> String {
         format!("{}/{}/", self.kind.dir(), self.slug)
     }
+
+    /// A "pair" of one country: items about one country alone.
+    pub fn is_single(&self) -> bool {
+        self.kind == Kind::Pair && !self.key.contains('-')
+    }
+}
+
+/// The last day an article was published or added, whichever is later; None when neither is known.
+pub fn changed_on(article: &Article) -> Option<NaiveDate> {
+    article.date.max(article.added)
 }
 
 /// Where an article stands among the others.
@@ -105,6 +120,9 @@ pub struct Site {
     pub terms: BTreeMap<Kind, Vec<Term>>,
     /// Months, newest first; undated items last.
     pub timeline: Vec<Month>,
+    /// The last day any article was published or added; None when no article has either date,
+    /// and then the site has no feed (it could only invent dates).
+    pub updated: Option<NaiveDate>,
 }
 
 impl Site {
@@ -226,11 +244,26 @@ impl Site {
             .collect();
         let timeline = timeline(&articles);
         drop(index);
+        for list in terms.values_mut() {
+            for term in list.iter_mut() {
+                // Members are newest first, undated last.
+                let mut dated = term.members.iter().filter_map(|&i| articles[i].date);
+                term.last = dated.clone().next();
+                term.first = dated.next_back();
+                term.updated = term
+                    .members
+                    .iter()
+                    .filter_map(|&i| changed_on(&articles[i]))
+                    .max();
+            }
+        }
+        let updated = articles.iter().filter_map(|a| changed_on(a)).max();
         Ok(Site {
             articles,
             neighbours,
             terms,
             timeline,
+            updated,
         })
     }
 
@@ -275,7 +308,7 @@ fn make_term(kind: Kind, key: String, members: Vec<usize>, taxonomy: &Taxonomy) 
             let note = if names.len() == 1 {
                 "Single-country items".to_string()
             } else {
-                "Bilateral cooperation".to_string()
+                String::new()
             };
             (names.join(" – "), note)
         }
@@ -305,6 +338,9 @@ fn make_term(kind: Kind, key: String, members: Vec<usize>, taxonomy: &Taxonomy) 
         name,
         note,
         members,
+        first: None,
+        last: None,
+        updated: None,
     }
 }
 

@@ -4,7 +4,7 @@ use super::routes::{Page, Routes};
 use super::view::{BodyRef, CardRef, PageMeta, SiteMeta, Views};
 use crate::config::BaseUrl;
 use crate::markdown::escape_html;
-use crate::site::Site;
+use crate::site::{changed_on, Site};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -20,6 +20,9 @@ pub struct FeedHead {
 #[derive(Serialize, Hash)]
 pub struct FeedEntry<'a> {
     pub card: CardRef<'a>,
+    /// The item's own publication date, when it has one.
+    pub published: Option<String>,
+    /// Its publication date, else the day ingest added it: never another item's date.
     pub updated: String,
     pub content: BodyRef<'a>,
 }
@@ -33,24 +36,40 @@ pub struct FeedView<'a> {
 }
 
 impl<'a> Views<'a> {
-    /// The feed of `members` (newest first) at `list_path`.
+    /// The feed of `members` at `list_path`: the `feed_limit` most recently published or added.
+    ///
+    /// Atom requires every entry to have an `<updated>` date. An item's own date gives it; an
+    /// undated item has the day ingest added it, a fact. An item with neither is left out of
+    /// feeds: any date given to it would be invented (another item's date, or 1970), and the
+    /// item is still on every page of the site. The feed's own `<updated>` is the newest of its
+    /// entries' dates. A list none of whose items can be dated has an empty feed, and that feed's
+    /// `<updated>` is the last day the digest itself changed (a real date, and a statement about
+    /// the feed document, not about any entry); a site without any such day has no feeds at all
+    /// (see `Routes::all_pages`).
     pub fn feed(&self, title: &str, list_path: &str, members: &[usize]) -> FeedView<'a> {
-        let newest = members
+        let mut dated: Vec<(NaiveDate, usize)> = members
             .iter()
-            .filter_map(|&i| self.site.articles[i].date)
-            .max();
-        let updated = newest
+            .filter_map(|&i| {
+                let a = &self.site.articles[i];
+                a.date.or(a.added).map(|d| (d, i))
+            })
+            .collect();
+        // Newest first; members are in reading order already, and the sort is stable.
+        dated.sort_by_key(|&(day, _)| std::cmp::Reverse(day));
+        dated.truncate(self.config.feed_limit);
+        let updated = dated
+            .iter()
+            .map(|(d, _)| *d)
+            .max()
+            .or(self.site.updated)
             .map(rfc3339)
-            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-        let entries = members
+            .unwrap_or_default();
+        let entries = dated
             .iter()
-            .take(self.config.feed_limit)
-            .map(|&i| FeedEntry {
+            .map(|&(day, i)| FeedEntry {
                 card: CardRef(&self.prepared[i]),
-                updated: self.site.articles[i]
-                    .date
-                    .map(rfc3339)
-                    .unwrap_or_else(|| updated.clone()),
+                published: self.site.articles[i].date.map(rfc3339),
+                updated: rfc3339(day),
                 content: BodyRef(&self.prepared[i]),
             })
             .collect();
@@ -82,9 +101,24 @@ impl SitemapView {
             .all_pages(site, 0)
             .into_iter()
             .filter_map(|page| {
+                // A page's last change: its item's, or the newest among the items it lists.
+                let newest = |members: &mut dyn Iterator<Item = usize>| {
+                    members.filter_map(|i| changed_on(&site.articles[i])).max()
+                };
                 let lastmod = match page {
-                    Page::Article(i) => site.articles[i].date,
-                    Page::Home | Page::Index(_) | Page::Term(..) | Page::Timeline(_) => None,
+                    Page::Article(i) => changed_on(&site.articles[i]),
+                    Page::Home | Page::Index(_) | Page::Search => site.updated,
+                    // A term's first page summarises all its items.
+                    Page::Term(kind, t, 1) => site.terms(kind)[t].updated,
+                    Page::Term(kind, t, number) => {
+                        let members = &site.terms(kind)[t].members;
+                        let (start, end) = routes.page_range(members.len(), number);
+                        newest(&mut members[start..end].iter().copied())
+                    }
+                    Page::Timeline(number) | Page::Articles(number) => {
+                        let (start, end) = routes.page_range(site.articles.len(), number);
+                        newest(&mut (start..end))
+                    }
                     _ => return None,
                 };
                 Some((base.absolute(&routes.page_dir(site, page)), lastmod))

@@ -3,8 +3,10 @@
 //! [`feeds`] writes feeds, the sitemap and robots.txt. This module ties them together: for any
 //! page, its fingerprint (a hash of its view) and its bytes.
 
+pub mod charts;
 pub mod feeds;
 pub mod routes;
+pub mod search;
 pub mod theme;
 pub mod view;
 
@@ -27,19 +29,26 @@ pub struct Renderer {
     pub theme: Theme,
     pub config: Config,
     pub base: BaseUrl,
-    pub meta: SiteMeta,
+    /// What pages know of the site, by whether it has a feed (some item has a date or an added
+    /// day) and whether it has any article (else no `/articles/` index): `metas[feed][articles]`.
+    metas: [[SiteMeta; 2]; 2],
     pub routes: Routes,
     static_names: Vec<String>,
 }
 
-/// The data one page is made from.
+/// The data one page is made from. One lives at a time per page being rendered, so its size
+/// does not matter.
 #[derive(Hash)]
+#[allow(clippy::large_enum_variant)]
 enum View<'a> {
     Home(view::HomeView<'a>),
     Article(view::ArticleView<'a>),
     Index(view::IndexView<'a>),
     List(view::ListView<'a>),
     Timeline(view::TimelineView<'a>),
+    Articles(view::ArticlesView<'a>),
+    Search(view::SearchView<'a>),
+    SearchIndex(search::IndexView<'a>),
     NotFound(view::PlainView<'a>),
     Feed(FeedView<'a>),
     Sitemap(SitemapView),
@@ -55,7 +64,9 @@ impl Renderer {
         let static_names = theme.static_files.iter().map(|(n, _)| n.clone()).collect();
         Ok(Renderer {
             theme,
-            meta: SiteMeta::new(config, &base),
+            metas: [false, true].map(|feed| {
+                [false, true].map(|articles| SiteMeta::new(config, &base, feed, articles))
+            }),
             routes: Routes {
                 paginate_by: config.paginate_by,
             },
@@ -65,17 +76,26 @@ impl Renderer {
         })
     }
 
+    /// What every page of `site` knows of it.
+    pub fn meta(&self, site: &Site) -> &SiteMeta {
+        &self.metas[site.updated.is_some() as usize][!site.articles.is_empty() as usize]
+    }
+
     /// Renders one article's body and card.
     pub fn prepare(&self, site: &Site, index: usize) -> Arc<Prepared> {
         let article = &site.articles[index];
-        let card = view::card(site, index, &self.base);
+        let card = view::card(site, index, &self.base, &self.config.language);
         let body_html = markdown::render(&article.body, self.config.allow_html);
+        // Title and summary are in the index whole; the body enters by its distinct words.
+        let words = search::words(&[&article.body]);
         let mut h = DefaultHasher::new();
         card.to_string().hash(&mut h);
         body_html.hash(&mut h);
+        words.hash(&mut h);
         Arc::new(Prepared {
             card,
             body_html,
+            words,
             version: h.finish(),
         })
     }
@@ -101,7 +121,7 @@ impl Renderer {
         view::Views {
             site,
             prepared,
-            meta: &self.meta,
+            meta: self.meta(site),
             base: &self.base,
             config: &self.config,
             routes: self.routes,
@@ -116,6 +136,9 @@ impl Renderer {
             Page::Index(kind) => View::Index(views.index(kind)),
             Page::Term(kind, t, number) => View::List(views.list(kind, t, number)),
             Page::Timeline(number) => View::Timeline(views.timeline(number)),
+            Page::Articles(number) => View::Articles(views.articles(number)),
+            Page::Search => View::Search(views.search()),
+            Page::SearchIndex => View::SearchIndex(search::IndexView { site, prepared }),
             Page::NotFound => View::NotFound(views.not_found()),
             Page::SiteFeed => {
                 let members: Vec<usize> = (0..site.articles.len()).collect();
@@ -166,6 +189,9 @@ impl Renderer {
             View::Index(v) => self.templated(template, &v),
             View::List(v) => self.templated(template, &v),
             View::Timeline(v) => self.templated(template, &v),
+            View::Articles(v) => self.templated(template, &v),
+            View::Search(v) => self.templated(template, &v),
+            View::SearchIndex(v) => Ok(v.render().into_bytes()),
             View::NotFound(v) => self.templated(template, &v),
             View::Feed(v) => self.templated(template, &v),
             View::Sitemap(v) => Ok(v.render().into_bytes()),

@@ -12,6 +12,11 @@ pub enum Page {
     /// A term's list page: kind, index into the kind's terms, page number from 1.
     Term(Kind, usize, usize),
     Timeline(usize),
+    /// Every article, newest first, by page number from 1.
+    Articles(usize),
+    /// The search page and the index its script reads.
+    Search,
+    SearchIndex,
     NotFound,
     SiteFeed,
     TermFeed(Kind, usize),
@@ -31,9 +36,15 @@ impl Page {
             Page::Index(_) => Some("taxonomy.html"),
             Page::Term(..) => Some("list.html"),
             Page::Timeline(_) => Some("timeline.html"),
+            Page::Articles(_) => Some("articles.html"),
+            Page::Search => Some("search.html"),
             Page::NotFound => Some("404.html"),
             Page::SiteFeed | Page::TermFeed(..) => Some("feed.xml"),
-            Page::Sitemap | Page::Robots | Page::HighlightCss | Page::Static(_) => None,
+            Page::SearchIndex
+            | Page::Sitemap
+            | Page::Robots
+            | Page::HighlightCss
+            | Page::Static(_) => None,
         }
     }
 }
@@ -45,18 +56,26 @@ pub struct Routes {
 }
 
 impl Routes {
-    /// Every file of the site, static files included.
+    /// Every file of the site, static files included. A site none of whose items has a date
+    /// or an added day has no feeds: they could only carry invented dates.
     pub fn all_pages(&self, site: &Site, static_files: usize) -> Vec<Page> {
         let mut pages = vec![
             Page::Home,
-            Page::Timeline(1),
             Page::NotFound,
-            Page::SiteFeed,
+            Page::Search,
+            Page::SearchIndex,
             Page::Sitemap,
             Page::Robots,
             Page::HighlightCss,
         ];
-        pages.extend((2..=self.page_count(site.articles.len())).map(Page::Timeline));
+        if site.updated.is_some() {
+            pages.push(Page::SiteFeed);
+        }
+        let list_pages = 1..=self.page_count(site.articles.len());
+        pages.extend(list_pages.clone().map(Page::Timeline));
+        if !site.articles.is_empty() {
+            pages.extend(list_pages.map(Page::Articles));
+        }
         pages.extend((0..site.articles.len()).map(Page::Article));
         for kind in Kind::ALL {
             pages.push(Page::Index(kind));
@@ -64,7 +83,7 @@ impl Routes {
                 pages.extend(
                     (1..=self.page_count(term.members.len())).map(|p| Page::Term(kind, t, p)),
                 );
-                if kind.has_feed() {
+                if kind.has_feed() && site.updated.is_some() {
                     pages.push(Page::TermFeed(kind, t));
                 }
             }
@@ -92,6 +111,8 @@ impl Routes {
             Page::Index(kind) => format!("{}/", kind.dir()),
             Page::Term(kind, t, p) => paged(&site.terms(kind)[t].path(), p),
             Page::Timeline(p) => paged("timeline/", p),
+            Page::Articles(p) => paged("articles/", p),
+            Page::Search => "search/".into(),
             other => self.file_path(site, other, &[]),
         }
     }
@@ -99,9 +120,14 @@ impl Routes {
     /// The site path a page is written to; `static_names` are the theme's static files in order.
     pub fn file_path(&self, site: &Site, page: Page, static_names: &[String]) -> String {
         match page {
-            Page::Home | Page::Article(_) | Page::Index(_) | Page::Term(..) | Page::Timeline(_) => {
-                format!("{}index.html", self.page_dir(site, page))
-            }
+            Page::Home
+            | Page::Article(_)
+            | Page::Index(_)
+            | Page::Term(..)
+            | Page::Timeline(_)
+            | Page::Articles(_)
+            | Page::Search => format!("{}index.html", self.page_dir(site, page)),
+            Page::SearchIndex => "search/index.json".into(),
             Page::NotFound => "404.html".into(),
             Page::SiteFeed => "atom.xml".into(),
             Page::TermFeed(kind, t) => format!("{}atom.xml", site.terms(kind)[t].path()),

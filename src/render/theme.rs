@@ -18,6 +18,8 @@ pub const TEMPLATES: &[&str] = &[
     "list.html",
     "taxonomy.html",
     "timeline.html",
+    "articles.html",
+    "search.html",
     "404.html",
     "feed.xml",
 ];
@@ -37,11 +39,22 @@ const EMBEDDED_THEME: &[(&str, &str)] = embedded!(
     "templates/list.html",
     "templates/taxonomy.html",
     "templates/timeline.html",
+    "templates/articles.html",
+    "templates/search.html",
     "templates/404.html",
     "templates/feed.xml",
     "static/style.css",
     "static/favicon.svg",
+    "static/search.js",
 );
+
+/// Files of the bundled theme that themes written by older versions lack: taken from the
+/// bundled theme when a theme folder has none of its own.
+const ADDED_LATER: &[&str] = &[
+    "templates/articles.html",
+    "templates/search.html",
+    "static/search.js",
+];
 
 /// Writes the bundled default theme into `dir` (used by `caravan init`).
 pub fn write_default_theme(dir: &Path) -> std::io::Result<()> {
@@ -116,6 +129,22 @@ impl Theme {
         }
         // The site's own files win over the theme's, file by file.
         read_layer(root, root, &mut sources, &mut static_files, &mut errors);
+        // A theme written before a page type existed (`caravan init` copies the bundled theme
+        // into the site) gets that page's bundled template and files, instead of failing.
+        for (rel, text) in EMBEDDED_THEME {
+            if !ADDED_LATER.contains(rel) {
+                continue;
+            }
+            if let Some(name) = rel.strip_prefix("templates/") {
+                sources.entry(name.to_string()).or_insert_with(|| {
+                    (PathBuf::from("themes/default").join(rel), text.to_string())
+                });
+            } else if let Some(name) = rel.strip_prefix("static/") {
+                static_files
+                    .entry(name.to_string())
+                    .or_insert(StaticFile::Embedded(text));
+            }
+        }
         for name in TEMPLATES {
             if !sources.contains_key(*name) {
                 errors.push(Diagnostic::new(
