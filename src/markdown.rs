@@ -149,7 +149,12 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
     if allow_html {
         out = sanitizer().clean(&out).to_string();
     }
-    out
+    // Entities (`&#1;`) decode to forbidden characters too. Dropping them here cannot make a
+    // live URL: every href/src passed safe_url, which ignores all controls already.
+    match xml_safe(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(clean) => clean,
+    }
 }
 
 /// The sanitizer for trusted raw HTML: ammonia's safe defaults, plus what caravan itself emits
@@ -508,6 +513,15 @@ mod tests {
         let md = "<a href=\"javasc\u{1f}ript:x\">a</a> <a href=\"java\u{7f}script:y\">b</a>\u{b}\n";
         let html = render(md, true);
         assert!(!html.contains("javascript"), "{html}");
+        // Also found by it: a numeric entity decodes to a character XML forbids.
+        for allow_html in [false, true] {
+            let html = render(
+                "a&#1;b &#xb; [x](java&#1;script:z) <i>&#2;</i>\n",
+                allow_html,
+            );
+            assert!(!html.contains(['\u{1}', '\u{2}', '\u{b}']), "{html:?}");
+            assert!(!html.contains("script:"), "{html}");
+        }
     }
 
     #[test]
