@@ -44,7 +44,10 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
     // One entry per open link or image: whether its tags were dropped (unsafe destination).
     let mut links: Vec<bool> = Vec::new();
     let mut images: Vec<bool> = Vec::new();
-    for event in Parser::new_ext(markdown, options()) {
+    // Dropped before parsing, not after: removing a control character from finished HTML
+    // could join `java\x1fscript:` into a live scheme the checks above had let through.
+    let markdown = xml_safe(markdown);
+    for event in Parser::new_ext(&markdown, options()) {
         if let Some((lang, text)) = code.as_mut() {
             match event {
                 Event::Text(t) => text.push_str(&t),
@@ -146,6 +149,8 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
     if allow_html {
         out = sanitizer().clean(&out).to_string();
     }
+    // Entities (`&#1;`) decode to forbidden characters too. Dropping them here cannot make a
+    // live URL: every href/src passed safe_url, which ignores all controls already.
     match xml_safe(&out) {
         Cow::Borrowed(_) => out,
         Cow::Owned(clean) => clean,
@@ -167,6 +172,14 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("th", ["style"])
             .add_tag_attributes("td", ["style"]);
         builder.attribute_filter(|element, attribute, value| {
+            // ammonia passes a scheme it cannot parse (`java\x7fscript:`) as a relative URL.
+            let url_attribute = matches!(
+                attribute,
+                "href" | "src" | "cite" | "action" | "formaction" | "poster" | "srcset"
+            );
+            if url_attribute && !safe_url(value) {
+                return None;
+            }
             // Tables align cells with `style="text-align: …"`; no other style survives.
             if attribute == "style" {
                 let ok = matches!(element, "th" | "td")
@@ -491,6 +504,24 @@ mod tests {
             plain.contains("language-nosuchlang") && plain.contains("&lt;x&gt;"),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn removed_control_characters_never_join_a_script_scheme() {
+        // Found by the markdown fuzz target: the sanitizer kept `javasc\x1fript:x` as a
+        // relative URL, then dropping the \x1f made it `javascript:x`.
+        let md = "<a href=\"javasc\u{1f}ript:x\">a</a> <a href=\"java\u{7f}script:y\">b</a>\u{b}\n";
+        let html = render(md, true);
+        assert!(!html.contains("javascript"), "{html}");
+        // Also found by it: a numeric entity decodes to a character XML forbids.
+        for allow_html in [false, true] {
+            let html = render(
+                "a&#1;b &#xb; [x](java&#1;script:z) <i>&#2;</i>\n",
+                allow_html,
+            );
+            assert!(!html.contains(['\u{1}', '\u{2}', '\u{b}']), "{html:?}");
+            assert!(!html.contains("script:"), "{html}");
+        }
     }
 
     #[test]

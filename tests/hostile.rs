@@ -362,3 +362,17 @@ fn feed_excerpts_cut_at_a_block_and_never_inside_a_tag_or_character() {
     let tiny = markdown::truncate_html_for_feed(&markdown::render(&huge, false), 50);
     assert!(tiny.len() <= 50 && tiny.starts_with("<p>word") && tiny.ends_with("…</p>\n"));
 }
+
+/// Found by the `resolve` fuzz target: a raw NUL in the request path reaches the file path
+/// (`%00` is refused, the raw byte is not). serve.rs belongs to another branch: un-ignore once
+/// `resolve` refuses control characters.
+#[test]
+#[ignore = "serve::resolve lets a raw NUL through; fix belongs to serve.rs"]
+fn resolve_refuses_a_raw_nul() {
+    use caravan::serve::{resolve, Resolved};
+    let r = resolve("/a/..-.\0\0/tc/", |_| true);
+    assert!(
+        !matches!(&r, Resolved::File(p) | Resolved::Redirect(p) if p.contains('\0')),
+        "{r:?}"
+    );
+}
