@@ -7,6 +7,7 @@ pub mod countries;
 pub mod dates;
 pub mod decode;
 pub mod extract;
+pub mod record;
 pub mod themes;
 
 use crate::config::{Config, IngestConfig};
@@ -19,6 +20,8 @@ use countries::Region;
 use decode::Decoded;
 use extract::{Block, Extracted};
 use rayon::prelude::*;
+use record::write_atomic;
+pub use record::{ManifestEntry, MANIFEST};
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -66,9 +69,6 @@ impl Ready {
 
 /// Seeds labelled together before their files are written.
 const CHUNK: usize = 512;
-
-/// The record of what ingest wrote, kept in the content folder.
-pub const MANIFEST: &str = ".caravan-ingest.toml";
 
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
@@ -737,43 +737,11 @@ fn explain_line(labelled: &Labelled) -> String {
     )
 }
 
-type Manifest = BTreeMap<String, ManifestEntry>;
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub struct ManifestEntry {
-    /// The content file written for the seed.
-    pub file: String,
-    /// SHA-256 of the bytes ingest wrote.
-    pub sha256: String,
-}
-
-fn read_manifest(out: &Path) -> Manifest {
-    std::fs::read_to_string(out.join(MANIFEST))
-        .ok()
-        .and_then(|text| toml::from_str(&text).ok())
-        .unwrap_or_default()
-}
-
 fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// Writes through a temporary file and a rename: a content file is never half-written.
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // Hidden, so serve's watcher and build's content reader pass it by.
-    let tmp = path.with_file_name(format!(".{name}.caravan-tmp"));
-    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
 }
 
 /// A TOML basic string. (toml's own serializer builds a whole document per value: too slow here.)
@@ -797,27 +765,62 @@ fn toml_string(text: &str) -> String {
     out
 }
 
-/// Seeds named in existing content files' front matter (hand-written content counts too).
-fn seeds_in_content(out: &Path) -> HashSet<String> {
-    let mut seeds = HashSet::new();
-    let Ok(entries) = std::fs::read_dir(out) else {
-        return seeds;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.extension().is_some_and(|x| x == "md") {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                if let Some(split) = crate::content::split_front_matter(&text) {
-                    if let Ok(table) = toml::from_str::<toml::Table>(split.front_matter) {
-                        if let Some(toml::Value::String(seed)) = table.get("seed") {
-                            seeds.insert(seed.clone());
-                        }
-                    }
-                }
+/// The seeds to read, sorted, and the entries refused with the reason: a symlink (or any path)
+/// that resolves outside the seeds folder, a dangling or looping link, an unreadable entry.
+/// Hidden files and folders are passed by; nothing else is dropped without a word.
+#[allow(clippy::type_complexity)]
+fn list_seeds(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<(String, String)>)> {
+    let root = std::fs::canonicalize(dir)?;
+    let mut seeds = Vec::new();
+    let mut refused = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                refused.push(("(unnamed entry)".to_string(), format!("cannot list: {e}")));
+                continue;
             }
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let resolved = match std::fs::canonicalize(&path) {
+            Ok(r) => r,
+            Err(e) => {
+                let why = if e.raw_os_error() == Some(40) {
+                    "symbolic link loop".to_string()
+                } else if is_link && e.kind() == std::io::ErrorKind::NotFound {
+                    "dangling symbolic link: its target does not exist".to_string()
+                } else {
+                    format!("cannot resolve: {e}")
+                };
+                refused.push((name, why));
+                continue;
+            }
+        };
+        if !resolved.starts_with(&root) {
+            refused.push((
+                name,
+                format!(
+                    "resolves outside the seeds folder (to {}): not followed",
+                    resolved.display()
+                ),
+            ));
+            continue;
+        }
+        match std::fs::metadata(&resolved) {
+            Ok(m) if m.is_file() => seeds.push(path),
+            Ok(m) if m.is_dir() && !is_link => {}
+            Ok(_) => refused.push((name, "not a regular file".to_string())),
+            Err(e) => refused.push((name, format!("cannot read: {e}"))),
         }
     }
-    seeds
+    seeds.sort();
+    refused.sort();
+    Ok((seeds, refused))
 }
 
 /// Ingests the seeds folder. One bad seed never stops the others.
@@ -838,17 +841,8 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             return report;
         }
     };
-    let mut seeds: Vec<PathBuf> = match std::fs::read_dir(&options.seeds) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect(),
+    let (seeds, refused) = match list_seeds(&options.seeds) {
+        Ok(listed) => listed,
         Err(e) => {
             report.errors.push(Diagnostic::new(
                 shown(&options.seeds),
@@ -858,7 +852,6 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             return report;
         }
     };
-    seeds.sort();
     if let Err(e) = std::fs::create_dir_all(&options.out) {
         report.errors.push(Diagnostic::new(
             shown(&options.out),
@@ -867,12 +860,30 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         ));
         return report;
     }
-    let mut manifest = read_manifest(&options.out);
+    let manifest_path = options.out.join(MANIFEST);
+    let mut manifest = match record::read(&options.out) {
+        Ok(loaded) => {
+            if let Some(note) = loaded.note {
+                report
+                    .warnings
+                    .push(Diagnostic::new(shown(&manifest_path), None, note));
+            }
+            loaded.manifest
+        }
+        Err(refused) => {
+            report.errors.push(Diagnostic::new(
+                shown(&manifest_path),
+                Some(refused.line),
+                format!("{}; nothing was written", refused.message),
+            ));
+            return report;
+        }
+    };
     let covered: HashSet<String> = if options.only_new {
         manifest
             .keys()
             .cloned()
-            .chain(seeds_in_content(&options.out))
+            .chain(record::seeds_in_content(&options.out).into_keys())
             .collect()
     } else {
         HashSet::new()
@@ -893,6 +904,29 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         })
         .collect();
 
+    for (name, why) in refused {
+        let wanted = !covered.contains(&name)
+            && options
+                .only
+                .as_ref()
+                .is_none_or(|only| only.contains(&name));
+        if wanted {
+            report.warnings.push(Diagnostic::new(
+                shown(&options.seeds.join(&name)),
+                None,
+                format!("{why}; not read"),
+            ));
+            let seed = SeedReport {
+                seed: name,
+                file: None,
+                outcome: Outcome::Skipped(why),
+                found: String::new(),
+                weak: vec![],
+                evidence: String::new(),
+            };
+            report.record(seed, options.stream);
+        }
+    }
     // Seeds go through in chunks: decoded, labelled and rendered in parallel, then named and
     // written in order, so names are stable and memory stays flat however many seeds there are.
     let mut taken: HashMap<String, String> = manifest
@@ -1027,7 +1061,6 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",
         toml::to_string(&manifest).unwrap_or_default()
     );
-    let manifest_path = options.out.join(MANIFEST);
     if std::fs::read_to_string(&manifest_path).ok().as_deref() != Some(manifest_text.as_str()) {
         if let Err(e) = write_atomic(&manifest_path, manifest_text.as_bytes()) {
             report.errors.push(Diagnostic::new(
@@ -1073,6 +1106,10 @@ fn unique_file_name(
     let mut base = slugify_capped(title, 80);
     if base.is_empty() {
         base = slugify_capped(seed.trim_end_matches(".txt"), 80);
+    }
+    if base.is_empty() {
+        // Neither headline nor seed name has a letter or digit: the name still needs a stem.
+        base = format!("item-{}", &sha256(seed.as_bytes())[..8]);
     }
     let free = |name: &str| match taken.get(name) {
         Some(owner) => owner == seed,
