@@ -7,7 +7,9 @@ pub mod countries;
 pub mod dates;
 pub mod decode;
 pub mod extract;
+pub mod language;
 pub mod record;
+pub mod source;
 pub mod themes;
 
 use crate::config::{Config, IngestConfig};
@@ -34,7 +36,6 @@ use themes::ThemeMatcher;
 struct Ready {
     title: String,
     content: String,
-    sha256: String,
     found: String,
     weak: Vec<String>,
     evidence: String,
@@ -53,7 +54,6 @@ impl Ready {
         let content = render_content(seed, labelled);
         Ready {
             title: labelled.extracted.title.clone(),
-            sha256: sha256(content.as_bytes()),
             content,
             found: found_line(labelled),
             weak: weak_points(labelled, threshold),
@@ -227,6 +227,10 @@ pub struct Labelled {
     pub tags: Vec<String>,
     pub summary: String,
     pub country_scores: BTreeMap<String, f32>,
+    /// ISO 639-1 code of the article's language, when there is enough text to tell.
+    pub lang: Option<&'static str>,
+    /// The page's own http(s) address, when the seed states it.
+    pub source_url: Option<String>,
 }
 
 /// Everything ingest needs that does not change between seeds.
@@ -244,7 +248,11 @@ impl Labeller {
 
     /// Extracts and labels one decoded page.
     pub fn label(&self, text: &str) -> Labelled {
-        let extracted = extract::extract(text);
+        let lang = language::detect(text);
+        // Ambiguous numeric dates (05/06/2020) are read in the order the page's other dates
+        // settle, else the order the article's language writes; with neither they are left out.
+        let order = dates::order_on_page(text).or_else(|| lang.and_then(dates::order_of_language));
+        let extracted = dates::with_order(order, || extract::extract(text));
         let body_text = plain_body(&extracted.blocks);
         let rest = body_text.split_once('\n').map_or("", |(_, rest)| rest);
         let found = countries::detect(&[
@@ -270,6 +278,8 @@ impl Labeller {
             tags,
             summary,
             extracted,
+            lang,
+            source_url: source::find(text),
         }
     }
 
@@ -621,12 +631,19 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
     }
     let _ = writeln!(out, "summary = {}", q(&labelled.summary));
     let _ = writeln!(out, "seed = {}", q(seed));
+    if let Some(lang) = labelled.lang {
+        let _ = writeln!(out, "lang = {}", q(lang));
+    }
+    if let Some(url) = &labelled.source_url {
+        let _ = writeln!(out, "source_url = {}", q(url));
+    }
     if let Some(outlet) = &e.outlet {
         let _ = writeln!(out, "outlet = {}", q(outlet));
     }
     if let Some(author) = &e.author {
         let _ = writeln!(out, "author = {}", q(author));
     }
+    let _ = writeln!(out, "{ADDED_KEY}{}", today());
     out.push_str("+++\n");
     for block in &e.blocks {
         out.push('\n');
@@ -652,6 +669,36 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
         out.push('\n');
     }
     out
+}
+
+const ADDED_KEY: &str = "added = ";
+
+/// The day ingest writes on: `CARAVAN_TODAY` (YYYY-MM-DD, for tests) or the local date.
+pub fn today() -> chrono::NaiveDate {
+    static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
+    *TODAY.get_or_init(|| {
+        std::env::var("CARAVAN_TODAY")
+            .ok()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    })
+}
+
+/// The `added = …` line of a content file's front matter, if it has one.
+fn added_line(text: &str) -> Option<&str> {
+    let front = text.strip_prefix("+++\n")?;
+    let end = front.find("\n+++\n").unwrap_or(front.len());
+    front[..end]
+        .lines()
+        .find(|l| l.starts_with(ADDED_KEY) && l.len() == ADDED_KEY.len() + 10)
+}
+
+/// The content as ingest would write it over `existing`: the day the item was first added is
+/// kept, so that a re-run on an unchanged seed changes no byte.
+fn keep_added(content: &str, existing: &str) -> Option<String> {
+    let old = added_line(existing)?;
+    let new = added_line(content)?;
+    (old != new).then(|| content.replacen(new, old, 1))
 }
 
 /// What to check by hand.
@@ -1008,7 +1055,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 }
             }
         }
-        let outcomes: Vec<Outcome> = named
+        let outcomes: Vec<(Outcome, String)> = named
             .par_iter()
             .map(|(name, ready, file)| {
                 write_one(
@@ -1019,11 +1066,11 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 )
             })
             .collect();
-        for ((name, ready, file), outcome) in named.into_iter().zip(outcomes) {
+        for ((name, ready, file), (outcome, sha)) in named.into_iter().zip(outcomes) {
             let path = options.out.join(&file);
             match &outcome {
                 Outcome::Written | Outcome::Unchanged => {
-                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: ready.sha256 });
+                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: sha });
                 }
                 Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
                     shown(&path),
@@ -1073,25 +1120,35 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
     report
 }
 
-fn write_one(path: &Path, text: &str, recorded: Option<&ManifestEntry>, force: bool) -> Outcome {
-    let write = || match write_atomic(path, text.as_bytes()) {
+fn write_one(
+    path: &Path,
+    text: &str,
+    recorded: Option<&ManifestEntry>,
+    force: bool,
+) -> (Outcome, String) {
+    let write = |text: &str| match write_atomic(path, text.as_bytes()) {
         Ok(()) => Outcome::Written,
         Err(e) => Outcome::Failed(e.to_string()),
     };
     // A seed ingest has never written for cannot have a file of ours to compare with.
     if recorded.is_none() && !force && !path.exists() {
-        return write();
+        return (write(text), sha256(text.as_bytes()));
     }
     match std::fs::read(path) {
-        Ok(existing) if existing == text.as_bytes() => Outcome::Unchanged,
         Ok(existing) => {
+            let kept = keep_added(text, &String::from_utf8_lossy(&existing));
+            let text = kept.as_deref().unwrap_or(text);
+            let sha = sha256(text.as_bytes());
+            if existing == text.as_bytes() {
+                return (Outcome::Unchanged, sha);
+            }
             let ours = recorded.is_some_and(|r| r.sha256 == sha256(&existing));
             if !ours && !force {
-                return Outcome::KeptEdited;
+                return (Outcome::KeptEdited, sha);
             }
-            write()
+            (write(text), sha)
         }
-        Err(_) => write(),
+        Err(_) => (write(text), sha256(text.as_bytes())),
     }
 }
 
