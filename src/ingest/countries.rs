@@ -36,6 +36,70 @@ struct Term {
     weight: f32,
     /// Cyrillic stems match the start of a word ("Узбекистан" in "Узбекистаном").
     stem: bool,
+    /// Latin names: which endings may follow the matched text.
+    endings: Endings,
+}
+
+/// What may follow a Latin name inside the same word.
+#[derive(Clone, Copy, PartialEq)]
+enum Endings {
+    /// Nothing: the word ends with the name.
+    None,
+    /// The whole name, bare or with an ending added ("Uzbekistanom", "Deutschlands").
+    Append,
+    /// The name without its final vowel: an ending must follow ("Srbij" + "om").
+    Replace,
+}
+
+const ENDINGS: &str = include_str!("../../data/name-endings.toml");
+
+#[derive(serde::Deserialize)]
+struct EndingTable {
+    replace_vowel: Vec<String>,
+    append: Vec<String>,
+}
+
+fn endings() -> &'static EndingTable {
+    static E: OnceLock<EndingTable> = OnceLock::new();
+    E.get_or_init(|| toml::from_str(ENDINGS).expect("data/name-endings.toml is valid"))
+}
+
+/// Adds a Latin name: as it stands (taking endings when long enough) and, when it ends in a
+/// vowel, as a stem that needs one of the vowel-replacing endings.
+fn push_latin(
+    latin: &mut Vec<(String, Term)>,
+    term: &str,
+    code: &'static str,
+    weight: f32,
+    declines: bool,
+) {
+    let letters = term.chars().count();
+    let declines = declines && letters >= 5;
+    latin.push((
+        term.to_string(),
+        Term {
+            code,
+            weight,
+            stem: false,
+            endings: if declines {
+                Endings::Append
+            } else {
+                Endings::None
+            },
+        },
+    ));
+    if declines && term.ends_with(['a', 'e', 'i', 'o', 'u']) {
+        let stem = &term[..term.len() - 1];
+        latin.push((
+            stem.to_string(),
+            Term {
+                code,
+                weight,
+                stem: false,
+                endings: Endings::Replace,
+            },
+        ));
+    }
 }
 
 struct Matcher {
@@ -59,16 +123,11 @@ fn matcher() -> &'static Matcher {
                 (&c.cities, CITY),
                 (&c.orgs, ORG),
             ];
-            for (terms, weight) in groups {
+            for (i, (terms, weight)) in groups.into_iter().enumerate() {
+                // Names and cities decline; demonyms and organisations are matched as written.
+                let declines = matches!(i, 0 | 1 | 3);
                 for t in terms {
-                    latin.push((
-                        t.clone(),
-                        Term {
-                            code,
-                            weight,
-                            stem: false,
-                        },
-                    ));
+                    push_latin(&mut latin, t, code, weight, declines);
                 }
             }
             for t in &c.local {
@@ -80,17 +139,11 @@ fn matcher() -> &'static Matcher {
                             code,
                             weight: NAME,
                             stem,
+                            endings: Endings::None,
                         },
                     ));
                 } else {
-                    latin.push((
-                        t.clone(),
-                        Term {
-                            code,
-                            weight: NAME,
-                            stem: false,
-                        },
-                    ));
+                    push_latin(&mut latin, t, code, NAME, true);
                 }
             }
         }
@@ -149,7 +202,31 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         if matched != pattern && matched != pattern.to_uppercase() {
             continue;
         }
-        if !bounded(text, found.start(), found.end(), false) {
+        let before_ok = text[..found.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let rest_len: usize = text[found.end()..]
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        let rest = &text[found.end()..found.end() + rest_len];
+        let ending_ok = match term.endings {
+            Endings::None => rest.is_empty(),
+            Endings::Append => {
+                rest.is_empty()
+                    || endings()
+                        .append
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(rest))
+            }
+            Endings::Replace => endings()
+                .replace_vowel
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(rest)),
+        };
+        if !before_ok || !ending_ok {
             continue;
         }
         out.push(Mention::of(term, &found));
