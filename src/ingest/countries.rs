@@ -49,6 +49,48 @@ enum Endings {
     Append,
     /// The name without its final vowel: an ending must follow ("Srbij" + "om").
     Replace,
+    /// An adjective stem: any ending ("kinesk" in "kineskih").
+    Any,
+}
+
+/// Serbian Latin spelling of a Cyrillic word (the two alphabets map letter for letter).
+fn serbian_latin(cyrillic: &str) -> String {
+    cyrillic
+        .chars()
+        .map(|c| match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'ђ' => "đ",
+            'е' => "e",
+            'ж' => "ž",
+            'з' => "z",
+            'и' => "i",
+            'ј' => "j",
+            'к' => "k",
+            'л' => "l",
+            'љ' => "lj",
+            'м' => "m",
+            'н' => "n",
+            'њ' => "nj",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'ћ' => "ć",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "č",
+            'џ' => "dž",
+            'ш' => "š",
+            _ => "\u{0}",
+        })
+        .collect()
 }
 
 const ENDINGS: &str = include_str!("../../data/name-endings.toml");
@@ -142,6 +184,23 @@ fn matcher() -> &'static Matcher {
                             endings: Endings::None,
                         },
                     ));
+                    // Serbian adjective stems ("кинеск", "немачк") are written in Latin script too.
+                    let lower = t.to_lowercase();
+                    let latin_form = serbian_latin(&lower);
+                    if (lower.ends_with("ск") || lower.ends_with("чк"))
+                        && lower.chars().count() >= 5
+                        && !latin_form.contains('\u{0}')
+                    {
+                        latin.push((
+                            latin_form,
+                            Term {
+                                code,
+                                weight: DEMONYM,
+                                stem: false,
+                                endings: Endings::Any,
+                            },
+                        ));
+                    }
                 } else {
                     push_latin(&mut latin, t, code, NAME, true);
                 }
@@ -199,7 +258,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     for found in m.latin.find_iter(text) {
         let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
         let matched = &text[found.start()..found.end()];
-        if matched != pattern && matched != pattern.to_uppercase() {
+        let case_ok = matched == pattern
+            || matched == pattern.to_uppercase()
+            || (term.endings == Endings::Any && matched.to_lowercase() == *pattern);
+        if !case_ok {
             continue;
         }
         let before_ok = text[..found.start()]
@@ -221,6 +283,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                         .iter()
                         .any(|e| e.eq_ignore_ascii_case(rest))
             }
+            Endings::Any => true,
             Endings::Replace => endings()
                 .replace_vowel
                 .iter()
