@@ -11,6 +11,80 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/dates.toml");
+const LABELS: &str = include_str!("../../data/date-labels.toml");
+
+#[derive(serde::Deserialize)]
+struct Labels {
+    published: Vec<String>,
+    updated: Vec<String>,
+}
+
+fn labels() -> &'static Labels {
+    static L: OnceLock<Labels> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l: Labels = toml::from_str(LABELS).expect("data/date-labels.toml is valid");
+        // Longest first, so that "last updated" wins over "last".
+        l.published.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l.updated.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l
+    })
+}
+
+/// What a line's leading label says about the date after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Published,
+    Updated,
+}
+
+/// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
+pub fn label_of(line: &str) -> Option<(Label, usize)> {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let head: String = trimmed.chars().take(40).collect::<String>().to_lowercase();
+    for (kind, list) in [
+        (Label::Updated, &labels().updated),
+        (Label::Published, &labels().published),
+    ] {
+        for l in list.iter() {
+            if let Some(rest) = head.strip_prefix(l.as_str()) {
+                let after = rest.chars().next();
+                if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
+                    // Byte length in the original line: lower-casing kept these labels' lengths
+                    // only for the characters counted, so walk the original by characters.
+                    let n = l.chars().count();
+                    let mut end = trimmed
+                        .char_indices()
+                        .nth(n)
+                        .map_or(trimmed.len(), |(i, _)| i);
+                    let rest = &trimmed[end..];
+                    let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
+                    end += skip;
+                    return Some((kind, lead + end));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A page line that starts with a (labelled) date and goes on with other text ("date 2019-05-30
+/// NUR-SULTAN. …", "28 November 2019 - Agreement signed …", "20:56 23/11/2022President …"): the
+/// date is cut onto a line of its own, so the headline and the lead stand clear of it.
+pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
+    let label_end = label_of(line).map_or(line.len() - line.trim_start().len(), |(_, end)| end);
+    let rest = &line[label_end..];
+    let c = patterns().stamp.captures(rest)?;
+    let whole = c.get(0)?;
+    let date_text = c.name("date")?.as_str();
+    find_full_date(date_text)?;
+    let cut = label_end + whole.end();
+    let after = line[cut..].trim_start();
+    if after.split_whitespace().count() < 2 {
+        return None;
+    }
+    Some((line[..cut].trim_end(), after))
+}
 
 /// Which number comes first in a numeric date whose two small numbers could both be a month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +205,7 @@ struct Patterns {
     day_month: Regex,
     year: Regex,
     weekday_before: Regex,
+    stamp: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -153,6 +228,10 @@ fn patterns() -> &'static Patterns {
             day_month: Regex::new(&format!(r"\b(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
             year: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
             weekday_before: Regex::new(r"(\p{L}{2,12})\.?,?\s*$").unwrap(),
+            stamp: Regex::new(
+                r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[-–—|/]\s*)?",
+            )
+            .unwrap(),
         }
     })
 }
@@ -345,6 +424,33 @@ mod tests {
         assert_eq!(find_full_date("11/30/2022"), d(2022, 11, 30));
         assert_eq!(find_full_date("16 noyabr 2024"), d(2024, 11, 16));
         assert_eq!(find_full_date("5 Mart 2021"), d(2021, 3, 5));
+    }
+
+    #[test]
+    fn labels_and_stamps() {
+        assert_eq!(
+            label_of("Last update: May 2, 2020").map(|l| l.0),
+            Some(Label::Updated)
+        );
+        assert_eq!(
+            label_of("Опубликовано: 7 ноября 2017").map(|l| l.0),
+            Some(Label::Published)
+        );
+        assert_eq!(label_of("Datenschutz"), None);
+        assert_eq!(
+            split_stamp(" date 2019-05-30 ASTANA. The meeting was held"),
+            Some((" date 2019-05-30", "ASTANA. The meeting was held"))
+        );
+        assert_eq!(
+            split_stamp("28 November 2019 - Agreement signed in Baku today"),
+            Some(("28 November 2019 -", "Agreement signed in Baku today"))
+        );
+        assert_eq!(
+            split_stamp("20:56 23/11/2022The president arrived in Belgrade"),
+            Some(("20:56 23/11/2022", "The president arrived in Belgrade"))
+        );
+        assert_eq!(split_stamp("12 people 2019 came"), None);
+        assert_eq!(split_stamp("2019-05-30"), None);
     }
 
     #[test]

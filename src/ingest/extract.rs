@@ -242,10 +242,51 @@ fn fallback(lines: &[Line]) -> Extracted {
 
 /// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
 fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
+    let raw = split_stamps(raw);
     if !raw.contains(['“', '«', '„']) {
+        return raw;
+    }
+    std::borrow::Cow::Owned(
+        patterns()
+            .glued_quote
+            .replace_all(&raw, "$1\n$2$3")
+            .into_owned(),
+    )
+}
+
+/// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
+const STAMP_LINES: usize = 15;
+
+/// Date stamps glued to the headline or the lead near the top of the page go on lines of their own.
+fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
+    let top: Vec<&str> = raw
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(STAMP_LINES)
+        .collect();
+    if !top.iter().any(|l| dates::split_stamp(l).is_some()) {
         return std::borrow::Cow::Borrowed(raw);
     }
-    patterns().glued_quote.replace_all(raw, "$1\n$2$3")
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut seen = 0;
+    for line in raw.lines() {
+        if !line.trim().is_empty() {
+            seen += 1;
+        }
+        match (seen <= STAMP_LINES)
+            .then(|| dates::split_stamp(line))
+            .flatten()
+        {
+            Some((stamp, rest)) => {
+                out.push_str(stamp.trim());
+                out.push_str("\n\n");
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 const JOINERS: &[&str] = &[
@@ -629,6 +670,13 @@ fn read_meta(
                 out.date_note = "the only date is the site's clock widget".into();
                 continue;
             }
+            if matches!(
+                dates::label_of(&line.text),
+                Some((dates::Label::Updated, _))
+            ) {
+                out.date_note = "the only date is when the page was updated".into();
+                continue;
+            }
             if let Some(date) = dates::find_full_date(&line.text) {
                 out.date = Some(date);
                 break;
@@ -638,6 +686,26 @@ fn read_meta(
     if out.date.is_none() {
         for line in tail.iter().take(4).filter(|l| p.credit.is_match(&l.text)) {
             out.date = dates::find_full_date(&line.text);
+        }
+    }
+    // A date line of its own just after the article ends, where the tail names no other date
+    // (teasers of other articles each carry one).
+    if out.date.is_none() {
+        let tail_dates: Vec<NaiveDate> = tail
+            .iter()
+            .filter_map(|l| dates::find_full_date(&l.text))
+            .collect();
+        let near = tail
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(3)
+            .find(|l| l.kind == Kind::Meta && words(&l.text) <= 6);
+        if let Some(line) = near {
+            let date = dates::find_full_date(&line.text);
+            if date.is_some() && tail_dates.iter().all(|d| Some(*d) == date) {
+                out.date = date;
+                out.date_note = "from the date line after the article".into();
+            }
         }
     }
     // "By John Smith | April 30, 2024": a byline sharing the date line.
