@@ -80,7 +80,12 @@ pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
     find_full_date(date_text)?;
     let cut = label_end + whole.end();
     let after = line[cut..].trim_start();
-    if after.split_whitespace().count() < 2 {
+    // What follows must be text ("www.site.az | 0" is not).
+    let wordy = after
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.contains('.'))
+        .count();
+    if wordy < 3 {
         return None;
     }
     Some((line[..cut].trim_end(), after))

@@ -278,6 +278,8 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
             .flatten()
         {
             Some((stamp, rest)) => {
+                // Blank lines on both sides: never joined to the line above as a wrapped piece.
+                out.push('\n');
                 out.push_str(stamp.trim());
                 out.push_str("\n\n");
                 out.push_str(rest);
