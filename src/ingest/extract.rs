@@ -23,9 +23,18 @@ struct BoilerplateData {
     fragments: Vec<String>,
     prefixes: Vec<String>,
     reader_words: Vec<String>,
+    #[serde(default)]
+    counter_words: Vec<String>,
+    #[serde(default)]
+    relative_units: Vec<String>,
+    #[serde(default)]
+    ago_words: Vec<String>,
 }
 
 struct Boilerplate {
+    counter_words: FxHashSet<String>,
+    relative_units: FxHashSet<String>,
+    ago_words: Vec<String>,
     lines: FxHashSet<String>,
     end_markers: FxHashSet<String>,
     fragments: aho_corasick::AhoCorasick,
@@ -39,6 +48,9 @@ fn boilerplate() -> &'static Boilerplate {
         let data: BoilerplateData =
             toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
         Boilerplate {
+            counter_words: data.counter_words.into_iter().collect(),
+            relative_units: data.relative_units.into_iter().collect(),
+            ago_words: data.ago_words,
             lines: data.lines.into_iter().collect(),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
@@ -62,6 +74,7 @@ struct Patterns {
     time: Regex,
     byline_by: Regex,
     byline_end: Regex,
+    byline_dash: Regex,
     credit: Regex,
     labelled_credit: Regex,
     image_credit: Regex,
@@ -81,7 +94,8 @@ fn patterns() -> &'static Patterns {
         bullet: Regex::new(r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*").unwrap(),
         subtitle: Regex::new(r"^[-–—]\s+(.{10,200}?)\s+[-–—]$").unwrap(),
         time: Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap(),
-        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?))?\s*:?$").unwrap(),
+        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$").unwrap(),
+        byline_dash: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
         byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
         labelled_credit: Regex::new(r"^(?i)(source|источник|author|автор|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$").unwrap(),
         credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
@@ -486,6 +500,22 @@ fn kind_of(text: &str) -> Kind {
         if p.image_credit.is_match(text) {
             return Kind::Junk;
         }
+        if n <= 6 && text.bytes().any(|b| b.is_ascii_digit()) {
+            let tokens: Vec<String> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect();
+            if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(w)) {
+                return Kind::Counter;
+            }
+            let ago = b.ago_words.iter().any(|a| {
+                tokens.iter().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+            });
+            if ago && tokens.iter().any(|w| b.relative_units.contains(w)) {
+                return Kind::Meta;
+            }
+        }
         if n <= 3
             && (lower.starts_with("views")
                 || lower.starts_with("просмотр")
@@ -514,7 +544,7 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Meta;
     }
     let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
-    if byline_by || (n <= 6 && is_end_byline(text)) {
+    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
         return Kind::Byline;
     }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
@@ -740,6 +770,9 @@ fn read_meta(
             if let Some(o) = c.get(2) {
                 out.outlet.get_or_insert_with(|| o.as_str().to_string());
             }
+        } else if let Some(c) = p.byline_dash.captures(&line.text) {
+            out.author.get_or_insert_with(|| c[1].to_string());
+            out.outlet.get_or_insert_with(|| c[2].to_string());
         } else if let Some(c) = p.byline_end.captures(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
