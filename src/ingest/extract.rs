@@ -75,6 +75,7 @@ struct Patterns {
     byline_by: Regex,
     byline_end: Regex,
     byline_dash: Regex,
+    read_times: Regex,
     credit: Regex,
     labelled_credit: Regex,
     image_credit: Regex,
@@ -95,11 +96,12 @@ fn patterns() -> &'static Patterns {
         subtitle: Regex::new(r"^[-–—]\s+(.{10,200}?)\s+[-–—]$").unwrap(),
         time: Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap(),
         byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$").unwrap(),
+        read_times: Regex::new(r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b").unwrap(),
         byline_dash: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
         byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
         labelled_credit: Regex::new(r"^(?i)(source|источник|author|автор|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$").unwrap(),
         credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
-        image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
+        image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
         dateline_shape: Regex::new(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()").unwrap(),
         dateline_outlet_paren: Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
         dateline_outlet_slash: Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
@@ -509,6 +511,17 @@ fn kind_of(text: &str) -> Kind {
             if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(w)) {
                 return Kind::Counter;
             }
+        }
+        // "This news has been read 301 times in total".
+        if n <= 14 && p.read_times.is_match(text) {
+            return Kind::Counter;
+        }
+        if n <= 6 && text.bytes().any(|b| b.is_ascii_digit()) {
+            let tokens: Vec<String> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect();
             let ago = b.ago_words.iter().any(|a| {
                 tokens.iter().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
             });
