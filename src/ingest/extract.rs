@@ -29,12 +29,15 @@ struct BoilerplateData {
     relative_units: Vec<String>,
     #[serde(default)]
     ago_words: Vec<String>,
+    #[serde(default)]
+    glued_prefixes: Vec<String>,
 }
 
 struct Boilerplate {
     counter_words: FxHashSet<String>,
     relative_units: FxHashSet<String>,
     ago_words: Vec<String>,
+    glued_prefixes: Vec<String>,
     lines: FxHashSet<String>,
     end_markers: FxHashSet<String>,
     fragments: aho_corasick::AhoCorasick,
@@ -51,6 +54,7 @@ fn boilerplate() -> &'static Boilerplate {
             counter_words: data.counter_words.into_iter().collect(),
             relative_units: data.relative_units.into_iter().collect(),
             ago_words: data.ago_words,
+            glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
@@ -270,6 +274,19 @@ fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// A widget label glued to the start of a line, and the text after it.
+fn glued_prefix(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start();
+    let lower: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let prefix = boilerplate()
+        .glued_prefixes
+        .iter()
+        .find(|p| lower.starts_with(p.as_str()))?;
+    let cut = t.char_indices().nth(prefix.chars().count())?.0;
+    let rest = t[cut..].trim_start_matches([' ', ':', '|', '-']);
+    (words(rest) >= 3).then(|| (&t[..cut], rest))
+}
+
 /// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
 const STAMP_LINES: usize = 15;
 
@@ -280,7 +297,10 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
         .filter(|l| !l.trim().is_empty())
         .take(STAMP_LINES)
         .collect();
-    if !top.iter().any(|l| dates::split_stamp(l).is_some()) {
+    fn split(line: &str) -> Option<(&str, &str)> {
+        dates::split_stamp(line).or_else(|| glued_prefix(line))
+    }
+    if !top.iter().any(|l| split(l).is_some()) {
         return std::borrow::Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len() + 16);
@@ -289,10 +309,7 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
         if !line.trim().is_empty() {
             seen += 1;
         }
-        match (seen <= STAMP_LINES)
-            .then(|| dates::split_stamp(line))
-            .flatten()
-        {
+        match (seen <= STAMP_LINES).then(|| split(line)).flatten() {
             Some((stamp, rest)) => {
                 // Blank lines on both sides: never joined to the line above as a wrapped piece.
                 out.push('\n');
