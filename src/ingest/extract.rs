@@ -88,6 +88,10 @@ struct Patterns {
     dateline_outlet_slash: Regex,
     reports: Regex,
     reports_ru: Regex,
+    lead_outlet: Regex,
+    told: Regex,
+    lone_credit: Regex,
+    lone_domain: Regex,
     domain: Regex,
     sentence_end: Regex,
 }
@@ -103,14 +107,18 @@ fn patterns() -> &'static Patterns {
         read_times: Regex::new(r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b").unwrap(),
         byline_dash: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
         byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
-        labelled_credit: Regex::new(r"^(?i)(source|источник|author|автор|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$").unwrap(),
+        labelled_credit: Regex::new(r"^(?i)(source|источник|kaynak|izvor|извор|manba|manba|quelle|fuente|fonte|author|автор|autor|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’/ -]{1,40}?)(?:\s{2,}.*)?$").unwrap(),
         credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
         image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
         dateline_shape: Regex::new(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()").unwrap(),
         dateline_outlet_paren: Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
         dateline_outlet_slash: Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
-        reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:reports|reported)\.(?:\s|$)").unwrap(),
-        reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+(\p{Lu}[\p{L}\p{N}.&-]*)").unwrap(),
+        reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)").unwrap(),
+        reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)").unwrap(),
+        lead_outlet: Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24})\)\s*(?::|--|[–—-]\s)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
+        told: Regex::new(r"\btold\s+(\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]").unwrap(),
+        lone_credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&/ -]{1,30})\)$").unwrap(),
+        lone_domain: Regex::new(r"^(\p{L}[\p{L}\p{N}-]{2,30}\.(?:org|com|net|info|news|uz|kz|kg|tj|tm|ru|rs|az|ba|me|de|fr|es|it|tr))$").unwrap(),
         domain: Regex::new(r"(?i)\b(?:www\.)?([a-z0-9-]{2,30})\.(?:az|uz|com|net|org|rs|ru|kz|kr|de|info|news)\b").unwrap(),
         sentence_end: Regex::new(r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#).unwrap(),
     })
@@ -810,6 +818,26 @@ fn read_meta(
             out.outlet.get_or_insert_with(|| c[1].to_string());
         }
     }
+    // "(Agency/Agency)" or "site.org" on a line of its own at the article's end; "… told AGENCY."
+    if out.outlet.is_none() {
+        let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
+        for line in ends.filter(|l| l.kind != Kind::Blank) {
+            let t = line.text.trim();
+            if let Some(c) = p
+                .lone_credit
+                .captures(t)
+                .or_else(|| p.lone_domain.captures(t))
+            {
+                out.outlet = Some(c[1].to_string());
+                break;
+            }
+        }
+    }
+    if out.outlet.is_none() {
+        out.outlet = body
+            .iter()
+            .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
+    }
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
@@ -873,6 +901,12 @@ fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
         .or_else(|| p.dateline_outlet_slash.captures(dateline))
     {
         return Some(c[1].to_string());
+    }
+    // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …".
+    if let Some(c) = p.lead_outlet.captures(lead) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+            return Some(m.as_str().to_string());
+        }
     }
     if let Some(c) = p.reports.captures(lead) {
         return Some(c[1].to_string());
