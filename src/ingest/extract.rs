@@ -92,6 +92,8 @@ struct Patterns {
     told: Regex,
     lone_credit: Regex,
     lone_domain: Regex,
+    title_tail: Regex,
+    title_head: Regex,
     domain: Regex,
     sentence_end: Regex,
 }
@@ -118,6 +120,8 @@ fn patterns() -> &'static Patterns {
         lead_outlet: Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24})\)\s*(?::|--|[–—-]\s)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
         told: Regex::new(r"\btold\s+(\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]").unwrap(),
         lone_credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&/ -]{1,30})\)$").unwrap(),
+        title_tail: Regex::new(r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$").unwrap(),
+        title_head: Regex::new(r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+").unwrap(),
         lone_domain: Regex::new(r"^(\p{L}[\p{L}\p{N}-]{2,30}\.(?:org|com|net|info|news|uz|kz|kg|tj|tm|ru|rs|az|ba|me|de|fr|es|it|tr))$").unwrap(),
         domain: Regex::new(r"(?i)\b(?:www\.)?([a-z0-9-]{2,30})\.(?:az|uz|com|net|org|rs|ru|kz|kr|de|info|news)\b").unwrap(),
         sentence_end: Regex::new(r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#).unwrap(),
@@ -930,7 +934,22 @@ fn outlet_from_domain(head: &[Line]) -> Option<String> {
 }
 
 fn clean_title(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let title = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let p = patterns();
+    // "Headline 10.07.2014 17:11", "Headline X" (a close button): what follows the headline.
+    let mut t = p.title_tail.replace(&title, "").into_owned();
+    // "Section 01/08/2022 Headline": a section word and a date before the headline.
+    if let Some(c) = p.title_head.captures(&t) {
+        let rest = &t[c.get(0).map_or(0, |m| m.end())..];
+        if words(rest) >= 3 && !c[1].is_empty() {
+            t = rest.to_string();
+        }
+    }
+    if words(&t) >= 2 {
+        t
+    } else {
+        title
+    }
 }
 
 /// A headline from the lead's first sentence, at most 120 characters, cut at a word.
