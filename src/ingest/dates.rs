@@ -154,6 +154,13 @@ fn grammar() -> &'static Grammar {
 thread_local! {
     /// The numeric order the page being read settles, if any (set by [`with_order`]).
     static PAGE_ORDER: Cell<Option<Order>> = const { Cell::new(None) };
+    /// The last numeric date left out because both readings stayed possible.
+    static AMBIGUOUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The last numeric date left out as ambiguous since the last call, with both readings.
+pub fn take_ambiguous() -> Option<String> {
+    AMBIGUOUS.with(|a| a.borrow_mut().take())
 }
 
 /// Runs `f` with ambiguous numeric dates read in `order` (None: left out).
@@ -278,7 +285,14 @@ fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
             match PAGE_ORDER.with(Cell::get) {
                 Some(Order::DayFirst) => Some(d),
                 Some(Order::MonthFirst) => Some(m),
-                None => None,
+                None => {
+                    let why = format!(
+                        "\"{}\" reads as {d} or {m}, and no weekday, other date on the page or language settles which",
+                        c.get(0)?.as_str()
+                    );
+                    AMBIGUOUS.with(|a| *a.borrow_mut() = Some(why));
+                    None
+                }
             }
         }
         (None, None) => None,
@@ -338,6 +352,11 @@ pub fn find_full_date(text: &str) -> Option<NaiveDate> {
         }
     }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+/// A numeric date shape ("05/06/2020"), whether or not its order can be settled.
+pub fn has_numeric_date(text: &str) -> bool {
+    patterns().numeric.is_match(text)
 }
 
 /// A month and day without a year ("July 24", "Aug. 8", "19 декабря").

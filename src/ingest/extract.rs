@@ -177,6 +177,7 @@ struct Line {
 }
 
 pub fn extract(raw: &str) -> Extracted {
+    dates::take_ambiguous();
     let lines = classify(join_wrapped(&split_glued(raw)));
     let mut out = Extracted::default();
 
@@ -244,8 +245,9 @@ pub fn extract(raw: &str) -> Extracted {
             out.title_made = true;
         }
     }
+    let ambiguous = dates::take_ambiguous();
     if out.date.is_none() && out.date_note.is_empty() {
-        out.date_note = "the text states no date".into();
+        out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
 }
@@ -610,6 +612,7 @@ fn is_meta(text: &str, n: usize) -> bool {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()
+        || dates::has_numeric_date(text)
         || patterns().time.is_match(text)
         || (n <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
     if !has_date {

@@ -777,8 +777,20 @@ fn explain_line(labelled: &Labelled) -> String {
         .iter()
         .map(|(c, s)| format!("{c} {s:.1}"))
         .collect();
+    let e = &labelled.extracted;
+    let date = match e.date {
+        Some(d) if e.date_note.is_empty() => format!("{d} (first dated line above the article)"),
+        Some(d) => format!("{d} ({})", e.date_note),
+        None => format!("none ({})", e.date_note),
+    };
     format!(
-        "themes: {} | countries: {}",
+        "lang: {} | date: {date} | title: {} | themes: {} | countries: {}",
+        labelled.lang.unwrap_or("unknown"),
+        if e.title_made {
+            "made from the lead (no headline-shaped line above it)"
+        } else {
+            "the headline-shaped line above the first paragraph"
+        },
         themes.join(", "),
         countries.join(", ")
     )
