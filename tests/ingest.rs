@@ -564,3 +564,103 @@ fn invalid_utf8_is_reported_by_line_and_column() {
         "{shown}"
     );
 }
+
+fn ingest_on(day: &str, seeds: &Path, out: &Path) -> std::process::Output {
+    caravan()
+        .args([
+            "ingest",
+            seeds.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .env("CARAVAN_TODAY", day)
+        .current_dir(seeds.parent().unwrap())
+        .output()
+        .expect("caravan runs")
+}
+
+#[test]
+fn lang_source_url_and_added_are_written_and_added_never_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = one_seed(
+        dir.path(),
+        "en.txt",
+        &format!("{ARTICLE}\nURL: https://news.example.org/uz-rs/42\n"),
+    );
+    std::fs::write(
+        seeds.join("sr.txt"),
+        "Srbija i Uzbekistan potpisali sporazum o saradnji\n\nObjavljeno: 3. jun 2019.\n\nPredsednik Srbije i predsednik Uzbekistana potpisali su danas u Beogradu sporazum o saradnji u oblasti informacionih tehnologija.\n\nDelegacija Uzbekistana posetila je i tehnološki park.\n\nSource: javascript:alert(1)\n",
+    )
+    .unwrap();
+    let out = dir.path().join("content");
+    assert!(ingest_on("2026-01-02", &seeds, &out).status.success());
+    let docs = by_seed(&out);
+    let (en_file, en) = &docs["en.txt"];
+    let (_, sr) = &docs["sr.txt"];
+    assert_eq!(en["lang"].as_str(), Some("en"));
+    assert_eq!(
+        en["source_url"].as_str(),
+        Some("https://news.example.org/uz-rs/42")
+    );
+    assert_eq!(en["added"].as_datetime().unwrap().to_string(), "2026-01-02");
+    assert_eq!(sr["lang"].as_str(), Some("sr"));
+    assert_eq!(sr["date"].as_datetime().unwrap().to_string(), "2019-06-03");
+    assert_eq!(sr["pair"].as_array().unwrap().len(), 2, "{sr:?}");
+    assert!(
+        sr.get("source_url").is_none(),
+        "never a javascript: address"
+    );
+    let text = read(out.join(en_file));
+    let order: Vec<usize> = ["\nseed = ", "\nlang = ", "\nsource_url = ", "\nadded = "]
+        .iter()
+        .map(|k| text.find(k).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+
+    // Another day, unchanged seeds: not one byte changes, added stays the first day.
+    let before: Vec<(String, String)> = files(&out)
+        .into_iter()
+        .map(|f| (f.clone(), read(out.join(&f))))
+        .collect();
+    let again = ingest_on("2026-03-04", &seeds, &out);
+    assert!(
+        text_of(&again).contains("2 unchanged"),
+        "{}",
+        text_of(&again)
+    );
+    let after: Vec<(String, String)> = files(&out)
+        .into_iter()
+        .map(|f| (f.clone(), read(out.join(&f))))
+        .collect();
+    assert_eq!(before, after);
+}
+
+fn text_of(output: &std::process::Output) -> String {
+    text(output)
+}
+
+#[test]
+fn an_ambiguous_numeric_date_is_left_out_and_the_report_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = ARTICLE.replacen("\n\n", "\n\n05/06/2020\n\n", 1);
+    let seeds = one_seed(dir.path(), "a.txt", &page);
+    std::fs::write(
+        seeds.join("b.txt"),
+        ARTICLE.replacen("\n\n", "\n\nFriday, 05/06/2020\n\n", 1),
+    )
+    .unwrap();
+    let out = dir.path().join("content");
+    let result = ingest(&seeds, &out, &["--explain"]);
+    let shown = text(&result);
+    let docs = by_seed(&out);
+    assert!(docs["a.txt"].1.get("date").is_none(), "{shown}");
+    assert!(
+        shown.contains("reads as 2020-06-05 or 2020-05-06"),
+        "{shown}"
+    );
+    // The weekday settles it: 5 June 2020 was a Friday.
+    assert_eq!(
+        docs["b.txt"].1["date"].as_datetime().unwrap().to_string(),
+        "2020-06-05"
+    );
+}
