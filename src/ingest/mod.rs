@@ -236,13 +236,26 @@ pub struct Labelled {
 /// Everything ingest needs that does not change between seeds.
 pub struct Labeller {
     themes: ThemeMatcher,
+    /// The site's own boilerplate fragments (`[ingest] boilerplate`), if any.
+    extra_boilerplate: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Labeller {
     pub fn new(config: &IngestConfig, taxonomy: &Taxonomy) -> Result<Labeller, String> {
         let ids: Vec<String> = taxonomy.ids().map(String::from).collect();
+        let extra_boilerplate = if config.boilerplate.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(&config.boilerplate)
+                    .map_err(|e| format!("[ingest] boilerplate: {e}"))?,
+            )
+        };
         Ok(Labeller {
             themes: ThemeMatcher::new(config, &ids)?,
+            extra_boilerplate,
         })
     }
 
@@ -252,7 +265,10 @@ impl Labeller {
         // Ambiguous numeric dates (05/06/2020) are read in the order the page's other dates
         // settle, else the order the article's language writes; with neither they are left out.
         let order = dates::order_on_page(text).or_else(|| lang.and_then(dates::order_of_language));
-        let extracted = dates::with_order(order, || extract::extract(text));
+        let mut extracted = dates::with_order(order, || extract::extract(text));
+        if let Some(extra) = &self.extra_boilerplate {
+            drop_site_boilerplate(&mut extracted.blocks, extra);
+        }
         let body_text = plain_body(&extracted.blocks);
         let rest = body_text.split_once('\n').map_or("", |(_, rest)| rest);
         let found = countries::detect(&[
@@ -286,6 +302,19 @@ impl Labeller {
     pub fn theme_threshold(&self) -> f32 {
         self.themes.threshold()
     }
+}
+
+/// Drops the body lines that carry one of the site's own boilerplate fragments.
+fn drop_site_boilerplate(blocks: &mut Vec<Block>, extra: &aho_corasick::AhoCorasick) {
+    blocks.retain_mut(|b| match b {
+        Block::Paragraph(t) | Block::Heading(t) | Block::Standfirst(t) => {
+            !extra.is_match(t.as_str())
+        }
+        Block::List(items) => {
+            items.retain(|i| !extra.is_match(i.as_str()));
+            !items.is_empty()
+        }
+    });
 }
 
 fn plain_body(blocks: &[Block]) -> String {
@@ -1263,6 +1292,22 @@ mod tests {
                     .unwrap_or_else(|e| panic!("cut at {cut}: {e}\n{content}"));
             }
         }
+    }
+
+    #[test]
+    fn site_boilerplate_from_config_is_dropped() {
+        let taxonomy =
+            crate::taxonomy::Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, Path::new("t"))
+                .unwrap();
+        let config = IngestConfig {
+            boilerplate: vec!["Our Weekly Quiz".into()],
+            ..IngestConfig::default()
+        };
+        let labeller = Labeller::new(&config, &taxonomy).unwrap();
+        let page = "Serbia and Uzbekistan sign an IT deal\n\nSerbia and Uzbekistan signed an IT agreement in Tashkent on Monday, officials said.\n\nTry our weekly quiz and win a prize every single week of the year.\n\nThe Serbian delegation visited IT Park and met software companies there.\n";
+        let content = render_content("s.txt", &labeller.label(page));
+        assert!(!content.contains("quiz"), "{content}");
+        assert!(content.contains("met software companies"), "{content}");
     }
 
     #[test]
