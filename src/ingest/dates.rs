@@ -225,19 +225,19 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let month = r"(\p{L}{3,12})\.?";
         Patterns {
-            iso: Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap(),
-            year_first: Regex::new(r"\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\b|\b(\d{4})/(\d{1,2})/(\d{1,2})\b").unwrap(),
-            numeric: Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b").unwrap(),
+            iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)").unwrap(),
+            year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
+            numeric: Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?-u:\b)").unwrap(),
             day_month_year: Regex::new(&format!(
-                r"\b(\d{{1,2}})(?:\.|,|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
+                r"(?-u:\b)(\d{{1,2}})(?:\.|,|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
             ))
             .unwrap(),
             month_day_year: Regex::new(&format!(
-                r"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+                r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
             ))
             .unwrap(),
-            month_day: Regex::new(&format!(r"\b{month}\s+(\d{{1,2}})\b")).unwrap(),
-            day_month: Regex::new(&format!(r"\b(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
+            month_day: Regex::new(&format!(r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?-u:\b)")).unwrap(),
+            day_month: Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
             year: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
             weekday_before: Regex::new(r"(\p{L}{2,12})\.?,?\s*$").unwrap(),
             stamp: Regex::new(

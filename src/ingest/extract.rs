@@ -544,7 +544,7 @@ fn kind_of(text: &str) -> Kind {
             }
         }
         // "This news has been read 301 times in total".
-        if n <= 14 && p.read_times.is_match(text) {
+        if n <= 14 && text.bytes().any(|b| b.is_ascii_digit()) && p.read_times.is_match(text) {
             return Kind::Counter;
         }
         if n <= 6 && text.bytes().any(|b| b.is_ascii_digit()) {
@@ -843,6 +843,7 @@ fn read_meta(
     if out.outlet.is_none() {
         out.outlet = body
             .iter()
+            .filter(|l| l.text.contains("told "))
             .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
     }
 }
