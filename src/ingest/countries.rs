@@ -258,16 +258,26 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     for found in m.latin.find_iter(text) {
         let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
         let matched = &text[found.start()..found.end()];
-        let case_ok = matched == pattern
-            || matched == pattern.to_uppercase()
-            || (term.endings == Endings::Any && matched.to_lowercase() == *pattern);
-        if !case_ok {
-            continue;
-        }
+        // Cheapest test first: most candidate matches sit inside a longer word.
         let before_ok = text[..found.start()]
             .chars()
             .next_back()
             .is_none_or(|c| !is_word_char(c));
+        if !before_ok {
+            continue;
+        }
+        let case_ok = matched == pattern
+            || matched
+                .chars()
+                .eq(pattern.chars().flat_map(char::to_uppercase))
+            || (term.endings == Endings::Any
+                && matched
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(pattern.chars()));
+        if !case_ok {
+            continue;
+        }
         let rest_len: usize = text[found.end()..]
             .chars()
             .take_while(|&c| is_word_char(c))
@@ -289,7 +299,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(rest)),
         };
-        if !before_ok || !ending_ok {
+        if !ending_ok {
             continue;
         }
         out.push(Mention::of(term, &found));
