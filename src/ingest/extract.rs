@@ -89,6 +89,7 @@ struct Patterns {
     reports: Regex,
     reports_ru: Regex,
     lead_outlet: Regex,
+    agency_dateline: Regex,
     told: Regex,
     lone_credit: Regex,
     lone_domain: Regex,
@@ -117,6 +118,7 @@ fn patterns() -> &'static Patterns {
         dateline_outlet_slash: Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
         reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)").unwrap(),
         reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)").unwrap(),
+        agency_dateline: Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap(),
         lead_outlet: Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24})\)\s*(?::|--|[–—-]\s)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
         told: Regex::new(r"\btold\s+(\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]").unwrap(),
         lone_credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&/ -]{1,30})\)$").unwrap(),
@@ -201,7 +203,8 @@ pub fn extract(raw: &str) -> Extracted {
     let mut first_prose = first_prose;
     if title_at.is_none()
         && words(&lines[first_prose].text) <= 20
-        && lines[first_prose].text.ends_with(['?', '!'])
+        && (lines[first_prose].text.ends_with(['?', '!'])
+            || headline_over_date_line(&lines, first_prose))
     {
         let next = first_prose + 1;
         let meta = |l: &Line| {
@@ -233,6 +236,11 @@ pub fn extract(raw: &str) -> Extracted {
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
     if out.date.is_none() {
+        if let Some(c) = patterns().agency_dateline.captures(lead_raw) {
+            out.date = dates::find_full_date(&c[2]);
+        }
+    }
+    if out.date.is_none() {
         date_from_dateline(dateline, head, &lines, &mut out);
     }
     if out.outlet.is_none() {
@@ -250,6 +258,18 @@ pub fn extract(raw: &str) -> Extracted {
         out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
+}
+
+/// "Name: «A quoted headline»" followed, past blank lines, by a date line: a headline that ends
+/// like a sentence, told by the date line standing between it and the article.
+fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    let last_sentence_end = text.trim_end_matches(['»', '”', '"', '“']);
+    !last_sentence_end.ends_with('.')
+        && lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
 }
 
 /// A page with no running prose: its first short line is the headline, the rest the body.
@@ -910,7 +930,15 @@ fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     {
         return Some(c[1].to_string());
     }
-    // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …".
+    // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …",
+    // "AGENCY-NEWS. October 18, 2011. …", "Bishkek, July 18, 2019 / Agency /. …".
+    if let Some(c) = p.agency_dateline.captures(lead) {
+        return Some(c[1].to_string());
+    }
+    let head = &lead[..lead.floor_char_boundary(90)];
+    if let Some(c) = p.dateline_outlet_slash.captures(head) {
+        return Some(c[1].to_string());
+    }
     if let Some(c) = p.lead_outlet.captures(lead) {
         if let Some(m) = c.get(1).or_else(|| c.get(2)) {
             return Some(m.as_str().to_string());
