@@ -11,6 +11,7 @@ pub mod language;
 pub mod record;
 pub mod source;
 pub mod themes;
+pub mod title;
 
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;
