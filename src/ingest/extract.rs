@@ -6,6 +6,7 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
+use super::byline::{outlet_from_domain, outlet_from_lead};
 use super::dates;
 use super::title::clean_title;
 pub use super::title::{first_sentences, made_title};
@@ -73,30 +74,30 @@ fn boilerplate() -> &'static Boilerplate {
 }
 
 pub(super) struct Patterns {
-    glued_quote: Regex,
-    bullet: Regex,
-    subtitle: Regex,
-    time: Regex,
-    byline_by: Regex,
-    byline_end: Regex,
-    byline_dash: Regex,
-    read_times: Regex,
-    credit: Regex,
-    labelled_credit: Regex,
-    image_credit: Regex,
-    dateline_shape: Regex,
-    dateline_outlet_paren: Regex,
-    dateline_outlet_slash: Regex,
-    reports: Regex,
-    reports_ru: Regex,
-    lead_outlet: Regex,
-    agency_dateline: Regex,
-    told: Regex,
-    lone_credit: Regex,
-    lone_domain: Regex,
+    pub(super) glued_quote: Regex,
+    pub(super) bullet: Regex,
+    pub(super) subtitle: Regex,
+    pub(super) time: Regex,
+    pub(super) byline_by: Regex,
+    pub(super) byline_end: Regex,
+    pub(super) byline_dash: Regex,
+    pub(super) read_times: Regex,
+    pub(super) credit: Regex,
+    pub(super) labelled_credit: Regex,
+    pub(super) image_credit: Regex,
+    pub(super) dateline_shape: Regex,
+    pub(super) dateline_outlet_paren: Regex,
+    pub(super) dateline_outlet_slash: Regex,
+    pub(super) reports: Regex,
+    pub(super) reports_ru: Regex,
+    pub(super) lead_outlet: Regex,
+    pub(super) agency_dateline: Regex,
+    pub(super) told: Regex,
+    pub(super) lone_credit: Regex,
+    pub(super) lone_domain: Regex,
     pub(super) title_tail: Regex,
     pub(super) title_head: Regex,
-    domain: Regex,
+    pub(super) domain: Regex,
     pub(super) sentence_end: Regex,
 }
 
@@ -157,7 +158,7 @@ pub struct Extracted {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Blank,
     /// Menus, widgets, calls to action, image credits: dropped wherever they stand.
     Junk,
@@ -174,9 +175,9 @@ enum Kind {
     Short,
 }
 
-struct Line {
-    text: String,
-    kind: Kind,
+pub(super) struct Line {
+    pub(super) text: String,
+    pub(super) kind: Kind,
 }
 
 pub fn extract(raw: &str) -> Extracted {
@@ -806,67 +807,7 @@ fn read_meta(
             }
         }
     }
-    // "By John Smith | April 30, 2024": a byline sharing the date line.
-    for line in head.iter().filter(|l| l.kind == Kind::Meta) {
-        for part in line.text.split(['|', '•', '·']) {
-            if let Some(c) = p.byline_by.captures(part.trim()) {
-                if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
-                    out.author.get_or_insert_with(|| c[1].to_string());
-                }
-            }
-        }
-    }
-    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
-    let candidates = head
-        .iter()
-        .chain(body.iter())
-        .chain(tail.iter().take(6))
-        .filter(|l| l.kind == Kind::Byline);
-    for line in candidates {
-        if let Some(c) = p.labelled_credit.captures(&line.text) {
-            let value = c[2].trim().to_string();
-            match c[1].to_lowercase().as_str() {
-                "source" | "источник" => out.outlet.get_or_insert(value),
-                _ => out.author.get_or_insert(value),
-            };
-        } else if let Some(c) = p.byline_by.captures(&line.text) {
-            if words(&c[1]) >= 2 && out.author.is_none() {
-                out.author = Some(c[1].to_string());
-            }
-            if let Some(o) = c.get(2) {
-                out.outlet.get_or_insert_with(|| o.as_str().to_string());
-            }
-        } else if let Some(c) = p.byline_dash.captures(&line.text) {
-            out.author.get_or_insert_with(|| c[1].to_string());
-            out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.byline_end.captures(&line.text) {
-            out.author.get_or_insert_with(|| c[1].to_string());
-            out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.credit.captures(&line.text) {
-            out.outlet.get_or_insert_with(|| c[1].to_string());
-        }
-    }
-    // "(Agency/Agency)" or "site.org" on a line of its own at the article's end; "… told AGENCY."
-    if out.outlet.is_none() {
-        let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
-        for line in ends.filter(|l| l.kind != Kind::Blank) {
-            let t = line.text.trim();
-            if let Some(c) = p
-                .lone_credit
-                .captures(t)
-                .or_else(|| p.lone_domain.captures(t))
-            {
-                out.outlet = Some(c[1].to_string());
-                break;
-            }
-        }
-    }
-    if out.outlet.is_none() {
-        out.outlet = body
-            .iter()
-            .filter(|l| l.text.contains("told "))
-            .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
-    }
+    super::byline::read_byline(head, tail, body, out);
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
@@ -920,50 +861,6 @@ fn date_from_dateline(dateline: &str, head: &[Line], page: &[Line], out: &mut Ex
         [] => out.date_note = "the dateline gives no year and the page states none".into(),
         _ => out.date_note = "the dateline gives no year and the page names several".into(),
     }
-}
-
-fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
-    let p = patterns();
-    if let Some(c) = p
-        .dateline_outlet_paren
-        .captures(dateline)
-        .or_else(|| p.dateline_outlet_slash.captures(dateline))
-    {
-        return Some(c[1].to_string());
-    }
-    // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …",
-    // "AGENCY-NEWS. October 18, 2011. …", "Bishkek, July 18, 2019 / Agency /. …".
-    if let Some(c) = p.agency_dateline.captures(lead) {
-        return Some(c[1].to_string());
-    }
-    let head = &lead[..lead.floor_char_boundary(90)];
-    if let Some(c) = p.dateline_outlet_slash.captures(head) {
-        return Some(c[1].to_string());
-    }
-    if let Some(c) = p.lead_outlet.captures(lead) {
-        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-            return Some(m.as_str().to_string());
-        }
-    }
-    if let Some(c) = p.reports.captures(lead) {
-        return Some(c[1].to_string());
-    }
-    p.reports_ru
-        .captures(lead)
-        .map(|c| c[1].trim_end_matches('.').to_string())
-}
-
-fn outlet_from_domain(head: &[Line]) -> Option<String> {
-    head.iter().filter(|l| l.kind == Kind::Meta).find_map(|l| {
-        patterns().domain.captures(&l.text).map(|c| {
-            let name = &c[1];
-            let mut chars = name.chars();
-            chars
-                .next()
-                .map(|f| f.to_uppercase().collect::<String>() + chars.as_str())
-                .unwrap_or_default()
-        })
-    })
 }
 
 /// Lines of the article to Markdown blocks.

@@ -3,6 +3,7 @@
 //! tags) and written; what ingest wrote is recorded by hash, so a file a person has edited since
 //! is never overwritten without `--force`, and re-running on unchanged seeds changes no byte.
 
+pub mod byline;
 pub mod countries;
 pub mod dates;
 pub mod decode;
