@@ -130,6 +130,26 @@ fn push_latin(
             },
         },
     ));
+    // "Severna Makedonija" → "Severne Makedonije", "Južnoj Koreji": every word of a two-word
+    // name declines, each taking the same ending in place of its final vowel.
+    let parts: Vec<&str> = term.split(' ').collect();
+    if declines && parts.len() == 2 && parts.iter().all(|w| w.ends_with('a') && w.len() >= 4) {
+        for ending in &endings().replace_vowel {
+            let declined: Vec<String> = parts
+                .iter()
+                .map(|w| format!("{}{ending}", &w[..w.len() - 1]))
+                .collect();
+            latin.push((
+                declined.join(" "),
+                Term {
+                    code,
+                    weight,
+                    stem: false,
+                    endings: Endings::None,
+                },
+            ));
+        }
+    }
     if declines && term.ends_with(['a', 'e', 'i', 'o', 'u']) {
         let stem = &term[..term.len() - 1];
         latin.push((

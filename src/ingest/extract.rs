@@ -709,6 +709,16 @@ fn article_end(lines: &[Line], first_prose: usize) -> usize {
             .text
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
+        if i > first_prose + 1
+            && line.text.starts_with('(')
+            && patterns().lone_credit.is_match(line.text.trim())
+            // Teasers are headlines; a long paragraph below means the article goes on.
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
+        {
+            end = i + 1;
+            break;
+        }
         if b.end_markers.contains(&bare)
             || b.end_markers
                 .iter()
