@@ -204,7 +204,23 @@ pub fn order_on_page(text: &str) -> Option<Order> {
 
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    grammar().months.get(&w).copied()
+    let months = &grammar().months;
+    if let Some(&m) = months.get(&w) {
+        return Some(m);
+    }
+    // CLDR gives Serbian months in the nominative only; dates use the genitive: "marta" (mart),
+    // "avgusta" (avgust), "septembra" (septembar), and so in Cyrillic.
+    let stem = w.strip_suffix('a').or_else(|| w.strip_suffix('а'))?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    months.get(stem).copied().or_else(|| {
+        let nominative = stem
+            .strip_suffix("br")
+            .map(|s| format!("{s}bar"))
+            .or_else(|| stem.strip_suffix("бр").map(|s| format!("{s}бар")))?;
+        months.get(&nominative).copied()
+    })
 }
 
 struct Patterns {
@@ -448,6 +464,9 @@ mod tests {
         assert_eq!(find_full_date("11/30/2022"), d(2022, 11, 30));
         assert_eq!(find_full_date("16 noyabr 2024"), d(2024, 11, 16));
         assert_eq!(find_full_date("5 Mart 2021"), d(2021, 3, 5));
+        assert_eq!(find_full_date("5. marta 2020."), d(2020, 3, 5));
+        assert_eq!(find_full_date("12. septembra 2019"), d(2019, 9, 12));
+        assert_eq!(find_full_date("12. септембра 2019"), d(2019, 9, 12));
     }
 
     #[test]

@@ -976,6 +976,40 @@ fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
 mod tests {
     use super::*;
 
+    /// Our own fixture with the kinds of furniture seen around headlines and after articles.
+    #[test]
+    fn furniture_around_the_headline_and_after_the_article() {
+        let page = "Menu\n\n date 2021-03-04 Serbia and Uzbekistan open a joint IT centre 04.03.2021 10:15\n\n\
+            915 views Economy 2\n\nJovana Petrović - Daily Planet\n\n\
+            BELGRADE, March 4 (PLANET): Serbia and Uzbekistan opened a joint IT centre in Belgrade on Thursday, the two governments said in a statement.\n\n\
+            The centre will train programmers from both countries and host start-ups working on digital services.\n\n\
+            (Planet/Agency)\n\nFootball club celebrates a title in style!\n\nThree nights at a mountain resort cost a fortune\n";
+        let e = extract(page);
+        assert_eq!(e.title, "Serbia and Uzbekistan open a joint IT centre");
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-03-04"));
+        assert_eq!(e.author.as_deref(), Some("Jovana Petrović"));
+        assert_eq!(e.outlet.as_deref(), Some("Daily Planet"));
+        let body: Vec<String> = e.blocks.iter().map(|b| format!("{b:?}")).collect();
+        let body = body.join("\n");
+        assert!(body.contains("host start-ups"), "{body}");
+        assert!(
+            !body.contains("views") && !body.contains("Football"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn relative_times_and_read_counters_are_not_text() {
+        assert_eq!(kind_of("Agency 2 hours ago"), Kind::Meta);
+        assert_eq!(kind_of("Agencija pre 1 sat"), Kind::Meta);
+        assert_eq!(
+            kind_of("This news has been read 301 times in total"),
+            Kind::Counter
+        );
+        assert_eq!(kind_of("462 views"), Kind::Counter);
+        assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    }
+
     #[test]
     fn headline_above_date_line_and_widgets_dropped() {
         let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
