@@ -200,6 +200,11 @@ pub fn extract(raw: &str) -> Extracted {
             _ => break,
         }
     }
+    // A headline-shaped line printed twice above the article (page title and heading) is the
+    // headline, whatever deck or caption stands nearer the first paragraph.
+    if let Some(repeated) = repeated_headline(&lines[..first_prose]) {
+        title_at = Some(repeated);
+    }
     // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
     // is the headline, though it ends like a sentence.
     let mut first_prose = first_prose;
@@ -260,6 +265,18 @@ pub fn extract(raw: &str) -> Extracted {
         out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
+}
+
+/// The last index of a headline-shaped line whose text stands twice in `head`.
+fn repeated_headline(head: &[Line]) -> Option<usize> {
+    let shaped = |l: &Line| l.kind == Kind::Short && headline_shaped(&l.text);
+    head.iter().enumerate().rev().find_map(|(i, l)| {
+        (shaped(l)
+            && head[..i]
+                .iter()
+                .any(|other| shaped(other) && other.text.trim() == l.text.trim()))
+        .then_some(i)
+    })
 }
 
 /// "Name: «A quoted headline»" followed, past blank lines, by a date line: a headline that ends
