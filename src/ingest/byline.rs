@@ -19,6 +19,30 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             }
         }
     }
+    // "By Jane Doe January 16, 2025": the name runs until a month name or a number.
+    if out.author.is_none() {
+        for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+            let Some(rest) = line
+                .text
+                .strip_prefix("By ")
+                .or_else(|| line.text.strip_prefix("by "))
+            else {
+                continue;
+            };
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                        && dates::month_number(w).is_none()
+                })
+                .collect();
+            if (2..=4).contains(&name.len()) {
+                out.author = Some(name.join(" ").trim_end_matches([',', '|']).to_string());
+                break;
+            }
+        }
+    }
     // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
     let candidates = head
         .iter()
