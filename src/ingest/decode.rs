@@ -82,7 +82,12 @@ pub fn is_forbidden(c: char) -> bool {
 
 /// The text without forbidden characters.
 pub fn strip_forbidden(text: &str) -> String {
-    if !text.chars().any(is_forbidden) {
+    // Byte prefilter: C0 and DEL are single bytes, C1 controls start with 0xC2, U+FFFE/U+FFFF
+    // with 0xEF; a text without any of these has nothing to strip.
+    let suspect = text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F || b == 0xC2 || b == 0xEF);
+    if !suspect || !text.chars().any(is_forbidden) {
         return text.to_string();
     }
     text.chars().filter(|&c| !is_forbidden(c)).collect()

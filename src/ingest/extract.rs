@@ -572,32 +572,26 @@ fn kind_of(text: &str) -> Kind {
         if p.image_credit.is_match(text) {
             return Kind::Junk;
         }
-        if n <= 6 && text.bytes().any(|b| b.is_ascii_digit()) {
-            let tokens: Vec<String> = lower
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
-                .filter(|w| !w.is_empty())
-                .map(String::from)
-                .collect();
-            if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(w)) {
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if has_digit && n <= 6 {
+            let tokens = || {
+                lower
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                    .filter(|w| !w.is_empty())
+            };
+            if n <= 5 && tokens().any(|w| b.counter_words.contains(w)) {
                 return Kind::Counter;
+            }
+            let ago = b.ago_words.iter().any(|a| {
+                tokens().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+            });
+            if ago && tokens().any(|w| b.relative_units.contains(w)) {
+                return Kind::Meta;
             }
         }
         // "This news has been read 301 times in total".
-        if n <= 14 && text.bytes().any(|b| b.is_ascii_digit()) && p.read_times.is_match(text) {
+        if has_digit && p.read_times.is_match(text) {
             return Kind::Counter;
-        }
-        if n <= 6 && text.bytes().any(|b| b.is_ascii_digit()) {
-            let tokens: Vec<String> = lower
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
-                .filter(|w| !w.is_empty())
-                .map(String::from)
-                .collect();
-            let ago = b.ago_words.iter().any(|a| {
-                tokens.iter().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
-            });
-            if ago && tokens.iter().any(|w| b.relative_units.contains(w)) {
-                return Kind::Meta;
-            }
         }
         if n <= 3
             && (lower.starts_with("views")
