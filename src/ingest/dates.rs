@@ -72,6 +72,11 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
 /// NUR-SULTAN. …", "28 November 2019 - Agreement signed …", "20:56 23/11/2022President …"): the
 /// date is cut onto a line of its own, so the headline and the lead stand clear of it.
 pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
+    // A stamp starts within the first few words and always has digits.
+    let head = &line.as_bytes()[..line.len().min(60)];
+    if !head.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     let label_end = label_of(line).map_or(line.len() - line.trim_start().len(), |(_, end)| end);
     let rest = &line[label_end..];
     let c = patterns().stamp.captures(rest)?;

@@ -18,12 +18,16 @@ fn labelled() -> &'static Regex {
 
 /// The page's address, if the seed states one.
 pub fn find(text: &str) -> Option<String> {
+    // Every address this looks for has a scheme.
+    if !text.contains("://") {
+        return None;
+    }
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    for line in &lines {
+    for line in lines.iter().filter(|l| l.contains("://")) {
         if let Some(c) = labelled().captures(line) {
             if let Some(url) = accept(&c[1]) {
                 return Some(url);
