@@ -51,6 +51,8 @@ pub struct IngestConfig {
     pub replace_theme_keywords: bool,
     /// Seeds larger than this are cut to it, with a warning.
     pub max_seed_bytes: usize,
+    /// Extra boilerplate: a body line containing one of these (case-insensitive) is dropped.
+    pub boilerplate: Vec<String>,
 }
 
 impl Default for Config {
@@ -82,6 +84,7 @@ impl Default for IngestConfig {
             theme_keywords: BTreeMap::new(),
             replace_theme_keywords: false,
             max_seed_bytes: 1 << 20,
+            boilerplate: Vec::new(),
         }
     }
 }

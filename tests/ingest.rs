@@ -237,7 +237,7 @@ fn bad_seeds_are_reported_and_never_stop_the_others() {
     );
     assert!(shown.contains("image.png: binary file"), "{shown}");
     assert!(
-        shown.contains("latin1.txt: invalid UTF-8 at byte 30"),
+        shown.contains("latin1.txt: invalid UTF-8 at line 1, column 31"),
         "{shown}"
     );
     assert!(
@@ -383,5 +383,284 @@ fn an_article_with_no_country_becomes_a_draft_and_the_build_still_passes() {
         text(&with_drafts).contains("has no `pair` yet"),
         "{}",
         text(&with_drafts)
+    );
+}
+
+/// A small article of our own for the safety tests.
+const ARTICLE: &str = "Uzbekistan and Serbia sign an IT agreement\n\nUzbekistan and Serbia signed an agreement on IT outsourcing in Tashkent on Monday, the ministry said.\n\nThe Serbian delegation visited IT Park and met software companies.\n";
+
+fn one_seed(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let seeds = dir.join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(seeds.join(name), text).unwrap();
+    seeds
+}
+
+#[test]
+fn a_record_entry_outside_the_content_folder_is_refused_with_its_line() {
+    for bad in [
+        "../../x.md",
+        "/tmp/caravan-escape-test.md",
+        "sub/x.md",
+        "../x.md",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let seeds = one_seed(dir.path(), "a.txt", ARTICLE);
+        let out = dir.path().join("site").join("content");
+        std::fs::create_dir_all(&out).unwrap();
+        let victim = dir.path().join("x.md");
+        std::fs::write(&victim, "precious").unwrap();
+        std::fs::write(
+            out.join(".caravan-ingest.toml"),
+            format!("# record\n[\"a.txt\"]\nfile = \"{bad}\"\nsha256 = \"00\"\n"),
+        )
+        .unwrap();
+        let result = ingest(&seeds, &out, &["--force"]);
+        let shown = text(&result);
+        assert!(!result.status.success(), "{bad}: {shown}");
+        assert!(
+            shown.contains(".caravan-ingest.toml:3") && shown.contains(bad),
+            "{bad}: {shown}"
+        );
+        assert_eq!(read(&victim), "precious");
+        assert!(!Path::new("/tmp/caravan-escape-test.md").exists());
+        assert!(files(&out).iter().all(|f| !f.ends_with(".md")), "{bad}");
+    }
+}
+
+#[test]
+fn a_lost_or_corrupt_record_is_rebuilt_from_seed_fields_without_twins() {
+    for damage in ["delete", "truncate", "garbage"] {
+        let dir = tempfile::tempdir().unwrap();
+        let seeds = one_seed(dir.path(), "a.txt", ARTICLE);
+        std::fs::write(
+            seeds.join("b.txt"),
+            ARTICLE.replace("sign an IT", "extend their IT"),
+        )
+        .unwrap();
+        let out = dir.path().join("content");
+        assert!(ingest(&seeds, &out, &[]).status.success());
+        let before = by_seed(&out);
+        let (edited_file, _) = before["a.txt"].clone();
+        let edited = read(out.join(&edited_file)).replace("themes = [", "themes = [\"health\", ");
+        std::fs::write(out.join(&edited_file), &edited).unwrap();
+        let record = out.join(".caravan-ingest.toml");
+        match damage {
+            "delete" => std::fs::remove_file(&record).unwrap(),
+            "truncate" => {
+                let t = read(&record);
+                std::fs::write(&record, &t[..t.len() / 2 + 7]).unwrap();
+            }
+            _ => std::fs::write(&record, "\u{1}\u{2}not toml [[[").unwrap(),
+        }
+        let result = ingest(&seeds, &out, &[]);
+        let shown = text(&result);
+        assert!(result.status.success(), "{damage}: {shown}");
+        assert!(shown.contains("rebuilt from"), "{damage}: {shown}");
+        let md: Vec<String> = files(&out)
+            .into_iter()
+            .filter(|f| f.ends_with(".md"))
+            .collect();
+        assert_eq!(md.len(), 2, "{damage}: no twin written: {md:?}");
+        assert_eq!(read(out.join(&edited_file)), edited, "{damage}");
+        // And the run after that is quiet and still keeps the edit.
+        let again = ingest(&seeds, &out, &[]);
+        assert!(!text(&again).contains("rebuilt"), "{}", text(&again));
+        assert_eq!(read(out.join(&edited_file)), edited);
+    }
+}
+
+#[test]
+fn control_characters_never_reach_the_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let dirty = "Uzbekistan\u{b} and Serbia\u{7} sign an IT\u{85} agreement\u{1b}\n\nUzbekistan and Serbia\u{c} signed an agreement on IT\u{9c} outsourcing in Tashkent\u{fffe} on Monday, the ministry said.\u{1}\n\nThe Serbian delegation visited IT Park and met software companies.\n";
+    let seeds = one_seed(dir.path(), "a.txt", dirty);
+    let out = dir.path().join("content");
+    assert!(ingest(&seeds, &out, &[]).status.success());
+    let (file, fm) = by_seed(&out)["a.txt"].clone();
+    let written = read(out.join(file));
+    assert!(
+        !written
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || c == '\u{fffe}'),
+        "{written:?}"
+    );
+    assert!(!written.contains("\\u00"), "no escaped controls: {written}");
+    assert_eq!(
+        fm["title"].as_str(),
+        Some("Uzbekistan and Serbia sign an IT agreement")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_seeds_folder_are_not_read_and_each_is_named() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = one_seed(dir.path(), "good.txt", ARTICLE);
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, ARTICLE.replace("sign an IT", "secret IT")).unwrap();
+    symlink(&secret, seeds.join("outside.txt")).unwrap();
+    symlink(seeds.join("gone.txt"), seeds.join("dangling.txt")).unwrap();
+    symlink(seeds.join("loop-b.txt"), seeds.join("loop-a.txt")).unwrap();
+    symlink(seeds.join("loop-a.txt"), seeds.join("loop-b.txt")).unwrap();
+    symlink(seeds.join("good.txt"), seeds.join("inside.txt")).unwrap();
+    let out = dir.path().join("content");
+    let result = ingest(&seeds, &out, &[]);
+    let shown = text(&result);
+    assert!(result.status.success(), "{shown}");
+    assert!(
+        shown.contains("outside.txt") && shown.contains("outside the seeds folder"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("dangling.txt") && shown.contains("dangling"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("loop-a.txt") && shown.contains("loop"),
+        "{shown}"
+    );
+    let docs = by_seed(&out);
+    assert_eq!(
+        docs.keys().cloned().collect::<Vec<_>>(),
+        ["good.txt", "inside.txt"]
+    );
+    assert!(!shown.contains("secret IT"));
+}
+
+#[test]
+fn a_headline_without_letters_still_gets_a_visible_file_name() {
+    let long = "!!! ???\n\nUzbekistan and Serbia signed an agreement on IT outsourcing in Tashkent on Monday, the ministry said.\n\nThe Serbian delegation visited IT Park and met software companies.\n";
+    let short = "!!! ???\nSerbia and Uzbekistan talk.\n";
+    for (seed, page) in [("???.txt", short), ("!!!.txt", long), ("a.txt", short)] {
+        let dir = tempfile::tempdir().unwrap();
+        let seeds = one_seed(dir.path(), seed, page);
+        let out = dir.path().join("content");
+        assert!(ingest(&seeds, &out, &[]).status.success());
+        let md: Vec<String> = files(&out)
+            .into_iter()
+            .filter(|f| f.ends_with(".md"))
+            .collect();
+        assert_eq!(md.len(), 1, "{md:?}");
+        assert!(!md[0].starts_with('.') && md[0].len() > 3, "{seed}: {md:?}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_reported_by_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = ARTICLE.as_bytes().to_vec();
+    // Line 3, after "Uzbekistan and": a Latin-1 byte.
+    let at = ARTICLE.find("Uzbekistan and Serbia signed").unwrap() + "Uzbekistan and".len();
+    bytes.insert(at, 0xE9);
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(seeds.join("latin1.txt"), bytes).unwrap();
+    let result = ingest(&seeds, &dir.path().join("content"), &[]);
+    let shown = text(&result);
+    assert!(
+        shown.contains("latin1.txt: invalid UTF-8 at line 3, column 15"),
+        "{shown}"
+    );
+}
+
+fn ingest_on(day: &str, seeds: &Path, out: &Path) -> std::process::Output {
+    caravan()
+        .args([
+            "ingest",
+            seeds.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .env("CARAVAN_TODAY", day)
+        .current_dir(seeds.parent().unwrap())
+        .output()
+        .expect("caravan runs")
+}
+
+#[test]
+fn lang_source_url_and_added_are_written_and_added_never_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = one_seed(
+        dir.path(),
+        "en.txt",
+        &format!("{ARTICLE}\nURL: https://news.example.org/uz-rs/42\n"),
+    );
+    std::fs::write(
+        seeds.join("sr.txt"),
+        "Srbija i Uzbekistan potpisali sporazum o saradnji\n\nObjavljeno: 3. jun 2019.\n\nPredsednik Srbije i predsednik Uzbekistana potpisali su danas u Beogradu sporazum o saradnji u oblasti informacionih tehnologija.\n\nDelegacija Uzbekistana posetila je i tehnološki park.\n\nSource: javascript:alert(1)\n",
+    )
+    .unwrap();
+    let out = dir.path().join("content");
+    assert!(ingest_on("2026-01-02", &seeds, &out).status.success());
+    let docs = by_seed(&out);
+    let (en_file, en) = &docs["en.txt"];
+    let (_, sr) = &docs["sr.txt"];
+    assert_eq!(en["lang"].as_str(), Some("en"));
+    assert_eq!(
+        en["source_url"].as_str(),
+        Some("https://news.example.org/uz-rs/42")
+    );
+    assert_eq!(en["added"].as_datetime().unwrap().to_string(), "2026-01-02");
+    assert_eq!(sr["lang"].as_str(), Some("sr"));
+    assert_eq!(sr["date"].as_datetime().unwrap().to_string(), "2019-06-03");
+    assert_eq!(sr["pair"].as_array().unwrap().len(), 2, "{sr:?}");
+    assert!(
+        sr.get("source_url").is_none(),
+        "never a javascript: address"
+    );
+    let text = read(out.join(en_file));
+    let order: Vec<usize> = ["\nseed = ", "\nlang = ", "\nsource_url = ", "\nadded = "]
+        .iter()
+        .map(|k| text.find(k).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+
+    // Another day, unchanged seeds: not one byte changes, added stays the first day.
+    let before: Vec<(String, String)> = files(&out)
+        .into_iter()
+        .map(|f| (f.clone(), read(out.join(&f))))
+        .collect();
+    let again = ingest_on("2026-03-04", &seeds, &out);
+    assert!(
+        text_of(&again).contains("2 unchanged"),
+        "{}",
+        text_of(&again)
+    );
+    let after: Vec<(String, String)> = files(&out)
+        .into_iter()
+        .map(|f| (f.clone(), read(out.join(&f))))
+        .collect();
+    assert_eq!(before, after);
+}
+
+fn text_of(output: &std::process::Output) -> String {
+    text(output)
+}
+
+#[test]
+fn an_ambiguous_numeric_date_is_left_out_and_the_report_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = ARTICLE.replacen("\n\n", "\n\n05/06/2020\n\n", 1);
+    let seeds = one_seed(dir.path(), "a.txt", &page);
+    std::fs::write(
+        seeds.join("b.txt"),
+        ARTICLE.replacen("\n\n", "\n\nFriday, 05/06/2020\n\n", 1),
+    )
+    .unwrap();
+    let out = dir.path().join("content");
+    let result = ingest(&seeds, &out, &["--explain"]);
+    let shown = text(&result);
+    let docs = by_seed(&out);
+    assert!(docs["a.txt"].1.get("date").is_none(), "{shown}");
+    assert!(
+        shown.contains("reads as 2020-06-05 or 2020-05-06"),
+        "{shown}"
+    );
+    // The weekday settles it: 5 June 2020 was a Friday.
+    assert_eq!(
+        docs["b.txt"].1["date"].as_datetime().unwrap().to_string(),
+        "2020-06-05"
     );
 }

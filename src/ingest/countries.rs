@@ -36,6 +36,132 @@ struct Term {
     weight: f32,
     /// Cyrillic stems match the start of a word ("Узбекистан" in "Узбекистаном").
     stem: bool,
+    /// Latin names: which endings may follow the matched text.
+    endings: Endings,
+}
+
+/// What may follow a Latin name inside the same word.
+#[derive(Clone, Copy, PartialEq)]
+enum Endings {
+    /// Nothing: the word ends with the name.
+    None,
+    /// The whole name, bare or with an ending added ("Uzbekistanom", "Deutschlands").
+    Append,
+    /// The name without its final vowel: an ending must follow ("Srbij" + "om").
+    Replace,
+    /// An adjective stem: any ending ("kinesk" in "kineskih").
+    Any,
+}
+
+/// Serbian Latin spelling of a Cyrillic word (the two alphabets map letter for letter).
+fn serbian_latin(cyrillic: &str) -> String {
+    cyrillic
+        .chars()
+        .map(|c| match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'ђ' => "đ",
+            'е' => "e",
+            'ж' => "ž",
+            'з' => "z",
+            'и' => "i",
+            'ј' => "j",
+            'к' => "k",
+            'л' => "l",
+            'љ' => "lj",
+            'м' => "m",
+            'н' => "n",
+            'њ' => "nj",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'ћ' => "ć",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "č",
+            'џ' => "dž",
+            'ш' => "š",
+            _ => "\u{0}",
+        })
+        .collect()
+}
+
+const ENDINGS: &str = include_str!("../../data/name-endings.toml");
+
+#[derive(serde::Deserialize)]
+struct EndingTable {
+    replace_vowel: Vec<String>,
+    append: Vec<String>,
+}
+
+fn endings() -> &'static EndingTable {
+    static E: OnceLock<EndingTable> = OnceLock::new();
+    E.get_or_init(|| toml::from_str(ENDINGS).expect("data/name-endings.toml is valid"))
+}
+
+/// Adds a Latin name: as it stands (taking endings when long enough) and, when it ends in a
+/// vowel, as a stem that needs one of the vowel-replacing endings.
+fn push_latin(
+    latin: &mut Vec<(String, Term)>,
+    term: &str,
+    code: &'static str,
+    weight: f32,
+    declines: bool,
+) {
+    let letters = term.chars().count();
+    let declines = declines && letters >= 5;
+    latin.push((
+        term.to_string(),
+        Term {
+            code,
+            weight,
+            stem: false,
+            endings: if declines {
+                Endings::Append
+            } else {
+                Endings::None
+            },
+        },
+    ));
+    // "Severna Makedonija" → "Severne Makedonije", "Južnoj Koreji": every word of a two-word
+    // name declines, each taking the same ending in place of its final vowel.
+    let parts: Vec<&str> = term.split(' ').collect();
+    if declines && parts.len() == 2 && parts.iter().all(|w| w.ends_with('a') && w.len() >= 4) {
+        for ending in &endings().replace_vowel {
+            let declined: Vec<String> = parts
+                .iter()
+                .map(|w| format!("{}{ending}", &w[..w.len() - 1]))
+                .collect();
+            latin.push((
+                declined.join(" "),
+                Term {
+                    code,
+                    weight,
+                    stem: false,
+                    endings: Endings::None,
+                },
+            ));
+        }
+    }
+    if declines && term.ends_with(['a', 'e', 'i', 'o', 'u']) {
+        let stem = &term[..term.len() - 1];
+        latin.push((
+            stem.to_string(),
+            Term {
+                code,
+                weight,
+                stem: false,
+                endings: Endings::Replace,
+            },
+        ));
+    }
 }
 
 struct Matcher {
@@ -59,16 +185,11 @@ fn matcher() -> &'static Matcher {
                 (&c.cities, CITY),
                 (&c.orgs, ORG),
             ];
-            for (terms, weight) in groups {
+            for (i, (terms, weight)) in groups.into_iter().enumerate() {
+                // Names and cities decline; demonyms and organisations are matched as written.
+                let declines = matches!(i, 0 | 1 | 3);
                 for t in terms {
-                    latin.push((
-                        t.clone(),
-                        Term {
-                            code,
-                            weight,
-                            stem: false,
-                        },
-                    ));
+                    push_latin(&mut latin, t, code, weight, declines);
                 }
             }
             for t in &c.local {
@@ -80,17 +201,28 @@ fn matcher() -> &'static Matcher {
                             code,
                             weight: NAME,
                             stem,
+                            endings: Endings::None,
                         },
                     ));
+                    // Serbian adjective stems ("кинеск", "немачк") are written in Latin script too.
+                    let lower = t.to_lowercase();
+                    let latin_form = serbian_latin(&lower);
+                    if (lower.ends_with("ск") || lower.ends_with("чк"))
+                        && lower.chars().count() >= 5
+                        && !latin_form.contains('\u{0}')
+                    {
+                        latin.push((
+                            latin_form,
+                            Term {
+                                code,
+                                weight: DEMONYM,
+                                stem: false,
+                                endings: Endings::Any,
+                            },
+                        ));
+                    }
                 } else {
-                    latin.push((
-                        t.clone(),
-                        Term {
-                            code,
-                            weight: NAME,
-                            stem: false,
-                        },
-                    ));
+                    push_latin(&mut latin, t, code, NAME, true);
                 }
             }
         }
@@ -146,10 +278,48 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     for found in m.latin.find_iter(text) {
         let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
         let matched = &text[found.start()..found.end()];
-        if matched != pattern && matched != pattern.to_uppercase() {
+        // Cheapest test first: most candidate matches sit inside a longer word.
+        let before_ok = text[..found.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        if !before_ok {
             continue;
         }
-        if !bounded(text, found.start(), found.end(), false) {
+        let case_ok = matched == pattern
+            || matched
+                .chars()
+                .eq(pattern.chars().flat_map(char::to_uppercase))
+            || (term.endings == Endings::Any
+                && matched
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(pattern.chars()));
+        if !case_ok {
+            continue;
+        }
+        let rest_len: usize = text[found.end()..]
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        let rest = &text[found.end()..found.end() + rest_len];
+        let ending_ok = match term.endings {
+            Endings::None => rest.is_empty(),
+            Endings::Append => {
+                rest.is_empty()
+                    || endings()
+                        .append
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(rest))
+            }
+            Endings::Any => true,
+            Endings::Replace => endings()
+                .replace_vowel
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(rest)),
+        };
+        if !ending_ok {
             continue;
         }
         out.push(Mention::of(term, &found));

@@ -1,153 +1,373 @@
-//! Dates as scraped pages write them: ISO, "30 April 2024", "April 30, 2024", "30.04.2024",
-//! "15 августа 2017", "Aug. 8", and datelines whose year stands elsewhere.
+//! Dates as scraped pages write them, in every language of `data/dates.toml` (month and weekday
+//! names generated from CLDR by `tools/gen-dates.py`): ISO and year-first numbers, "30.04.2024",
+//! "14/11/2019" and "11/30/2022" (the order settled by the numbers themselves, the page's other
+//! dates, a weekday or the language, else no date), "30 April 2024", "April 30, 2024",
+//! "20 декабря 2021", "25. August 2020", "28 de julio de 2014", and datelines without a year.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::Cell;
 use std::sync::OnceLock;
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-    ("январь", 1),
-    ("февраль", 2),
-    ("март", 3),
-    ("апрель", 4),
-    ("май", 5),
-    ("июнь", 6),
-    ("июль", 7),
-    ("август", 8),
-    ("сентябрь", 9),
-    ("октябрь", 10),
-    ("ноябрь", 11),
-    ("декабрь", 12),
-    ("januar", 1),
-    ("februar", 2),
-    ("mart", 3),
-    ("maj", 5),
-    ("jun", 6),
-    ("jul", 7),
-    ("avgust", 8),
-    ("septembar", 9),
-    ("oktobar", 10),
-    ("novembar", 11),
-    ("decembar", 12),
-];
+const DATA: &str = include_str!("../../data/dates.toml");
+const LABELS: &str = include_str!("../../data/date-labels.toml");
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-];
+#[derive(serde::Deserialize)]
+struct Labels {
+    published: Vec<String>,
+    updated: Vec<String>,
+}
 
-fn month_number(word: &str) -> Option<u32> {
+fn labels() -> &'static Labels {
+    static L: OnceLock<Labels> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l: Labels = toml::from_str(LABELS).expect("data/date-labels.toml is valid");
+        // Longest first, so that "last updated" wins over "last".
+        l.published.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l.updated.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l
+    })
+}
+
+/// What a line's leading label says about the date after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Published,
+    Updated,
+}
+
+/// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
+pub fn label_of(line: &str) -> Option<(Label, usize)> {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let head: String = trimmed.chars().take(40).collect::<String>().to_lowercase();
+    for (kind, list) in [
+        (Label::Updated, &labels().updated),
+        (Label::Published, &labels().published),
+    ] {
+        for l in list.iter() {
+            if let Some(rest) = head.strip_prefix(l.as_str()) {
+                let after = rest.chars().next();
+                if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
+                    // Byte length in the original line: lower-casing kept these labels' lengths
+                    // only for the characters counted, so walk the original by characters.
+                    let n = l.chars().count();
+                    let mut end = trimmed
+                        .char_indices()
+                        .nth(n)
+                        .map_or(trimmed.len(), |(i, _)| i);
+                    let rest = &trimmed[end..];
+                    let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
+                    end += skip;
+                    return Some((kind, lead + end));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A page line that starts with a (labelled) date and goes on with other text ("date 2019-05-30
+/// NUR-SULTAN. …", "28 November 2019 - Agreement signed …", "20:56 23/11/2022President …"): the
+/// date is cut onto a line of its own, so the headline and the lead stand clear of it.
+pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
+    // A stamp starts within the first few words and always has digits.
+    let head = &line.as_bytes()[..line.len().min(60)];
+    if !head.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let label_end = label_of(line).map_or(line.len() - line.trim_start().len(), |(_, end)| end);
+    let rest = &line[label_end..];
+    let c = patterns().stamp.captures(rest)?;
+    let whole = c.get(0)?;
+    let date_text = c.name("date")?.as_str();
+    find_full_date(date_text)?;
+    let cut = label_end + whole.end();
+    let after = line[cut..].trim_start();
+    // What follows must be text ("www.site.az | 0" is not).
+    let wordy = after
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.contains('.'))
+        .count();
+    if wordy < 3 {
+        return None;
+    }
+    Some((line[..cut].trim_end(), after))
+}
+
+/// Which number comes first in a numeric date whose two small numbers could both be a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    DayFirst,
+    MonthFirst,
+}
+
+#[derive(serde::Deserialize)]
+struct LangDates {
+    order: String,
+    months: FxHashMap<String, u32>,
+    weekdays: FxHashMap<String, u8>,
+}
+
+struct Grammar {
+    /// Every language's month names and abbreviations (lower case, no dot): no two disagree.
+    months: FxHashMap<String, u32>,
+    /// Month names of four letters or more, and English abbreviations: safe without a year.
+    long_months: FxHashSet<String>,
+    weekdays: FxHashMap<String, Option<Weekday>>,
+    orders: FxHashMap<String, Order>,
+}
+
+fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let table: std::collections::BTreeMap<String, LangDates> =
+            toml::from_str(DATA).expect("data/dates.toml is valid (checked by a test)");
+        let mut g = Grammar {
+            months: FxHashMap::default(),
+            long_months: FxHashSet::default(),
+            weekdays: FxHashMap::default(),
+            orders: FxHashMap::default(),
+        };
+        for (lang, d) in &table {
+            for (name, &n) in &d.months {
+                g.months.entry(name.clone()).or_insert(n);
+                if name.chars().count() >= 4 || lang == "en" {
+                    g.long_months.insert(name.clone());
+                }
+            }
+            g.months.entry("sept".into()).or_insert(9);
+            g.long_months.insert("sept".into());
+            for (w, &n) in &d.weekdays {
+                let day = Weekday::try_from(n.wrapping_sub(1)).ok();
+                g.weekdays.entry(w.clone()).or_insert(day);
+            }
+            g.orders.insert(
+                lang.clone(),
+                if d.order == "mdy" {
+                    Order::MonthFirst
+                } else {
+                    Order::DayFirst
+                },
+            );
+        }
+        g
+    })
+}
+
+thread_local! {
+    /// The numeric order the page being read settles, if any (set by [`with_order`]).
+    static PAGE_ORDER: Cell<Option<Order>> = const { Cell::new(None) };
+    /// The last numeric date left out because both readings stayed possible.
+    static AMBIGUOUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The last numeric date left out as ambiguous since the last call, with both readings.
+pub fn take_ambiguous() -> Option<String> {
+    AMBIGUOUS.with(|a| a.borrow_mut().take())
+}
+
+/// Runs `f` with ambiguous numeric dates read in `order` (None: left out).
+pub fn with_order<T>(order: Option<Order>, f: impl FnOnce() -> T) -> T {
+    let before = PAGE_ORDER.with(|c| c.replace(order));
+    let out = f();
+    PAGE_ORDER.with(|c| c.set(before));
+    out
+}
+
+/// The numeric order a language writes, from CLDR ("en" is month first in CLDR, but English-
+/// language pages are written all over the world: no order is assumed for it).
+pub fn order_of_language(lang: &str) -> Option<Order> {
+    if lang == "en" {
+        return None;
+    }
+    grammar().orders.get(lang).copied()
+}
+
+/// The order the page's own unambiguous numeric dates use ("30/11/2022" can only be day first).
+pub fn order_on_page(text: &str) -> Option<Order> {
+    let (mut day_first, mut month_first) = (0, 0);
+    for c in patterns().numeric.captures_iter(text) {
+        if &c[2] != "/" {
+            continue;
+        }
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        if a > 12 && b <= 12 {
+            day_first += 1;
+        } else if b > 12 && a <= 12 {
+            month_first += 1;
+        }
+    }
+    match (day_first, month_first) {
+        (0, 0) => None,
+        (_, 0) => Some(Order::DayFirst),
+        (0, _) => Some(Order::MonthFirst),
+        _ => None,
+    }
+}
+
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
+    let months = &grammar().months;
+    if let Some(&m) = months.get(&w) {
+        return Some(m);
+    }
+    // CLDR gives Serbian months in the nominative only; dates use the genitive: "marta" (mart),
+    // "avgusta" (avgust), "septembra" (septembar), and so in Cyrillic.
+    let stem = w.strip_suffix('a').or_else(|| w.strip_suffix('а'))?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    months.get(stem).copied().or_else(|| {
+        let nominative = stem
+            .strip_suffix("br")
+            .map(|s| format!("{s}bar"))
+            .or_else(|| stem.strip_suffix("бр").map(|s| format!("{s}бар")))?;
+        months.get(&nominative).copied()
+    })
 }
 
 struct Patterns {
     iso: Regex,
-    dotted: Regex,
+    year_first: Regex,
+    numeric: Regex,
     day_month_year: Regex,
     month_day_year: Regex,
     month_day: Regex,
+    day_month: Regex,
     year: Regex,
+    weekday_before: Regex,
+    stamp: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let month = r"([A-Za-zА-Яа-яёЁ]{3,10})\.?";
+        let month = r"(\p{L}{3,12})\.?";
         Patterns {
-            iso: Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap(),
-            dotted: Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b").unwrap(),
-            day_month_year: Regex::new(&format!(r"\b(\d{{1,2}}),?\s+{month},?\s+(\d{{4}})\b"))
-                .unwrap(),
-            month_day_year: Regex::new(&format!(r"\b{month}\s+(\d{{1,2}}),?\s+(\d{{4}})\b"))
-                .unwrap(),
-            month_day: Regex::new(&format!(r"\b{month}\s+(\d{{1,2}})\b")).unwrap(),
+            iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)").unwrap(),
+            year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
+            numeric: Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?-u:\b)").unwrap(),
+            day_month_year: Regex::new(&format!(
+                r"(?-u:\b)(\d{{1,2}})(?:\.|,|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+            ))
+            .unwrap(),
+            month_day_year: Regex::new(&format!(
+                r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+            ))
+            .unwrap(),
+            month_day: Regex::new(&format!(r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?-u:\b)")).unwrap(),
+            day_month: Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
             year: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
+            weekday_before: Regex::new(r"(\p{L}{2,12})\.?,?\s*$").unwrap(),
+            stamp: Regex::new(
+                r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[-–—|/]\s*)?",
+            )
+            .unwrap(),
         }
     })
 }
 
+/// The weekday named right before `at`, if any.
+fn weekday_before(text: &str, at: usize) -> Option<Weekday> {
+    let c = patterns().weekday_before.captures(&text[..at])?;
+    grammar()
+        .weekdays
+        .get(&c[1].to_lowercase())
+        .copied()
+        .flatten()
+}
+
+/// A numeric day-month-year: the order from the numbers, else a weekday, else the page.
+fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
+    if c[2] != c[4] {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let dmy = ymd(&c[5], b, a);
+    let mdy = ymd(&c[5], a, b);
+    match (dmy, mdy) {
+        (Some(d), None) | (None, Some(d)) => Some(d),
+        (Some(d), Some(m)) if d == m => Some(d),
+        (Some(d), Some(m)) => {
+            // Dots and hyphens are day first wherever they are written.
+            if &c[2] != "/" {
+                return Some(d);
+            }
+            let at = c.get(0)?.start();
+            if let Some(wd) = weekday_before(text, at) {
+                match (d.weekday() == wd, m.weekday() == wd) {
+                    (true, false) => return Some(d),
+                    (false, true) => return Some(m),
+                    _ => {}
+                }
+            }
+            match PAGE_ORDER.with(Cell::get) {
+                Some(Order::DayFirst) => Some(d),
+                Some(Order::MonthFirst) => Some(m),
+                None => {
+                    let why = format!(
+                        "\"{}\" reads as {d} or {m}, and no weekday, other date on the page or language settles which",
+                        c.get(0)?.as_str()
+                    );
+                    AMBIGUOUS.with(|a| *a.borrow_mut() = Some(why));
+                    None
+                }
+            }
+        }
+        (None, None) => None,
+    }
+}
+
 /// A full date (day, month and year) written anywhere in `text`; the first one wins.
 pub fn find_full_date(text: &str) -> Option<NaiveDate> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let p = patterns();
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
-    if let Some(c) = p.iso.captures(text) {
-        if let Some(d) = ymd(&c[1], &c[2], &c[3]) {
-            found.push((c.get(0).unwrap().start(), d));
+    let mut push = |at: usize, d: Option<NaiveDate>| {
+        if let Some(d) = d {
+            found.push((at, d));
         }
+    };
+    if let Some(c) = p.iso.captures(text) {
+        push(
+            c.get(0).unwrap().start(),
+            ymd(&c[1], c[2].parse().ok()?, c[3].parse().ok()?),
+        );
     }
-    if let Some(c) = p.dotted.captures(text) {
-        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        // Day first (30.04.2024); month first only when the second number cannot be a month.
-        let date = if b <= 12 {
-            ymd(&c[3], &b.to_string(), &a.to_string())
+    if let Some(c) = p.year_first.captures(text) {
+        let (y, m, d) = if c.get(1).is_some() {
+            (1, 2, 3)
         } else {
-            ymd(&c[3], &a.to_string(), &b.to_string())
+            (4, 5, 6)
         };
-        if let Some(d) = date {
-            found.push((c.get(0).unwrap().start(), d));
+        push(
+            c.get(0).unwrap().start(),
+            ymd(&c[y], c[m].parse().ok()?, c[d].parse().ok()?),
+        );
+    }
+    for c in p.numeric.captures_iter(text) {
+        let d = numeric(text, &c);
+        if d.is_some() {
+            push(c.get(0).unwrap().start(), d);
+            break;
         }
     }
     for c in p.day_month_year.captures_iter(text) {
         if let Some(m) = month_number(&c[2]) {
-            if let Some(d) = ymd(&c[3], &m.to_string(), &c[1]) {
-                found.push((c.get(0).unwrap().start(), d));
+            if let Some(d) = ymd(&c[3], m, c[1].parse().ok()?) {
+                push(c.get(0).unwrap().start(), Some(d));
                 break;
             }
         }
     }
     for c in p.month_day_year.captures_iter(text) {
         if let Some(m) = month_number(&c[1]) {
-            if let Some(d) = ymd(&c[3], &m.to_string(), &c[2]) {
-                found.push((c.get(0).unwrap().start(), d));
+            if let Some(d) = ymd(&c[3], m, c[2].parse().ok()?) {
+                push(c.get(0).unwrap().start(), Some(d));
                 break;
             }
         }
@@ -155,13 +375,31 @@ pub fn find_full_date(text: &str) -> Option<NaiveDate> {
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
-/// A month and day without a year ("July 24", "Aug. 8", "December 27").
+/// A numeric date shape ("05/06/2020"), whether or not its order can be settled.
+pub fn has_numeric_date(text: &str) -> bool {
+    patterns().numeric.is_match(text)
+}
+
+/// A month and day without a year ("July 24", "Aug. 8", "19 декабря").
 pub fn find_month_day(text: &str) -> Option<(u32, u32)> {
+    let g = grammar();
+    let long = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        g.long_months.contains(&w)
+    };
     for c in patterns().month_day.captures_iter(text) {
-        if let Some(m) = month_number(&c[1]) {
+        if long(&c[1]) {
             let day: u32 = c[2].parse().ok()?;
             if (1..=31).contains(&day) {
-                return Some((m, day));
+                return Some((month_number(&c[1])?, day));
+            }
+        }
+    }
+    for c in patterns().day_month.captures_iter(text) {
+        if long(&c[2]) {
+            let day: u32 = c[1].parse().ok()?;
+            if (1..=31).contains(&day) {
+                return Some((month_number(&c[2])?, day));
             }
         }
     }
@@ -184,15 +422,15 @@ pub fn is_clock_widget(line: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    WEEKDAYS.contains(&first.as_str())
+    first.chars().count() > 3 && grammar().weekdays.contains_key(&first)
 }
 
-fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+fn ymd(y: &str, m: u32, d: u32) -> Option<NaiveDate> {
     let year: i32 = y.parse().ok()?;
     if !(1990..=2100).contains(&year) {
         return None;
     }
-    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+    NaiveDate::from_ymd_opt(year, m, d)
 }
 
 #[cfg(test)]
@@ -216,6 +454,73 @@ mod tests {
         assert_eq!(find_full_date("(RTV, 08.02.2018)"), d(2018, 2, 8));
         assert_eq!(find_full_date("Saturday, 13, July, 2024"), d(2024, 7, 13));
         assert_eq!(find_full_date("no date here, 2500 people"), None);
+        assert_eq!(find_full_date("20 декабря 2021 г."), d(2021, 12, 20));
+        assert_eq!(find_full_date("Dienstag, 25. August 2020"), d(2020, 8, 25));
+        assert_eq!(find_full_date("lunes, 28 de julio de 2014"), d(2014, 7, 28));
+        assert_eq!(find_full_date("12 janvier 2023"), d(2023, 1, 12));
+        assert_eq!(find_full_date("Objavljeno: 3. jun 2019."), d(2019, 6, 3));
+        assert_eq!(find_full_date("Опубликовано 7 ноября 2017"), d(2017, 11, 7));
+        assert_eq!(
+            find_full_date("Published on November 8, 2011"),
+            d(2011, 11, 8)
+        );
+        assert_eq!(find_full_date("2019.05.30"), d(2019, 5, 30));
+        assert_eq!(find_full_date("14/11/2019"), d(2019, 11, 14));
+        assert_eq!(find_full_date("11/30/2022"), d(2022, 11, 30));
+        assert_eq!(find_full_date("16 noyabr 2024"), d(2024, 11, 16));
+        assert_eq!(find_full_date("5 Mart 2021"), d(2021, 3, 5));
+        assert_eq!(find_full_date("5. marta 2020."), d(2020, 3, 5));
+        assert_eq!(find_full_date("12. septembra 2019"), d(2019, 9, 12));
+        assert_eq!(find_full_date("12. септембра 2019"), d(2019, 9, 12));
+    }
+
+    #[test]
+    fn labels_and_stamps() {
+        assert_eq!(
+            label_of("Last update: May 2, 2020").map(|l| l.0),
+            Some(Label::Updated)
+        );
+        assert_eq!(
+            label_of("Опубликовано: 7 ноября 2017").map(|l| l.0),
+            Some(Label::Published)
+        );
+        assert_eq!(label_of("Datenschutz"), None);
+        assert_eq!(
+            split_stamp(" date 2019-05-30 ASTANA. The meeting was held"),
+            Some((" date 2019-05-30", "ASTANA. The meeting was held"))
+        );
+        assert_eq!(
+            split_stamp("28 November 2019 - Agreement signed in Baku today"),
+            Some(("28 November 2019 -", "Agreement signed in Baku today"))
+        );
+        assert_eq!(
+            split_stamp("20:56 23/11/2022The president arrived in Belgrade"),
+            Some(("20:56 23/11/2022", "The president arrived in Belgrade"))
+        );
+        assert_eq!(split_stamp("12 people 2019 came"), None);
+        assert_eq!(split_stamp("2019-05-30"), None);
+    }
+
+    #[test]
+    fn ambiguous_numbers_need_evidence() {
+        assert_eq!(find_full_date("05/06/2020"), None);
+        assert_eq!(
+            with_order(Some(Order::DayFirst), || find_full_date("05/06/2020")),
+            d(2020, 6, 5)
+        );
+        assert_eq!(
+            with_order(Some(Order::MonthFirst), || find_full_date("05/06/2020")),
+            d(2020, 5, 6)
+        );
+        // 5 June 2020 was a Friday, 6 May 2020 a Wednesday.
+        assert_eq!(find_full_date("Friday, 05/06/2020"), d(2020, 6, 5));
+        assert_eq!(find_full_date("Wednesday 05/06/2020"), d(2020, 5, 6));
+        assert_eq!(
+            order_on_page("a 30/11/2022 b 01/02/2023"),
+            Some(Order::DayFirst)
+        );
+        assert_eq!(order_of_language("ru"), Some(Order::DayFirst));
+        assert_eq!(order_of_language("en"), None);
     }
 
     #[test]

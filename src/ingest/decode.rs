@@ -38,9 +38,9 @@ pub fn decode(bytes: &[u8], max_bytes: usize) -> Decoded {
                 // A cut at max_bytes may split the last character: that is not corruption.
                 let at_cut = e.error_len().is_none() && bytes.len() == max_bytes;
                 if !at_cut {
+                    let (line, column) = line_column(bytes, e.valid_up_to());
                     warnings.push(format!(
-                        "invalid UTF-8 at byte {}: decoded with replacement characters",
-                        e.valid_up_to()
+                        "invalid UTF-8 at line {line}, column {column}: decoded with replacement characters"
                     ));
                 }
                 String::from_utf8_lossy(bytes)
@@ -49,14 +49,48 @@ pub fn decode(bytes: &[u8], max_bytes: usize) -> Decoded {
             }
         }
     };
-    let text = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\u{00A0}', " ");
+    let text = strip_forbidden(
+        &text
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .replace('\u{00A0}', " "),
+    );
     if text.trim().is_empty() {
         return Decoded::Skipped("empty file: nothing to ingest".into());
     }
     Decoded::Text { text, warnings }
+}
+
+/// Line and column (both from 1, the column in characters) of a byte offset that ends a valid
+/// UTF-8 prefix: what an editor shows, where a byte offset means nothing to a person.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let prefix = &bytes[..offset.min(bytes.len())];
+    let line_start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
+    let column = 1 + std::str::from_utf8(&prefix[line_start..]).map_or(0, |s| s.chars().count());
+    (line, column)
+}
+
+/// Characters that no output may carry: C0 controls but newline and tab, DEL, C1 controls, and
+/// the other characters XML 1.0 forbids (U+FFFE, U+FFFF). Feeds, RSS and HTML all choke on them.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The text without forbidden characters.
+pub fn strip_forbidden(text: &str) -> String {
+    // Byte prefilter: C0 and DEL are single bytes, C1 controls start with 0xC2, U+FFFE/U+FFFF
+    // with 0xEF; a text without any of these has nothing to strip.
+    let suspect = text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F || b == 0xC2 || b == 0xEF);
+    if !suspect || !text.chars().any(is_forbidden) {
+        return text.to_string();
+    }
+    text.chars().filter(|&c| !is_forbidden(c)).collect()
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
@@ -98,7 +132,16 @@ mod tests {
     fn invalid_utf8_warns_with_offset() {
         let (t, w) = text(decode(b"Caf\xE9 au lait", 1000));
         assert!(t.starts_with("Caf\u{FFFD}"));
-        assert!(w[0].contains("byte 3"), "{w:?}");
+        assert!(w[0].contains("line 1, column 4"), "{w:?}");
+        let (_, w) = text(decode(b"Title\n\nZa\xC5\xA1to \xE9t\xE9", 1000));
+        assert!(w[0].contains("line 3, column 7"), "{w:?}");
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        let dirty = "Article A\u{b}B\u{7}C\u{85}D\u{9c}E\u{FFFF}F\tG\nH about cooperation";
+        let (t, _) = text(decode(dirty.as_bytes(), 1000));
+        assert_eq!(t, "Article ABCDEF\tG\nH about cooperation");
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
+use super::byline::{outlet_from_domain, outlet_from_lead};
 use super::dates;
+use super::title::clean_title;
+pub use super::title::{first_sentences, made_title};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -14,7 +17,6 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
-const MAX_TITLE: usize = 120;
 
 #[derive(Deserialize)]
 struct BoilerplateData {
@@ -23,9 +25,21 @@ struct BoilerplateData {
     fragments: Vec<String>,
     prefixes: Vec<String>,
     reader_words: Vec<String>,
+    #[serde(default)]
+    counter_words: Vec<String>,
+    #[serde(default)]
+    relative_units: Vec<String>,
+    #[serde(default)]
+    ago_words: Vec<String>,
+    #[serde(default)]
+    glued_prefixes: Vec<String>,
 }
 
 struct Boilerplate {
+    counter_words: FxHashSet<String>,
+    relative_units: FxHashSet<String>,
+    ago_words: Vec<String>,
+    glued_prefixes: Vec<String>,
     lines: FxHashSet<String>,
     end_markers: FxHashSet<String>,
     fragments: aho_corasick::AhoCorasick,
@@ -39,6 +53,10 @@ fn boilerplate() -> &'static Boilerplate {
         let data: BoilerplateData =
             toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
         Boilerplate {
+            counter_words: data.counter_words.into_iter().collect(),
+            relative_units: data.relative_units.into_iter().collect(),
+            ago_words: data.ago_words,
+            glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
@@ -55,42 +73,60 @@ fn boilerplate() -> &'static Boilerplate {
     })
 }
 
-struct Patterns {
-    glued_quote: Regex,
-    bullet: Regex,
-    subtitle: Regex,
-    time: Regex,
-    byline_by: Regex,
-    byline_end: Regex,
-    credit: Regex,
-    labelled_credit: Regex,
-    image_credit: Regex,
-    dateline_shape: Regex,
-    dateline_outlet_paren: Regex,
-    dateline_outlet_slash: Regex,
-    reports: Regex,
-    reports_ru: Regex,
-    domain: Regex,
-    sentence_end: Regex,
+pub(super) struct Patterns {
+    pub(super) glued_quote: Regex,
+    pub(super) bullet: Regex,
+    pub(super) subtitle: Regex,
+    pub(super) time: Regex,
+    pub(super) byline_by: Regex,
+    pub(super) byline_end: Regex,
+    pub(super) byline_dash: Regex,
+    pub(super) read_times: Regex,
+    pub(super) credit: Regex,
+    pub(super) labelled_credit: Regex,
+    pub(super) image_credit: Regex,
+    pub(super) dateline_shape: Regex,
+    pub(super) dateline_outlet_paren: Regex,
+    pub(super) dateline_outlet_slash: Regex,
+    pub(super) reports: Regex,
+    pub(super) reports_ru: Regex,
+    pub(super) lead_outlet: Regex,
+    pub(super) agency_dateline: Regex,
+    pub(super) told: Regex,
+    pub(super) lone_credit: Regex,
+    pub(super) lone_domain: Regex,
+    pub(super) title_tail: Regex,
+    pub(super) title_head: Regex,
+    pub(super) domain: Regex,
+    pub(super) sentence_end: Regex,
 }
 
-fn patterns() -> &'static Patterns {
+pub(super) fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         glued_quote: Regex::new(r"([\p{L}\p{N}.!?])([“«„])(\p{Lu})").unwrap(),
         bullet: Regex::new(r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*").unwrap(),
         subtitle: Regex::new(r"^[-–—]\s+(.{10,200}?)\s+[-–—]$").unwrap(),
         time: Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap(),
-        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?))?\s*:?$").unwrap(),
+        byline_by: Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$").unwrap(),
+        read_times: Regex::new(r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b").unwrap(),
+        byline_dash: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
         byline_end: Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
-        labelled_credit: Regex::new(r"^(?i)(source|источник|author|автор|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$").unwrap(),
+        labelled_credit: Regex::new(r"^(?i)(source|источник|kaynak|izvor|извор|manba|manba|quelle|fuente|fonte|author|автор|autor|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’/ -]{1,40}?)(?:\s{2,}.*)?$").unwrap(),
         credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
-        image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
+        image_credit: Regex::new(r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)").unwrap(),
         dateline_shape: Regex::new(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()").unwrap(),
         dateline_outlet_paren: Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
         dateline_outlet_slash: Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
-        reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:reports|reported)\.(?:\s|$)").unwrap(),
-        reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+(\p{Lu}[\p{L}\p{N}.&-]*)").unwrap(),
+        reports: Regex::new(r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)").unwrap(),
+        reports_ru: Regex::new(r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)").unwrap(),
+        agency_dateline: Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap(),
+        lead_outlet: Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24})\)\s*(?::|--|[–—-]\s)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
+        told: Regex::new(r"\btold\s+(\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]").unwrap(),
+        lone_credit: Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&/ -]{1,30})\)$").unwrap(),
+        title_tail: Regex::new(r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$").unwrap(),
+        title_head: Regex::new(r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+").unwrap(),
+        lone_domain: Regex::new(r"^(\p{L}[\p{L}\p{N}-]{2,30}\.(?:org|com|net|info|news|uz|kz|kg|tj|tm|ru|rs|az|ba|me|de|fr|es|it|tr))$").unwrap(),
         domain: Regex::new(r"(?i)\b(?:www\.)?([a-z0-9-]{2,30})\.(?:az|uz|com|net|org|rs|ru|kz|kr|de|info|news)\b").unwrap(),
         sentence_end: Regex::new(r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#).unwrap(),
     })
@@ -122,7 +158,7 @@ pub struct Extracted {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Blank,
     /// Menus, widgets, calls to action, image credits: dropped wherever they stand.
     Junk,
@@ -139,12 +175,13 @@ enum Kind {
     Short,
 }
 
-struct Line {
-    text: String,
-    kind: Kind,
+pub(super) struct Line {
+    pub(super) text: String,
+    pub(super) kind: Kind,
 }
 
 pub fn extract(raw: &str) -> Extracted {
+    dates::take_ambiguous();
     let lines = classify(join_wrapped(&split_glued(raw)));
     let mut out = Extracted::default();
 
@@ -163,12 +200,18 @@ pub fn extract(raw: &str) -> Extracted {
             _ => break,
         }
     }
+    // A headline-shaped line printed twice above the article (page title and heading) is the
+    // headline, whatever deck or caption stands nearer the first paragraph.
+    if let Some(repeated) = repeated_headline(&lines[..first_prose]) {
+        title_at = Some(repeated);
+    }
     // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
     // is the headline, though it ends like a sentence.
     let mut first_prose = first_prose;
     if title_at.is_none()
         && words(&lines[first_prose].text) <= 20
-        && lines[first_prose].text.ends_with(['?', '!'])
+        && (lines[first_prose].text.ends_with(['?', '!'])
+            || headline_over_date_line(&lines, first_prose))
     {
         let next = first_prose + 1;
         let meta = |l: &Line| {
@@ -200,6 +243,11 @@ pub fn extract(raw: &str) -> Extracted {
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
     if out.date.is_none() {
+        if let Some(c) = patterns().agency_dateline.captures(lead_raw) {
+            out.date = dates::find_full_date(&c[2]);
+        }
+    }
+    if out.date.is_none() {
         date_from_dateline(dateline, head, &lines, &mut out);
     }
     if out.outlet.is_none() {
@@ -212,10 +260,35 @@ pub fn extract(raw: &str) -> Extracted {
             out.title_made = true;
         }
     }
+    let ambiguous = dates::take_ambiguous();
     if out.date.is_none() && out.date_note.is_empty() {
-        out.date_note = "the text states no date".into();
+        out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
+}
+
+/// The last index of a headline-shaped line whose text stands twice in `head`.
+fn repeated_headline(head: &[Line]) -> Option<usize> {
+    let shaped = |l: &Line| l.kind == Kind::Short && headline_shaped(&l.text);
+    head.iter().enumerate().rev().find_map(|(i, l)| {
+        (shaped(l)
+            && head[..i]
+                .iter()
+                .any(|other| shaped(other) && other.text.trim() == l.text.trim()))
+        .then_some(i)
+    })
+}
+
+/// "Name: «A quoted headline»" followed, past blank lines, by a date line: a headline that ends
+/// like a sentence, told by the date line standing between it and the article.
+fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    let last_sentence_end = text.trim_end_matches(['»', '”', '"', '“']);
+    !last_sentence_end.ends_with('.')
+        && lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
 }
 
 /// A page with no running prose: its first short line is the headline, the rest the body.
@@ -242,10 +315,66 @@ fn fallback(lines: &[Line]) -> Extracted {
 
 /// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
 fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
+    let raw = split_stamps(raw);
     if !raw.contains(['“', '«', '„']) {
+        return raw;
+    }
+    std::borrow::Cow::Owned(
+        patterns()
+            .glued_quote
+            .replace_all(&raw, "$1\n$2$3")
+            .into_owned(),
+    )
+}
+
+/// A widget label glued to the start of a line, and the text after it.
+fn glued_prefix(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start();
+    let lower: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let prefix = boilerplate()
+        .glued_prefixes
+        .iter()
+        .find(|p| lower.starts_with(p.as_str()))?;
+    let cut = t.char_indices().nth(prefix.chars().count())?.0;
+    let rest = t[cut..].trim_start_matches([' ', ':', '|', '-']);
+    (words(rest) >= 3).then(|| (&t[..cut], rest))
+}
+
+/// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
+const STAMP_LINES: usize = 15;
+
+/// Date stamps glued to the headline or the lead near the top of the page go on lines of their own.
+fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
+    let top: Vec<&str> = raw
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(STAMP_LINES)
+        .collect();
+    fn split(line: &str) -> Option<(&str, &str)> {
+        dates::split_stamp(line).or_else(|| glued_prefix(line))
+    }
+    if !top.iter().any(|l| split(l).is_some()) {
         return std::borrow::Cow::Borrowed(raw);
     }
-    patterns().glued_quote.replace_all(raw, "$1\n$2$3")
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut seen = 0;
+    for line in raw.lines() {
+        if !line.trim().is_empty() {
+            seen += 1;
+        }
+        match (seen <= STAMP_LINES).then(|| split(line)).flatten() {
+            Some((stamp, rest)) => {
+                // Blank lines on both sides: never joined to the line above as a wrapped piece.
+                out.push('\n');
+                out.push_str(stamp.trim());
+                out.push_str("\n\n");
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 const JOINERS: &[&str] = &[
@@ -387,7 +516,7 @@ fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
     best.map(|(_, width, unit)| (width, unit))
 }
 
-fn words(text: &str) -> usize {
+pub(super) fn words(text: &str) -> usize {
     if !text.is_ascii() {
         return text.split_whitespace().count();
     }
@@ -443,6 +572,27 @@ fn kind_of(text: &str) -> Kind {
         if p.image_credit.is_match(text) {
             return Kind::Junk;
         }
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if has_digit && n <= 6 {
+            let tokens = || {
+                lower
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                    .filter(|w| !w.is_empty())
+            };
+            if n <= 5 && tokens().any(|w| b.counter_words.contains(w)) {
+                return Kind::Counter;
+            }
+            let ago = b.ago_words.iter().any(|a| {
+                tokens().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+            });
+            if ago && tokens().any(|w| b.relative_units.contains(w)) {
+                return Kind::Meta;
+            }
+        }
+        // "This news has been read 301 times in total".
+        if has_digit && p.read_times.is_match(text) {
+            return Kind::Counter;
+        }
         if n <= 3
             && (lower.starts_with("views")
                 || lower.starts_with("просмотр")
@@ -471,7 +621,7 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Meta;
     }
     let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
-    if byline_by || (n <= 6 && is_end_byline(text)) {
+    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
         return Kind::Byline;
     }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
@@ -495,6 +645,7 @@ fn is_meta(text: &str, n: usize) -> bool {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()
+        || dates::has_numeric_date(text)
         || patterns().time.is_match(text)
         || (n <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
     if !has_date {
@@ -569,6 +720,16 @@ fn article_end(lines: &[Line], first_prose: usize) -> usize {
             .text
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
+        if i > first_prose + 1
+            && line.text.starts_with('(')
+            && patterns().lone_credit.is_match(line.text.trim())
+            // Teasers are headlines; a long paragraph below means the article goes on.
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
+        {
+            end = i + 1;
+            break;
+        }
         if b.end_markers.contains(&bare)
             || b.end_markers
                 .iter()
@@ -629,6 +790,13 @@ fn read_meta(
                 out.date_note = "the only date is the site's clock widget".into();
                 continue;
             }
+            if matches!(
+                dates::label_of(&line.text),
+                Some((dates::Label::Updated, _))
+            ) {
+                out.date_note = "the only date is when the page was updated".into();
+                continue;
+            }
             if let Some(date) = dates::find_full_date(&line.text) {
                 out.date = Some(date);
                 break;
@@ -640,43 +808,27 @@ fn read_meta(
             out.date = dates::find_full_date(&line.text);
         }
     }
-    // "By John Smith | April 30, 2024": a byline sharing the date line.
-    for line in head.iter().filter(|l| l.kind == Kind::Meta) {
-        for part in line.text.split(['|', '•', '·']) {
-            if let Some(c) = p.byline_by.captures(part.trim()) {
-                if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
-                    out.author.get_or_insert_with(|| c[1].to_string());
-                }
+    // A date line of its own just after the article ends, where the tail names no other date
+    // (teasers of other articles each carry one).
+    if out.date.is_none() {
+        let tail_dates: Vec<NaiveDate> = tail
+            .iter()
+            .filter_map(|l| dates::find_full_date(&l.text))
+            .collect();
+        let near = tail
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(3)
+            .find(|l| l.kind == Kind::Meta && words(&l.text) <= 6);
+        if let Some(line) = near {
+            let date = dates::find_full_date(&line.text);
+            if date.is_some() && tail_dates.iter().all(|d| Some(*d) == date) {
+                out.date = date;
+                out.date_note = "from the date line after the article".into();
             }
         }
     }
-    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
-    let candidates = head
-        .iter()
-        .chain(body.iter())
-        .chain(tail.iter().take(6))
-        .filter(|l| l.kind == Kind::Byline);
-    for line in candidates {
-        if let Some(c) = p.labelled_credit.captures(&line.text) {
-            let value = c[2].trim().to_string();
-            match c[1].to_lowercase().as_str() {
-                "source" | "источник" => out.outlet.get_or_insert(value),
-                _ => out.author.get_or_insert(value),
-            };
-        } else if let Some(c) = p.byline_by.captures(&line.text) {
-            if words(&c[1]) >= 2 && out.author.is_none() {
-                out.author = Some(c[1].to_string());
-            }
-            if let Some(o) = c.get(2) {
-                out.outlet.get_or_insert_with(|| o.as_str().to_string());
-            }
-        } else if let Some(c) = p.byline_end.captures(&line.text) {
-            out.author.get_or_insert_with(|| c[1].to_string());
-            out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.credit.captures(&line.text) {
-            out.outlet.get_or_insert_with(|| c[1].to_string());
-        }
-    }
+    super::byline::read_byline(head, tail, body, out);
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
@@ -731,154 +883,6 @@ fn date_from_dateline(dateline: &str, head: &[Line], page: &[Line], out: &mut Ex
         _ => out.date_note = "the dateline gives no year and the page names several".into(),
     }
 }
-
-fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
-    let p = patterns();
-    if let Some(c) = p
-        .dateline_outlet_paren
-        .captures(dateline)
-        .or_else(|| p.dateline_outlet_slash.captures(dateline))
-    {
-        return Some(c[1].to_string());
-    }
-    if let Some(c) = p.reports.captures(lead) {
-        return Some(c[1].to_string());
-    }
-    p.reports_ru
-        .captures(lead)
-        .map(|c| c[1].trim_end_matches('.').to_string())
-}
-
-fn outlet_from_domain(head: &[Line]) -> Option<String> {
-    head.iter().filter(|l| l.kind == Kind::Meta).find_map(|l| {
-        patterns().domain.captures(&l.text).map(|c| {
-            let name = &c[1];
-            let mut chars = name.chars();
-            chars
-                .next()
-                .map(|f| f.to_uppercase().collect::<String>() + chars.as_str())
-                .unwrap_or_default()
-        })
-    })
-}
-
-fn clean_title(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A headline from the lead's first sentence, at most 120 characters, cut at a word.
-pub fn made_title(lead: &str) -> String {
-    let sentence = first_sentences(lead, 1);
-    let mut sentence = sentence
-        .trim()
-        .trim_end_matches(['.', '!', '?', ':', ';', ','])
-        .to_string();
-    if sentence.chars().count() <= MAX_TITLE {
-        return sentence;
-    }
-    // "At the invitation of X, the President of Y is paying a visit": the news is the main clause.
-    if let Some((opening, rest)) = sentence.split_once(", ") {
-        let first_word = opening.split_whitespace().next().unwrap_or("");
-        let rest_first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-        let relative = ["which", "who", "whom", "where", "when", "that", "while"]
-            .contains(&rest_first.as_str());
-        if LEADING_ADVERBIALS.contains(&first_word)
-            && words(opening) >= 4
-            && !relative
-            && rest.chars().count() >= 30
-        {
-            let mut chars = rest.chars();
-            sentence = chars
-                .next()
-                .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-                .unwrap_or_default();
-            if sentence.chars().count() <= MAX_TITLE {
-                return sentence;
-            }
-        }
-    }
-    let mut title = String::new();
-    let mut clause_end = 0;
-    for word in sentence.split_whitespace() {
-        if title.chars().count() + word.chars().count() + 1 > MAX_TITLE {
-            break;
-        }
-        if !title.is_empty() {
-            title.push(' ');
-        }
-        title.push_str(word);
-        if word.ends_with([',', ';', ':']) {
-            clause_end = title.len();
-        }
-    }
-    // Cut at the last clause boundary when it keeps most of the headline.
-    if clause_end >= 60 {
-        title.truncate(clause_end);
-    }
-    let mut words: Vec<&str> = title
-        .trim_end_matches([',', ';', ':', '–', '—', '-'])
-        .split_whitespace()
-        .collect();
-    while words.len() > 3 && DANGLING.contains(&words[words.len() - 1].to_lowercase().as_str()) {
-        words.pop();
-    }
-    words
-        .join(" ")
-        .trim_end_matches([',', ';', ':'])
-        .to_string()
-}
-
-/// Words that open an adverbial clause a headline can do without.
-const LEADING_ADVERBIALS: &[&str] = &[
-    "At",
-    "In",
-    "On",
-    "During",
-    "According",
-    "Following",
-    "After",
-    "Within",
-    "As",
-    "Under",
-    "Amid",
-    "Meanwhile",
-];
-
-/// Words a headline must not end on.
-const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "from",
-    "that", "which", "who", "where", "is", "are", "was", "were", "its", "their", "his", "her",
-    "himself", "herself", "и", "в", "на", "с", "по", "для",
-];
-
-/// The first `n` sentences of a paragraph.
-pub fn first_sentences(text: &str, n: usize) -> String {
-    let mut end = text.len();
-    let mut count = 0;
-    for m in patterns().sentence_end.find_iter(text) {
-        let before = &text[..m.start()];
-        let last_word = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        let letters = last_word.chars().filter(|c| c.is_alphabetic()).count();
-        // "Mr. Krasnikov", "U.S. visit", "Sh. Sodiqov": an abbreviation or initial, not a sentence end.
-        if letters == 1 || last_word.contains('.') || ABBREVIATIONS.contains(&last_word) {
-            continue;
-        }
-        count += 1;
-        if count == n {
-            end = m.start() + text[m.start()..].find(char::is_whitespace).unwrap_or(0);
-            break;
-        }
-    }
-    text[..end].trim().to_string()
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Ms", "Dr", "St", "No", "Co", "vs", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep", "Jan",
-    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "etc",
-];
 
 /// Lines of the article to Markdown blocks.
 fn blocks(lines: &[Line]) -> Vec<Block> {
@@ -982,6 +986,40 @@ fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Our own fixture with the kinds of furniture seen around headlines and after articles.
+    #[test]
+    fn furniture_around_the_headline_and_after_the_article() {
+        let page = "Menu\n\n date 2021-03-04 Serbia and Uzbekistan open a joint IT centre 04.03.2021 10:15\n\n\
+            915 views Economy 2\n\nJovana Petrović - Daily Planet\n\n\
+            BELGRADE, March 4 (PLANET): Serbia and Uzbekistan opened a joint IT centre in Belgrade on Thursday, the two governments said in a statement.\n\n\
+            The centre will train programmers from both countries and host start-ups working on digital services.\n\n\
+            (Planet/Agency)\n\nFootball club celebrates a title in style!\n\nThree nights at a mountain resort cost a fortune\n";
+        let e = extract(page);
+        assert_eq!(e.title, "Serbia and Uzbekistan open a joint IT centre");
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-03-04"));
+        assert_eq!(e.author.as_deref(), Some("Jovana Petrović"));
+        assert_eq!(e.outlet.as_deref(), Some("Daily Planet"));
+        let body: Vec<String> = e.blocks.iter().map(|b| format!("{b:?}")).collect();
+        let body = body.join("\n");
+        assert!(body.contains("host start-ups"), "{body}");
+        assert!(
+            !body.contains("views") && !body.contains("Football"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn relative_times_and_read_counters_are_not_text() {
+        assert_eq!(kind_of("Agency 2 hours ago"), Kind::Meta);
+        assert_eq!(kind_of("Agencija pre 1 sat"), Kind::Meta);
+        assert_eq!(
+            kind_of("This news has been read 301 times in total"),
+            Kind::Counter
+        );
+        assert_eq!(kind_of("462 views"), Kind::Counter);
+        assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    }
 
     #[test]
     fn headline_above_date_line_and_widgets_dropped() {

@@ -3,15 +3,20 @@
 //! tags) and written; what ingest wrote is recorded by hash, so a file a person has edited since
 //! is never overwritten without `--force`, and re-running on unchanged seeds changes no byte.
 
+pub mod byline;
 pub mod countries;
 pub mod dates;
 pub mod decode;
 pub mod extract;
+pub mod language;
+pub mod record;
+pub mod source;
+pub mod tags;
 pub mod themes;
+pub mod title;
 
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;
-use crate::gazetteer;
 use crate::say;
 use crate::slug::slugify_capped;
 use crate::taxonomy::Taxonomy;
@@ -19,7 +24,8 @@ use countries::Region;
 use decode::Decoded;
 use extract::{Block, Extracted};
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use record::write_atomic;
+pub use record::{ManifestEntry, MANIFEST};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -31,7 +37,6 @@ use themes::ThemeMatcher;
 struct Ready {
     title: String,
     content: String,
-    sha256: String,
     found: String,
     weak: Vec<String>,
     evidence: String,
@@ -50,7 +55,6 @@ impl Ready {
         let content = render_content(seed, labelled);
         Ready {
             title: labelled.extracted.title.clone(),
-            sha256: sha256(content.as_bytes()),
             content,
             found: found_line(labelled),
             weak: weak_points(labelled, threshold),
@@ -66,9 +70,6 @@ impl Ready {
 
 /// Seeds labelled together before their files are written.
 const CHUNK: usize = 512;
-
-/// The record of what ingest wrote, kept in the content folder.
-pub const MANIFEST: &str = ".caravan-ingest.toml";
 
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
@@ -227,24 +228,48 @@ pub struct Labelled {
     pub tags: Vec<String>,
     pub summary: String,
     pub country_scores: BTreeMap<String, f32>,
+    /// ISO 639-1 code of the article's language, when there is enough text to tell.
+    pub lang: Option<&'static str>,
+    /// The page's own http(s) address, when the seed states it.
+    pub source_url: Option<String>,
 }
 
 /// Everything ingest needs that does not change between seeds.
 pub struct Labeller {
     themes: ThemeMatcher,
+    /// The site's own boilerplate fragments (`[ingest] boilerplate`), if any.
+    extra_boilerplate: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Labeller {
     pub fn new(config: &IngestConfig, taxonomy: &Taxonomy) -> Result<Labeller, String> {
         let ids: Vec<String> = taxonomy.ids().map(String::from).collect();
+        let extra_boilerplate = if config.boilerplate.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(&config.boilerplate)
+                    .map_err(|e| format!("[ingest] boilerplate: {e}"))?,
+            )
+        };
         Ok(Labeller {
             themes: ThemeMatcher::new(config, &ids)?,
+            extra_boilerplate,
         })
     }
 
     /// Extracts and labels one decoded page.
     pub fn label(&self, text: &str) -> Labelled {
-        let extracted = extract::extract(text);
+        let lang = language::detect(text);
+        // Ambiguous numeric dates (05/06/2020) are read in the order the page's other dates
+        // settle, else the order the article's language writes; with neither they are left out.
+        let order = dates::order_on_page(text).or_else(|| lang.and_then(dates::order_of_language));
+        let mut extracted = dates::with_order(order, || extract::extract(text));
+        if let Some(extra) = &self.extra_boilerplate {
+            drop_site_boilerplate(&mut extracted.blocks, extra);
+        }
         let body_text = plain_body(&extracted.blocks);
         let rest = body_text.split_once('\n').map_or("", |(_, rest)| rest);
         let found = countries::detect(&[
@@ -254,7 +279,7 @@ impl Labeller {
         ]);
         let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
         let themes = self.themes.themes(&theme_evidence);
-        let tags = tags(&body_text, &extracted.title);
+        let tags = tags::tags(&body_text, &extracted.title);
         let summary = extract::first_sentences(&extracted.lead, 2);
         let summary = if summary.chars().count() > 320 {
             extract::first_sentences(&extracted.lead, 1)
@@ -270,12 +295,27 @@ impl Labeller {
             tags,
             summary,
             extracted,
+            lang,
+            source_url: source::find(text),
         }
     }
 
     pub fn theme_threshold(&self) -> f32 {
         self.themes.threshold()
     }
+}
+
+/// Drops the body lines that carry one of the site's own boilerplate fragments.
+fn drop_site_boilerplate(blocks: &mut Vec<Block>, extra: &aho_corasick::AhoCorasick) {
+    blocks.retain_mut(|b| match b {
+        Block::Paragraph(t) | Block::Heading(t) | Block::Standfirst(t) => {
+            !extra.is_match(t.as_str())
+        }
+        Block::List(items) => {
+            items.retain(|i| !extra.is_match(i.as_str()));
+            !items.is_empty()
+        }
+    });
 }
 
 fn plain_body(blocks: &[Block]) -> String {
@@ -288,279 +328,6 @@ fn plain_body(blocks: &[Block]) -> String {
         out.push('\n');
     }
     out
-}
-
-const STOP: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "For",
-    "And",
-    "To",
-    "By",
-    "With",
-    "From",
-    "As",
-    "It",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "He",
-    "She",
-    "They",
-    "We",
-    "Our",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Dr",
-    "President",
-    "Minister",
-    "Ministry",
-    "Government",
-    "Republic",
-    "Prime",
-    "Deputy",
-    "First",
-    "Head",
-    "Chairman",
-    "According",
-    "During",
-    "After",
-    "Also",
-    "However",
-    "Meanwhile",
-    "Both",
-    "Last",
-    "Next",
-    "Following",
-    "Particular",
-    "Special",
-    "State",
-    "National",
-    "International",
-    "Federal",
-    "Secretary",
-    "Ambassador",
-    "General",
-    "Director",
-    "Vice",
-    "Senior",
-    "Plans",
-    "Over",
-    "In",
-    "Compared",
-    "Regarding",
-    "Specifically",
-    "Additionally",
-    "Previously",
-    "Among",
-    "Guests",
-    "Another",
-    "One",
-    "Two",
-    "Three",
-    "Several",
-    "Some",
-    "All",
-    "Every",
-    "Year",
-    "Today",
-    "Central",
-    "Asia",
-    "Europe",
-    "European",
-    "Union",
-    "Eurasian",
-    "Balkans",
-    "Western",
-    "Eastern",
-    "South",
-    "North",
-    "East",
-    "West",
-    "Global",
-    "Great",
-    "Silk",
-    "Road",
-    "Belt",
-    "Initiative",
-    "Forum",
-    "Summit",
-    "Business",
-    "Cabinet",
-    "Strategy",
-    "Decree",
-    "Supporting",
-    "Regional",
-    "Local",
-    "Council",
-    "Why",
-    "What",
-    "When",
-    "How",
-    "Further",
-    "Such",
-    "Many",
-    "ICT",
-    "ICTs",
-    "MOU",
-    "MoU",
-    "CEO",
-    "GDP",
-    "USD",
-    "SME",
-    "SMEs",
-    "FDI",
-    "NGO",
-    "LLC",
-    "JSC",
-    "В",
-    "На",
-    "И",
-    "С",
-    "По",
-    "Для",
-    "Согласно",
-    "Также",
-];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Words that neither start nor end a tag: function words, titles, generic institutions.
-fn stop_words() -> &'static FxHashSet<&'static str> {
-    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| STOP.iter().copied().collect())
-}
-
-fn month_words() -> &'static FxHashSet<&'static str> {
-    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::site::MONTH_NAMES
-            .iter()
-            .chain(WEEKDAYS)
-            .copied()
-            .collect()
-    })
-}
-
-/// Salient named things worth a page: capitalised names and acronyms that recur, not countries.
-fn tags(body: &str, title: &str) -> Vec<String> {
-    let country_words = country_words();
-    let (stop, months) = (stop_words(), month_words());
-    let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-    for (order, sentence) in format!("{title}\n{body}")
-        .split([
-            '.', '\n', ';', ':', '!', '?', '(', ')', '“', '”', '"', '—', '–',
-        ])
-        .enumerate()
-    {
-        let tokens: Vec<&str> = sentence
-            .split_whitespace()
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        let mut run: Vec<&str> = Vec::new();
-        let mut finish = |run: &mut Vec<&str>| {
-            while run
-                .first()
-                .is_some_and(|w| stop.contains(w) || country_words.contains(*w))
-            {
-                run.remove(0);
-            }
-            while run
-                .last()
-                .is_some_and(|w| stop.contains(w) || country_words.contains(*w))
-            {
-                run.pop();
-            }
-            let keep = match run.len() {
-                0 => false,
-                1 => is_acronym(run[0]) && run[0].chars().count() >= 3,
-                n => n <= 4,
-            };
-            if keep
-                && !run
-                    .iter()
-                    .any(|w| months.contains(w) || country_words.contains(*w))
-            {
-                let entry = counts.entry(run.join(" ")).or_insert((0, order));
-                entry.0 += 1;
-            }
-            run.clear();
-        };
-        for token in tokens {
-            let capital = token.chars().next().is_some_and(|c| c.is_uppercase());
-            if capital && !token.is_empty() {
-                run.push(token);
-            } else {
-                finish(&mut run);
-            }
-        }
-        finish(&mut run);
-    }
-    let mut ranked: Vec<(String, usize, usize)> = counts
-        .into_iter()
-        .filter(|(_, (n, _))| *n >= 2)
-        .map(|(k, (n, o))| (k, n, o))
-        .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
-    let mut tags: Vec<String> = Vec::new();
-    for (name, _, _) in ranked {
-        let slug = slugify_capped(&name, 40);
-        if !slug.is_empty()
-            && !tags
-                .iter()
-                .any(|t| t.contains(&slug) || slug.contains(t.as_str()))
-        {
-            tags.push(slug);
-        }
-        if tags.len() == 4 {
-            break;
-        }
-    }
-    tags.sort();
-    tags
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
-}
-
-/// Every word of every country's names, demonyms and cities: not tag material on its own.
-fn country_words() -> &'static FxHashSet<String> {
-    static WORDS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words = FxHashSet::default();
-        for c in gazetteer::countries().values() {
-            for term in std::iter::once(&c.name)
-                .chain(&c.names)
-                .chain(&c.demonyms)
-                .chain(&c.cities)
-            {
-                for w in term.split_whitespace() {
-                    words.insert(w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string());
-                }
-            }
-        }
-        words
-    })
 }
 
 /// Escapes what Markdown would misread in scraped text.
@@ -621,12 +388,19 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
     }
     let _ = writeln!(out, "summary = {}", q(&labelled.summary));
     let _ = writeln!(out, "seed = {}", q(seed));
+    if let Some(lang) = labelled.lang {
+        let _ = writeln!(out, "lang = {}", q(lang));
+    }
+    if let Some(url) = &labelled.source_url {
+        let _ = writeln!(out, "source_url = {}", q(url));
+    }
     if let Some(outlet) = &e.outlet {
         let _ = writeln!(out, "outlet = {}", q(outlet));
     }
     if let Some(author) = &e.author {
         let _ = writeln!(out, "author = {}", q(author));
     }
+    let _ = writeln!(out, "{ADDED_KEY}{}", today());
     out.push_str("+++\n");
     for block in &e.blocks {
         out.push('\n');
@@ -652,6 +426,36 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
         out.push('\n');
     }
     out
+}
+
+const ADDED_KEY: &str = "added = ";
+
+/// The day ingest writes on: `CARAVAN_TODAY` (YYYY-MM-DD, for tests) or the local date.
+pub fn today() -> chrono::NaiveDate {
+    static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
+    *TODAY.get_or_init(|| {
+        std::env::var("CARAVAN_TODAY")
+            .ok()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    })
+}
+
+/// The `added = …` line of a content file's front matter, if it has one.
+fn added_line(text: &str) -> Option<&str> {
+    let front = text.strip_prefix("+++\n")?;
+    let end = front.find("\n+++\n").unwrap_or(front.len());
+    front[..end]
+        .lines()
+        .find(|l| l.starts_with(ADDED_KEY) && l.len() == ADDED_KEY.len() + 10)
+}
+
+/// The content as ingest would write it over `existing`: the day the item was first added is
+/// kept, so that a re-run on an unchanged seed changes no byte.
+fn keep_added(content: &str, existing: &str) -> Option<String> {
+    let old = added_line(existing)?;
+    let new = added_line(content)?;
+    (old != new).then(|| content.replacen(new, old, 1))
 }
 
 /// What to check by hand.
@@ -730,28 +534,23 @@ fn explain_line(labelled: &Labelled) -> String {
         .iter()
         .map(|(c, s)| format!("{c} {s:.1}"))
         .collect();
+    let e = &labelled.extracted;
+    let date = match e.date {
+        Some(d) if e.date_note.is_empty() => format!("{d} (first dated line above the article)"),
+        Some(d) => format!("{d} ({})", e.date_note),
+        None => format!("none ({})", e.date_note),
+    };
     format!(
-        "themes: {} | countries: {}",
+        "lang: {} | date: {date} | title: {} | themes: {} | countries: {}",
+        labelled.lang.unwrap_or("unknown"),
+        if e.title_made {
+            "made from the lead (no headline-shaped line above it)"
+        } else {
+            "the headline-shaped line above the first paragraph"
+        },
         themes.join(", "),
         countries.join(", ")
     )
-}
-
-type Manifest = BTreeMap<String, ManifestEntry>;
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub struct ManifestEntry {
-    /// The content file written for the seed.
-    pub file: String,
-    /// SHA-256 of the bytes ingest wrote.
-    pub sha256: String,
-}
-
-fn read_manifest(out: &Path) -> Manifest {
-    std::fs::read_to_string(out.join(MANIFEST))
-        .ok()
-        .and_then(|text| toml::from_str(&text).ok())
-        .unwrap_or_default()
 }
 
 fn sha256(bytes: &[u8]) -> String {
@@ -759,21 +558,6 @@ fn sha256(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// Writes through a temporary file and a rename: a content file is never half-written.
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // Hidden, so serve's watcher and build's content reader pass it by.
-    let tmp = path.with_file_name(format!(".{name}.caravan-tmp"));
-    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
 }
 
 /// A TOML basic string. (toml's own serializer builds a whole document per value: too slow here.)
@@ -797,27 +581,62 @@ fn toml_string(text: &str) -> String {
     out
 }
 
-/// Seeds named in existing content files' front matter (hand-written content counts too).
-fn seeds_in_content(out: &Path) -> HashSet<String> {
-    let mut seeds = HashSet::new();
-    let Ok(entries) = std::fs::read_dir(out) else {
-        return seeds;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.extension().is_some_and(|x| x == "md") {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                if let Some(split) = crate::content::split_front_matter(&text) {
-                    if let Ok(table) = toml::from_str::<toml::Table>(split.front_matter) {
-                        if let Some(toml::Value::String(seed)) = table.get("seed") {
-                            seeds.insert(seed.clone());
-                        }
-                    }
-                }
+/// The seeds to read, sorted, and the entries refused with the reason: a symlink (or any path)
+/// that resolves outside the seeds folder, a dangling or looping link, an unreadable entry.
+/// Hidden files and folders are passed by; nothing else is dropped without a word.
+#[allow(clippy::type_complexity)]
+fn list_seeds(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<(String, String)>)> {
+    let root = std::fs::canonicalize(dir)?;
+    let mut seeds = Vec::new();
+    let mut refused = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                refused.push(("(unnamed entry)".to_string(), format!("cannot list: {e}")));
+                continue;
             }
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let resolved = match std::fs::canonicalize(&path) {
+            Ok(r) => r,
+            Err(e) => {
+                let why = if e.raw_os_error() == Some(40) {
+                    "symbolic link loop".to_string()
+                } else if is_link && e.kind() == std::io::ErrorKind::NotFound {
+                    "dangling symbolic link: its target does not exist".to_string()
+                } else {
+                    format!("cannot resolve: {e}")
+                };
+                refused.push((name, why));
+                continue;
+            }
+        };
+        if !resolved.starts_with(&root) {
+            refused.push((
+                name,
+                format!(
+                    "resolves outside the seeds folder (to {}): not followed",
+                    resolved.display()
+                ),
+            ));
+            continue;
+        }
+        match std::fs::metadata(&resolved) {
+            Ok(m) if m.is_file() => seeds.push(path),
+            Ok(m) if m.is_dir() && !is_link => {}
+            Ok(_) => refused.push((name, "not a regular file".to_string())),
+            Err(e) => refused.push((name, format!("cannot read: {e}"))),
         }
     }
-    seeds
+    seeds.sort();
+    refused.sort();
+    Ok((seeds, refused))
 }
 
 /// Ingests the seeds folder. One bad seed never stops the others.
@@ -838,17 +657,8 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             return report;
         }
     };
-    let mut seeds: Vec<PathBuf> = match std::fs::read_dir(&options.seeds) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect(),
+    let (seeds, refused) = match list_seeds(&options.seeds) {
+        Ok(listed) => listed,
         Err(e) => {
             report.errors.push(Diagnostic::new(
                 shown(&options.seeds),
@@ -858,7 +668,6 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             return report;
         }
     };
-    seeds.sort();
     if let Err(e) = std::fs::create_dir_all(&options.out) {
         report.errors.push(Diagnostic::new(
             shown(&options.out),
@@ -867,12 +676,30 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         ));
         return report;
     }
-    let mut manifest = read_manifest(&options.out);
+    let manifest_path = options.out.join(MANIFEST);
+    let mut manifest = match record::read(&options.out) {
+        Ok(loaded) => {
+            if let Some(note) = loaded.note {
+                report
+                    .warnings
+                    .push(Diagnostic::new(shown(&manifest_path), None, note));
+            }
+            loaded.manifest
+        }
+        Err(refused) => {
+            report.errors.push(Diagnostic::new(
+                shown(&manifest_path),
+                Some(refused.line),
+                format!("{}; nothing was written", refused.message),
+            ));
+            return report;
+        }
+    };
     let covered: HashSet<String> = if options.only_new {
         manifest
             .keys()
             .cloned()
-            .chain(seeds_in_content(&options.out))
+            .chain(record::seeds_in_content(&options.out).into_keys())
             .collect()
     } else {
         HashSet::new()
@@ -893,6 +720,29 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         })
         .collect();
 
+    for (name, why) in refused {
+        let wanted = !covered.contains(&name)
+            && options
+                .only
+                .as_ref()
+                .is_none_or(|only| only.contains(&name));
+        if wanted {
+            report.warnings.push(Diagnostic::new(
+                shown(&options.seeds.join(&name)),
+                None,
+                format!("{why}; not read"),
+            ));
+            let seed = SeedReport {
+                seed: name,
+                file: None,
+                outcome: Outcome::Skipped(why),
+                found: String::new(),
+                weak: vec![],
+                evidence: String::new(),
+            };
+            report.record(seed, options.stream);
+        }
+    }
     // Seeds go through in chunks: decoded, labelled and rendered in parallel, then named and
     // written in order, so names are stable and memory stays flat however many seeds there are.
     let mut taken: HashMap<String, String> = manifest
@@ -974,7 +824,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 }
             }
         }
-        let outcomes: Vec<Outcome> = named
+        let outcomes: Vec<(Outcome, String)> = named
             .par_iter()
             .map(|(name, ready, file)| {
                 write_one(
@@ -985,11 +835,11 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 )
             })
             .collect();
-        for ((name, ready, file), outcome) in named.into_iter().zip(outcomes) {
+        for ((name, ready, file), (outcome, sha)) in named.into_iter().zip(outcomes) {
             let path = options.out.join(&file);
             match &outcome {
                 Outcome::Written | Outcome::Unchanged => {
-                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: ready.sha256 });
+                    manifest.insert(name.clone(), ManifestEntry { file: file.clone(), sha256: sha });
                 }
                 Outcome::KeptEdited => report.warnings.push(Diagnostic::new(
                     shown(&path),
@@ -1027,7 +877,6 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",
         toml::to_string(&manifest).unwrap_or_default()
     );
-    let manifest_path = options.out.join(MANIFEST);
     if std::fs::read_to_string(&manifest_path).ok().as_deref() != Some(manifest_text.as_str()) {
         if let Err(e) = write_atomic(&manifest_path, manifest_text.as_bytes()) {
             report.errors.push(Diagnostic::new(
@@ -1040,25 +889,35 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
     report
 }
 
-fn write_one(path: &Path, text: &str, recorded: Option<&ManifestEntry>, force: bool) -> Outcome {
-    let write = || match write_atomic(path, text.as_bytes()) {
+fn write_one(
+    path: &Path,
+    text: &str,
+    recorded: Option<&ManifestEntry>,
+    force: bool,
+) -> (Outcome, String) {
+    let write = |text: &str| match write_atomic(path, text.as_bytes()) {
         Ok(()) => Outcome::Written,
         Err(e) => Outcome::Failed(e.to_string()),
     };
     // A seed ingest has never written for cannot have a file of ours to compare with.
     if recorded.is_none() && !force && !path.exists() {
-        return write();
+        return (write(text), sha256(text.as_bytes()));
     }
     match std::fs::read(path) {
-        Ok(existing) if existing == text.as_bytes() => Outcome::Unchanged,
         Ok(existing) => {
+            let kept = keep_added(text, &String::from_utf8_lossy(&existing));
+            let text = kept.as_deref().unwrap_or(text);
+            let sha = sha256(text.as_bytes());
+            if existing == text.as_bytes() {
+                return (Outcome::Unchanged, sha);
+            }
             let ours = recorded.is_some_and(|r| r.sha256 == sha256(&existing));
             if !ours && !force {
-                return Outcome::KeptEdited;
+                return (Outcome::KeptEdited, sha);
             }
-            write()
+            (write(text), sha)
         }
-        Err(_) => write(),
+        Err(_) => (write(text), sha256(text.as_bytes())),
     }
 }
 
@@ -1073,6 +932,10 @@ fn unique_file_name(
     let mut base = slugify_capped(title, 80);
     if base.is_empty() {
         base = slugify_capped(seed.trim_end_matches(".txt"), 80);
+    }
+    if base.is_empty() {
+        // Neither headline nor seed name has a letter or digit: the name still needs a stem.
+        base = format!("item-{}", &sha256(seed.as_bytes())[..8]);
     }
     let free = |name: &str| match taken.get(name) {
         Some(owner) => owner == seed,
@@ -1160,6 +1023,22 @@ mod tests {
     }
 
     #[test]
+    fn site_boilerplate_from_config_is_dropped() {
+        let taxonomy =
+            crate::taxonomy::Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, Path::new("t"))
+                .unwrap();
+        let config = IngestConfig {
+            boilerplate: vec!["Our Weekly Quiz".into()],
+            ..IngestConfig::default()
+        };
+        let labeller = Labeller::new(&config, &taxonomy).unwrap();
+        let page = "Serbia and Uzbekistan sign an IT deal\n\nSerbia and Uzbekistan signed an IT agreement in Tashkent on Monday, officials said.\n\nTry our weekly quiz and win a prize every single week of the year.\n\nThe Serbian delegation visited IT Park and met software companies there.\n";
+        let content = render_content("s.txt", &labeller.label(page));
+        assert!(!content.contains("quiz"), "{content}");
+        assert!(content.contains("met software companies"), "{content}");
+    }
+
+    #[test]
     fn toml_strings_round_trip() {
         for text in [
             "plain",
@@ -1190,6 +1069,6 @@ mod tests {
     #[test]
     fn tags_are_recurring_named_things_not_countries() {
         let body = "IT Park Uzbekistan hosted the talks. UZINFOCOM showed Palm ID. IT Park residents and UZINFOCOM agreed. Palm ID will launch in Serbia.";
-        assert_eq!(tags(body, ""), ["it-park", "palm-id", "uzinfocom"]);
+        assert_eq!(tags::tags(body, ""), ["it-park", "palm-id", "uzinfocom"]);
     }
 }

@@ -1,0 +1,141 @@
+//! Byline and outlet: "By X – Outlet", "Name Surname, Outlet", "Name Surname - Outlet",
+//! "(Outlet, date)", "Source: X" in the languages ingest reads, agency credits in the lead's
+//! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
+//! "told AGENCY", and a lone credit or site name at the article's end.
+
+use super::dates;
+use super::extract::{patterns, words, Extracted, Kind, Line};
+
+/// Author and outlet from the lines above, inside and after the article.
+pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
+    let p = patterns();
+    // "By John Smith | April 30, 2024": a byline sharing the date line.
+    for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+        for part in line.text.split(['|', '•', '·']) {
+            if let Some(c) = p.byline_by.captures(part.trim()) {
+                if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
+                    out.author.get_or_insert_with(|| c[1].to_string());
+                }
+            }
+        }
+    }
+    // "By Jane Doe January 16, 2025": the name runs until a month name or a number.
+    if out.author.is_none() {
+        for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+            let Some(rest) = line
+                .text
+                .strip_prefix("By ")
+                .or_else(|| line.text.strip_prefix("by "))
+            else {
+                continue;
+            };
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                        && dates::month_number(w).is_none()
+                })
+                .collect();
+            if (2..=4).contains(&name.len()) {
+                out.author = Some(name.join(" ").trim_end_matches([',', '|']).to_string());
+                break;
+            }
+        }
+    }
+    // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
+    let candidates = head
+        .iter()
+        .chain(body.iter())
+        .chain(tail.iter().take(6))
+        .filter(|l| l.kind == Kind::Byline);
+    for line in candidates {
+        if let Some(c) = p.labelled_credit.captures(&line.text) {
+            let value = c[2].trim().to_string();
+            match c[1].to_lowercase().as_str() {
+                "source" | "источник" => out.outlet.get_or_insert(value),
+                _ => out.author.get_or_insert(value),
+            };
+        } else if let Some(c) = p.byline_by.captures(&line.text) {
+            if words(&c[1]) >= 2 && out.author.is_none() {
+                out.author = Some(c[1].to_string());
+            }
+            if let Some(o) = c.get(2) {
+                out.outlet.get_or_insert_with(|| o.as_str().to_string());
+            }
+        } else if let Some(c) = p.byline_dash.captures(&line.text) {
+            out.author.get_or_insert_with(|| c[1].to_string());
+            out.outlet.get_or_insert_with(|| c[2].to_string());
+        } else if let Some(c) = p.byline_end.captures(&line.text) {
+            out.author.get_or_insert_with(|| c[1].to_string());
+            out.outlet.get_or_insert_with(|| c[2].to_string());
+        } else if let Some(c) = p.credit.captures(&line.text) {
+            out.outlet.get_or_insert_with(|| c[1].to_string());
+        }
+    }
+    // "(Agency/Agency)" or "site.org" on a line of its own at the article's end; "… told AGENCY."
+    if out.outlet.is_none() {
+        let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
+        for line in ends.filter(|l| l.kind != Kind::Blank) {
+            let t = line.text.trim();
+            if let Some(c) = p
+                .lone_credit
+                .captures(t)
+                .or_else(|| p.lone_domain.captures(t))
+            {
+                out.outlet = Some(c[1].to_string());
+                break;
+            }
+        }
+    }
+    if out.outlet.is_none() {
+        out.outlet = body
+            .iter()
+            .filter(|l| l.text.contains("told "))
+            .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
+    }
+}
+
+pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
+    let p = patterns();
+    if let Some(c) = p
+        .dateline_outlet_paren
+        .captures(dateline)
+        .or_else(|| p.dateline_outlet_slash.captures(dateline))
+    {
+        return Some(c[1].to_string());
+    }
+    // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …",
+    // "AGENCY-NEWS. October 18, 2011. …", "Bishkek, July 18, 2019 / Agency /. …".
+    if let Some(c) = p.agency_dateline.captures(lead) {
+        return Some(c[1].to_string());
+    }
+    let head = &lead[..lead.floor_char_boundary(90)];
+    if let Some(c) = p.dateline_outlet_slash.captures(head) {
+        return Some(c[1].to_string());
+    }
+    if let Some(c) = p.lead_outlet.captures(lead) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+            return Some(m.as_str().to_string());
+        }
+    }
+    if let Some(c) = p.reports.captures(lead) {
+        return Some(c[1].to_string());
+    }
+    p.reports_ru
+        .captures(lead)
+        .map(|c| c[1].trim_end_matches('.').to_string())
+}
+
+pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
+    head.iter().filter(|l| l.kind == Kind::Meta).find_map(|l| {
+        patterns().domain.captures(&l.text).map(|c| {
+            let name = &c[1];
+            let mut chars = name.chars();
+            chars
+                .next()
+                .map(|f| f.to_uppercase().collect::<String>() + chars.as_str())
+                .unwrap_or_default()
+        })
+    })
+}
