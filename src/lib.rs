@@ -9,6 +9,7 @@
 pub mod config;
 pub mod console;
 pub mod diagnostics;
+pub mod frontmatter;
 pub mod gazetteer;
 pub mod layout;
 pub mod slug;

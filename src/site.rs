@@ -406,24 +406,11 @@ fn timeline(articles: &[Arc<Article>]) -> Vec<Month> {
     months
 }
 
-/// English month names, January first.
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
+/// The English name of a month, 1 = January (from chrono, not a list of our own).
 pub fn month_name(month: u32) -> &'static str {
-    MONTH_NAMES[(month as usize).clamp(1, 12) - 1]
+    chrono::Month::try_from(month.clamp(1, 12) as u8)
+        .map(|m| m.name())
+        .unwrap_or("January")
 }
 
 #[cfg(test)]

@@ -392,3 +392,36 @@ fn resolve_refuses_a_raw_nul() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_huge_body_is_capped_in_every_feed_but_whole_on_its_page() {
+    let dir = site(CONFIG);
+    let body: String = (0..6000)
+        .map(|i| format!("Paragraph {i} of a very long report on cooperation.\n\n"))
+        .collect();
+    write_raw(dir.path(), "huge.md", "", &body);
+    let out = build(dir.path());
+    assert!(out.status.success(), "{}", text(&out));
+    let public = dir.path().join("public");
+    assert!(read(public.join("articles/huge/index.html")).contains("Paragraph 5999 of"));
+    let feeds: Vec<String> = files(&public)
+        .into_iter()
+        .filter(|f| f.ends_with(".xml") && f.contains("atom"))
+        .collect();
+    let with_entry = feeds
+        .iter()
+        .filter(|f| read(public.join(f)).contains("<entry>"))
+        .count();
+    assert!(with_entry >= 4, "{feeds:?}");
+    for feed in feeds {
+        let xml = read(public.join(&feed));
+        roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{feed}: {e}"));
+        assert!(xml.len() < 100 * 1024, "{feed} is {} bytes", xml.len());
+        if xml.contains("<entry>") {
+            assert!(
+                xml.contains("Paragraph 10 of") && !xml.contains("Paragraph 5999 of"),
+                "{feed}"
+            );
+        }
+    }
+}

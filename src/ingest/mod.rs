@@ -1015,7 +1015,7 @@ mod tests {
                 let cut = page.floor_char_boundary(cut);
                 let labelled = labeller.label(&page[..cut]);
                 let content = render_content("seed.txt", &labelled);
-                let split = crate::content::split_front_matter(&content).expect("front matter");
+                let split = crate::frontmatter::split_front_matter(&content).expect("front matter");
                 toml::from_str::<toml::Table>(split.front_matter)
                     .unwrap_or_else(|e| panic!("cut at {cut}: {e}\n{content}"));
             }

@@ -165,7 +165,7 @@ pub fn seeds_in_content(out: &Path) -> BTreeMap<String, String> {
         let Ok(text) = std::fs::read_to_string(out.join(&name)) else {
             continue;
         };
-        if let Some(split) = crate::content::split_front_matter(&text) {
+        if let Some(split) = crate::frontmatter::split_front_matter(&text) {
             if let Ok(table) = toml::from_str::<toml::Table>(split.front_matter) {
                 if let Some(toml::Value::String(seed)) = table.get("seed") {
                     seeds.entry(seed.clone()).or_insert(name);

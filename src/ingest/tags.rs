@@ -167,10 +167,10 @@ fn stop_words() -> &'static FxHashSet<&'static str> {
 fn month_words() -> &'static FxHashSet<&'static str> {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        crate::site::MONTH_NAMES
-            .iter()
-            .chain(WEEKDAYS)
-            .copied()
+        (1..=12u8)
+            .filter_map(|m| chrono::Month::try_from(m).ok())
+            .map(|m| m.name())
+            .chain(WEEKDAYS.iter().copied())
             .collect()
     })
 }

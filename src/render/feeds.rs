@@ -8,6 +8,28 @@ use crate::site::{changed_on, Site};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// A feed carries at most this much of an article's HTML: a huge body is not copied into every
+/// feed that lists it; readers follow the link for the rest.
+pub const FEED_CONTENT_MAX_BYTES: usize = 64 * 1024;
+
+/// An article's body in a feed entry, cut at a block boundary past [`FEED_CONTENT_MAX_BYTES`].
+#[derive(Clone, Copy, Hash)]
+pub struct FeedContent<'a>(pub BodyRef<'a>);
+
+impl serde::Serialize for FeedContent<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let html = &self.0 .0.body_html;
+        if html.len() <= FEED_CONTENT_MAX_BYTES {
+            s.serialize_str(html)
+        } else {
+            s.serialize_str(&crate::markdown::truncate_html_for_feed(
+                html,
+                FEED_CONTENT_MAX_BYTES,
+            ))
+        }
+    }
+}
+
 #[derive(Serialize, Hash)]
 pub struct FeedHead {
     pub title: String,
@@ -24,7 +46,7 @@ pub struct FeedEntry<'a> {
     pub published: Option<String>,
     /// Its publication date, else the day ingest added it: never another item's date.
     pub updated: String,
-    pub content: BodyRef<'a>,
+    pub content: FeedContent<'a>,
 }
 
 #[derive(Serialize, Hash)]
@@ -70,7 +92,7 @@ impl<'a> Views<'a> {
                 card: CardRef(&self.prepared[i]),
                 published: self.site.articles[i].date.map(rfc3339),
                 updated: rfc3339(day),
-                content: BodyRef(&self.prepared[i]),
+                content: FeedContent(BodyRef(&self.prepared[i])),
             })
             .collect();
         let feed_url = self.base.absolute(&format!("{list_path}atom.xml"));
