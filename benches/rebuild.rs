@@ -30,6 +30,22 @@ fn main() {
         plan.push(started.elapsed().as_secs_f64() * 1000.0);
         assert!(!planned.is_empty());
     }
+    // Where plan's time goes, by kind of page (one thread).
+    let assembled = inputs.assemble().unwrap();
+    let renderer = inputs.renderer().unwrap();
+    let mut by_kind: std::collections::BTreeMap<String, (usize, f64)> = Default::default();
+    for page in renderer.pages(&assembled.site) {
+        let kind = format!("{page:?}").split('(').next().unwrap().to_string();
+        let started = Instant::now();
+        let path = renderer.path(&assembled.site, page);
+        renderer.fingerprint(&assembled.site, &assembled.prepared, page, &path);
+        let entry = by_kind.entry(kind).or_default();
+        entry.0 += 1;
+        entry.1 += started.elapsed().as_secs_f64() * 1000.0;
+    }
+    for (kind, (count, ms)) in &by_kind {
+        println!("  {kind:<14} {count:>6} pages {ms:>8.1} ms");
+    }
     println!(
         "{articles} articles: assemble {:.1} ms, plan {:.1} ms (medians of {repeats})",
         median(assemble),

@@ -271,7 +271,6 @@ impl Inputs {
                 .filter(|a| a.pair.is_empty())
                 .map(no_pair_yet),
         );
-        let t0 = std::time::Instant::now();
         let site = match Site::new(articles, &self.taxonomy, self.config.related_limit) {
             Ok(site) => site,
             Err(slug_errors) => {
@@ -295,16 +294,12 @@ impl Inputs {
                 }
             })
             .collect();
-        let t1 = std::time::Instant::now();
         self.cache = site
             .articles
             .iter()
             .zip(&prepared)
             .map(|(a, p)| (a.source.clone(), (a.clone(), p.clone())))
             .collect();
-        if std::env::var_os("CARAVAN_TRACE").is_some() {
-            eprintln!("TRACE site {:?} prepare+cache {:?}", t1 - t0, t1.elapsed());
-        }
         Ok(Assembled { site, prepared })
     }
 
@@ -369,10 +364,13 @@ pub fn plan(renderer: &Renderer, assembled: &Assembled) -> Vec<Planned> {
     renderer
         .pages(site)
         .into_par_iter()
-        .map(|page| Planned {
-            page,
-            path: renderer.path(site, page),
-            fingerprint: renderer.fingerprint(site, prepared, page),
+        .map(|page| {
+            let path = renderer.path(site, page);
+            Planned {
+                page,
+                fingerprint: renderer.fingerprint(site, prepared, page, &path),
+                path,
+            }
         })
         .collect()
 }

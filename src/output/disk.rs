@@ -11,7 +11,7 @@
 
 use super::Sink;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -50,7 +50,7 @@ pub struct DiskOutput {
 }
 
 fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = crate::render::stable_hasher();
     bytes.hash(&mut h);
     h.finish()
 }

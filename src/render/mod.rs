@@ -17,7 +17,7 @@ use crate::site::Site;
 use feeds::{FeedView, SitemapView};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -88,12 +88,13 @@ impl Renderer {
         let body_html = markdown::render(&article.body, self.config.allow_html);
         // Title and summary are in the index whole; the body enters by its distinct words.
         let words = search::words(&[&article.body]);
-        let mut h = DefaultHasher::new();
+        let mut h = stable_hasher();
         card.to_string().hash(&mut h);
         body_html.hash(&mut h);
         words.hash(&mut h);
         Arc::new(Prepared {
             card,
+            has_code: body_html.contains("<pre class=\"code"),
             body_html,
             words,
             version: h.finish(),
@@ -158,9 +159,16 @@ impl Renderer {
 
     /// A fingerprint of everything `page` is made from: its path, its template and its view.
     /// Equal fingerprints mean equal bytes.
-    pub fn fingerprint(&self, site: &Site, prepared: &[Arc<Prepared>], page: Page) -> u64 {
-        let mut h = DefaultHasher::new();
-        self.path(site, page).hash(&mut h);
+    /// `path` is the page's own, as [`Renderer::path`] gives it.
+    pub fn fingerprint(
+        &self,
+        site: &Site,
+        prepared: &[Arc<Prepared>],
+        page: Page,
+        path: &str,
+    ) -> u64 {
+        let mut h = stable_hasher();
+        path.hash(&mut h);
         page.template()
             .map(|t| self.theme.template_fingerprint(t))
             .hash(&mut h);
@@ -185,7 +193,13 @@ impl Renderer {
         let template = page.template().unwrap_or_default();
         match self.view(site, prepared, page) {
             View::Home(v) => self.templated(template, &v),
-            View::Article(v) => self.templated(template, &v),
+            View::Article(mut v) => {
+                if let Page::Article(i) = page {
+                    let path = self.routes.page_dir(site, page);
+                    v.page.jsonld = self.views(site, prepared).article_jsonld(i, &path);
+                }
+                self.templated(template, &v)
+            }
             View::Index(v) => self.templated(template, &v),
             View::List(v) => self.templated(template, &v),
             View::Timeline(v) => self.templated(template, &v),
@@ -215,4 +229,10 @@ impl Renderer {
             .map(String::into_bytes)
             .map_err(|e| self.theme.render_error(template, &e))
     }
+}
+
+/// The hasher of fingerprints: fast on the many small writes a view makes, of good quality, and
+/// the same from run to run (a fixed seed), since fingerprints are kept in the build record.
+pub fn stable_hasher() -> impl Hasher {
+    foldhash::quality::FixedState::with_seed(0x6361_7261_7661_6e21).build_hasher()
 }

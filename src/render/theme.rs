@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::diagnostics::{error_chain, Diagnostic};
 use crate::markdown;
 use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use tera::Tera;
 use walkdir::WalkDir;
@@ -228,7 +228,7 @@ fn fingerprint_templates(sources: &BTreeMap<String, String>) -> BTreeMap<String,
     sources
         .iter()
         .map(|(name, text)| {
-            let mut h = DefaultHasher::new();
+            let mut h = super::stable_hasher();
             (name, text).hash(&mut h);
             shared.hash(&mut h);
             (name.clone(), h.finish())

@@ -154,9 +154,7 @@ impl Server {
     /// Assembles the site and renders every page whose fingerprint changed; pages that no longer
     /// exist are removed. Returns the site paths rendered and the number removed.
     fn refresh(&mut self) -> Result<(Vec<String>, usize), Failed> {
-        let t0 = Instant::now();
         let assembled = self.inputs.assemble();
-        let t1 = Instant::now();
         for w in std::mem::take(&mut self.inputs.warnings) {
             tell!("warning: {w}");
         }
@@ -165,9 +163,7 @@ impl Server {
             .inputs
             .renderer()
             .expect("assembled inputs have a renderer");
-        let planned = pipeline::plan(renderer, &assembled);
-        let t2 = Instant::now();
-        let update = pipeline::diff(planned, &self.fingerprints);
+        let update = pipeline::diff(pipeline::plan(renderer, &assembled), &self.fingerprints);
         let batch = LiveReloadBatch {
             batch: Batch::default(),
             script: format!(
@@ -176,16 +172,6 @@ impl Server {
             ),
         };
         pipeline::render(renderer, &assembled, &update.stale, &batch)?;
-        let t3 = Instant::now();
-        if std::env::var_os("CARAVAN_TRACE").is_some() {
-            eprintln!(
-                "TRACE assemble {:?} plan {:?} render {:?} ({} stale)",
-                t1 - t0,
-                t2 - t1,
-                t3 - t2,
-                update.stale.len()
-            );
-        }
         let rendered = update.stale.iter().map(|p| p.path.clone()).collect();
         self.pages.apply(batch.batch, &update.removed);
         self.fingerprints = update.fingerprints;

@@ -15,6 +15,10 @@ pub struct ArticleView<'a> {
     /// Whether the body has code blocks (and so needs the highlight stylesheet).
     pub has_code: bool,
     pub published: Option<String>,
+    /// What the page's JSON-LD is made from, by digest: the JSON itself is built only when the
+    /// page renders (it is the costliest part of the view), see [`Views::article_jsonld`].
+    #[serde(skip)]
+    pub jsonld_inputs: u64,
 }
 
 #[derive(Serialize, Hash)]
@@ -67,6 +71,48 @@ impl<'a> Views<'a> {
         let pair_term = &self.site.terms(Kind::Pair)[n.pair];
         let mut page = self.page_meta(&article.title, path, &article.summary);
         page.section = "articles";
+        // Everything `article_jsonld` reads: the article, its terms' names and paths, the site.
+        let mut digest = super::super::stable_hasher();
+        (
+            article,
+            &pair_term.name,
+            &pair_term.slug,
+            &self.config.title,
+            &self.base.full,
+        )
+            .hash(&mut digest);
+        n.countries
+            .iter()
+            .chain(&n.themes)
+            .for_each(|&t| t.hash(&mut digest));
+        n.countries
+            .iter()
+            .for_each(|&c| self.site.terms(Kind::Country)[c].name.hash(&mut digest));
+        n.themes
+            .iter()
+            .for_each(|&t| self.site.terms(Kind::Theme)[t].name.hash(&mut digest));
+        self.meta.og_image.hash(&mut digest);
+        let prepared = &self.prepared[i];
+        ArticleView {
+            site: self.meta,
+            page,
+            article: CardRef(prepared),
+            body: BodyRef(prepared),
+            pair: self.term_summary(pair_term),
+            newer: n.newer_in_pair.map(|j| CardRef(&self.prepared[j])),
+            older: n.older_in_pair.map(|j| CardRef(&self.prepared[j])),
+            related: self.cards(&n.related),
+            has_code: prepared.has_code,
+            published: article.date.map(|d| d.to_string()),
+            jsonld_inputs: digest.finish(),
+        }
+    }
+
+    /// An article page's JSON-LD (NewsArticle and breadcrumbs), ready for a script element.
+    pub fn article_jsonld(&self, i: usize, path: &str) -> String {
+        let article = &self.site.articles[i];
+        let n = &self.site.neighbours[i];
+        let pair_term = &self.site.terms(Kind::Pair)[n.pair];
         let permalink = self.base.absolute(path);
         let mut news = json!({
             "@type": "NewsArticle",
@@ -103,23 +149,10 @@ impl<'a> Views<'a> {
             fields.insert("image".into(), json!(image));
         }
         let pair_path = pair_term.path();
-        page.jsonld = jsonld(&json!({
+        jsonld(&json!({
             "@context": "https://schema.org",
             "@graph": [news, self.breadcrumbs(&[(pair_term.name.as_str(), pair_path.as_str())], &article.title, path)],
-        }));
-        let prepared = &self.prepared[i];
-        ArticleView {
-            site: self.meta,
-            page,
-            article: CardRef(prepared),
-            body: BodyRef(prepared),
-            pair: self.term_summary(pair_term),
-            newer: n.newer_in_pair.map(|j| CardRef(&self.prepared[j])),
-            older: n.older_in_pair.map(|j| CardRef(&self.prepared[j])),
-            related: self.cards(&n.related),
-            has_code: prepared.body_html.contains("<pre class=\"code"),
-            published: article.date.map(|d| d.to_string()),
-        }
+        }))
     }
 
     pub fn index(&self, kind: Kind) -> IndexView<'a> {

@@ -26,6 +26,8 @@ pub struct Prepared {
     pub body_html: String,
     /// The distinct words of the article's body, lower-case, for the search index.
     pub words: String,
+    /// The body holds highlighted code (its page then loads the highlight stylesheet).
+    pub has_code: bool,
     /// A hash of the card, the body and the words: pages that show the article change exactly
     /// when it does.
     pub version: u64,
