@@ -207,9 +207,13 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
                         summary.removed,
                         summary.files.saturating_sub(summary.written)
                     );
+                    let from = if options.root == Path::new(".") {
+                        String::new()
+                    } else {
+                        format!(" in {}", options.root.display())
+                    };
                     say!(
-                        "Preview it with `caravan serve` in {} (in a checkout: `cargo run --release -- serve`), or serve {} with any static web server.",
-                        options.root.display(),
+                        "Preview it with `caravan serve`{from} (in a checkout: `cargo run --release -- serve`), or serve {} with any static web server.",
                         dir.display()
                     );
                 }
