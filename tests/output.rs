@@ -239,6 +239,18 @@ fn builds_killed_at_random_points_are_repaired_by_the_next_build() {
             read(&file).replace("Item number", &format!("Item {round} number")),
         )
         .unwrap();
+        if round % 2 == 1 {
+            // Every page changes: the folder is swapped whole (links to the unchanged files).
+            std::fs::create_dir_all(root.join("templates")).unwrap();
+            std::fs::write(
+                root.join("templates/base.html"),
+                read(repo().join("themes/default/templates/base.html")).replace(
+                    "Built with caravan",
+                    &format!("Built with caravan ({round})"),
+                ),
+            )
+            .unwrap();
+        }
         write_item(
             root,
             &Item {
@@ -337,4 +349,52 @@ fn a_full_disk_is_reported_once_with_the_fix() {
         errors[0]
     );
     assert!(!target.exists(), "a half-written output folder was left");
+}
+
+#[test]
+fn a_change_to_every_page_swaps_the_folder_whole_and_keeps_foreign_files() {
+    let dir = numbered_site(40, "paginate_by = 5\n");
+    let root = dir.path();
+    ok(&run(&["build"], root));
+    let public = root.join("public");
+    std::fs::write(public.join("CNAME"), "digest.example.org").unwrap();
+    std::fs::create_dir_all(public.join("downloads")).unwrap();
+    std::fs::write(public.join("downloads/report.pdf"), "%PDF").unwrap();
+    let before = stamps(&public);
+    let folder_before = std::fs::metadata(&public).unwrap().ino();
+    // A footer edit in the base template changes every HTML page; one article goes too.
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::fs::write(
+        root.join("templates/base.html"),
+        read(repo().join("themes/default/templates/base.html"))
+            .replace("Built with caravan", "Built with caravan, edited"),
+    )
+    .unwrap();
+    std::fs::remove_file(root.join("content/item-007.md")).unwrap();
+    let out = run(&["build"], root);
+    ok(&out);
+    assert!(read(public.join("index.html")).contains("Built with caravan, edited"));
+    assert!(!public.join("articles/item-007").exists());
+    assert_eq!(read(public.join("CNAME")), "digest.example.org");
+    assert_eq!(read(public.join("downloads/report.pdf")), "%PDF");
+    // The folder was swapped whole, yet unchanged files are the very same files (linked, not
+    // rewritten): same inode, same mtime.
+    assert_ne!(std::fs::metadata(&public).unwrap().ino(), folder_before);
+    let after = stamps(&public);
+    for unchanged in ["style.css", "CNAME", "downloads/report.pdf"] {
+        assert_eq!(after[unchanged], before[unchanged], "{unchanged}");
+    }
+    assert_eq!(staging_folders(root), Vec::<String>::new());
+    ok(&run(&["build", "--output-dir", "clean", "--clean"], root));
+    let mut site = snapshot(&public);
+    site.remove("CNAME");
+    site.remove("downloads/report.pdf");
+    assert_eq!(site, snapshot(&root.join("clean")));
+    // And the next build writes nothing.
+    let again = run(&["build"], root);
+    assert!(
+        text(&again).contains(" 0 written, 0 removed"),
+        "{}",
+        text(&again)
+    );
 }

@@ -115,6 +115,18 @@ pub struct SeedReport {
 }
 
 impl SeedReport {
+    /// A seed that was not read, and why.
+    fn skipped(seed: String, why: String) -> SeedReport {
+        SeedReport {
+            seed,
+            file: None,
+            outcome: Outcome::Skipped(why),
+            found: String::new(),
+            weak: vec![],
+            evidence: String::new(),
+        }
+    }
+
     /// The report line: seed, file, outcome, what was found and what to check by hand.
     pub fn line(&self, explain: bool) -> String {
         let state = match &self.outcome {
@@ -732,15 +744,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                 None,
                 format!("{why}; not read"),
             ));
-            let seed = SeedReport {
-                seed: name,
-                file: None,
-                outcome: Outcome::Skipped(why),
-                found: String::new(),
-                weak: vec![],
-                evidence: String::new(),
-            };
-            report.record(seed, options.stream);
+            report.record(SeedReport::skipped(name, why), options.stream);
         }
     }
     // Seeds go through in chunks: decoded, labelled and rendered in parallel, then named and
@@ -796,15 +800,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                         None,
                         format!("{why}; skipped"),
                     ));
-                    let seed = SeedReport {
-                        seed: name,
-                        file: None,
-                        outcome: Outcome::Skipped(why),
-                        found: String::new(),
-                        weak: vec![],
-                        evidence: String::new(),
-                    };
-                    report.record(seed, options.stream);
+                    report.record(SeedReport::skipped(name, why), options.stream);
                 }
                 Ok(ready) => {
                     for w in &ready.warnings {

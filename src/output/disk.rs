@@ -138,7 +138,12 @@ impl DiskOutput {
             .filter(|(_, &(_, _, staged))| staged)
             .map(|(p, _)| p)
             .collect();
-        if self.whole {
+        // When most of the site changed, renaming file by file costs more than linking the rest
+        // into the staging folder and swapping the whole folder in (atomically, too).
+        let relinked = !self.whole
+            && staged.len() * 2 > fingerprints.len()
+            && self.link_the_rest_into_staging(&rendered, removed).is_ok();
+        if self.whole || relinked {
             write_record(&self.record_path, &BTreeMap::new())?;
             if self.target.exists() {
                 exchange(&self.staging, &self.target)?;
@@ -147,6 +152,7 @@ impl DiskOutput {
                 std::fs::rename(&self.staging, &self.target)?;
             }
             done.written = staged.len();
+            done.removed = if relinked { removed.len() } else { 0 };
         } else {
             if staged.is_empty() && removed.is_empty() {
                 if record != self.record {
@@ -187,16 +193,70 @@ impl DiskOutput {
         Ok(done)
     }
 
+    /// Hard-links every file of the output that is not being replaced or removed (those caravan
+    /// never wrote too) into the staging folder, so the staging folder becomes the whole new site.
+    fn link_the_rest_into_staging(
+        &self,
+        rendered: &HashMap<String, (u64, u64, bool)>,
+        removed: &[String],
+    ) -> io::Result<()> {
+        let removed: std::collections::HashSet<&str> = removed.iter().map(String::as_str).collect();
+        for entry in walkdir::WalkDir::new(&self.target).min_depth(1) {
+            let entry = entry.map_err(io::Error::other)?;
+            let rel = entry
+                .path()
+                .strip_prefix(&self.target)
+                .map_err(io::Error::other)?;
+            let site_path = rel.to_string_lossy().replace('\\', "/");
+            let to = self.staging.join(rel);
+            // Folders come with the files in them: a folder emptied by a removal goes.
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let replaced = rendered
+                .get(&site_path)
+                .is_some_and(|&(_, _, staged)| staged);
+            if replaced || removed.contains(site_path.as_str()) {
+                continue;
+            }
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            if entry.file_type().is_symlink() {
+                std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &to)?;
+            } else {
+                std::fs::hard_link(entry.path(), &to)?;
+            }
+        }
+        Ok(())
+    }
+
     fn finish(&mut self) {
         self.committed = true;
-        let _ = std::fs::remove_dir_all(&self.staging);
+        remove_tree(&self.staging);
     }
+}
+
+/// Removes a folder and everything in it, files in parallel: after a swap it holds the old site,
+/// and on a disk one unlink at a time is the slow part of a build.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = std::fs::remove_file(f);
+    });
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 impl Drop for DiskOutput {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.staging);
+            remove_tree(&self.staging);
         }
     }
 }
