@@ -41,6 +41,8 @@ pub struct Article {
     pub pair: Vec<String>,
     pub themes: Vec<String>,
     pub tags: Vec<String>,
+    /// Each tag as the file spells it (`Aleksandar Vučić` for `aleksandar-vucic`), in `tags`' order.
+    pub tag_names: Vec<String>,
     pub summary: String,
     pub seed: Option<String>,
     pub outlet: Option<String>,
@@ -205,21 +207,27 @@ pub fn parse_article(
             Vec::new()
         }
     };
-    let tags = match string_list(&table, "tags") {
+    let (tags, tag_names): (Vec<String>, Vec<String>) = match string_list(&table, "tags") {
         Ok(list) => {
-            let mut out: Vec<String> = list
+            let mut out: Vec<(String, String)> = list
                 .unwrap_or_default()
                 .iter()
-                .map(|t| slugify(t))
+                .map(|t| {
+                    (
+                        slugify(t),
+                        t.split_whitespace().collect::<Vec<_>>().join(" "),
+                    )
+                })
+                .filter(|(slug, _)| !slug.is_empty())
                 .collect();
-            out.retain(|t| !t.is_empty());
-            out.sort();
-            out.dedup();
-            out
+            // A stable sort: of two spellings of one tag, the first written is kept.
+            out.sort_by(|a, b| a.0.cmp(&b.0));
+            out.dedup_by(|a, b| a.0 == b.0);
+            out.into_iter().unzip()
         }
         Err(m) => {
             error("tags", m);
-            Vec::new()
+            (Vec::new(), Vec::new())
         }
     };
     let mut text_field = |key: &str| match string_field(&table, key) {
@@ -324,6 +332,7 @@ pub fn parse_article(
         pair,
         themes,
         tags,
+        tag_names,
         summary,
         seed,
         outlet,

@@ -181,13 +181,26 @@ impl Site {
                 .for_each(|t| add(&mut groups, Kind::Tag, t, i));
         }
 
+        // A tag is named as its newest item spells it (articles are in reading order).
+        let mut tag_names: FxHashMap<&str, &str> = FxHashMap::default();
+        for article in &articles {
+            for (slug, name) in article.tags.iter().zip(&article.tag_names) {
+                tag_names.entry(slug.as_str()).or_insert(name.as_str());
+            }
+        }
         let mut terms: BTreeMap<Kind, Vec<Term>> = BTreeMap::new();
         for kind in Kind::ALL {
             let mut list: Vec<Term> = groups
                 .remove(&kind)
                 .unwrap_or_default()
                 .into_iter()
-                .map(|(key, members)| make_term(kind, key.to_string(), members, taxonomy))
+                .map(|(key, members)| {
+                    let mut term = make_term(kind, key.to_string(), members, taxonomy);
+                    if let Some(name) = tag_names.get(key).filter(|_| kind == Kind::Tag) {
+                        term.name = name.to_string();
+                    }
+                    term
+                })
                 .collect();
             match kind {
                 Kind::Theme => {
@@ -434,6 +447,7 @@ mod tests {
             pair: pair.iter().map(|s| s.to_string()).collect(),
             themes: themes.iter().map(|s| s.to_string()).collect(),
             tags: vec![],
+            tag_names: vec![],
             summary: String::new(),
             seed: None,
             outlet: None,

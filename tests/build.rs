@@ -411,3 +411,37 @@ fn init_scaffolds_a_digest_that_builds_at_once() {
         "init refuses a folder that has a site"
     );
 }
+
+#[test]
+fn tags_keep_the_spelling_they_were_written_with() {
+    let dir = site("");
+    for (file, tags) in [
+        ("a.md", &["Aleksandar Vučić", "IT  park"][..]),
+        ("b.md", &["aleksandar vucic"][..]),
+    ] {
+        write_item(
+            dir.path(),
+            &Item {
+                file,
+                tags,
+                ..Item::default()
+            },
+        );
+    }
+    let out = run(&["build"], dir.path());
+    assert!(out.status.success(), "{}", text(&out));
+    let public = dir.path().join("public");
+    let tag_page = read(public.join("tags/aleksandar-vucic/index.html"));
+    assert!(
+        tag_page.contains("<h1>#Aleksandar Vučić</h1>"),
+        "{tag_page}"
+    );
+    assert!(read(public.join("tags/index.html")).contains("IT park"));
+    // An article's own page spells the tag as the article does, linking the one tag page.
+    let b = read(public.join("articles/b/index.html"));
+    assert!(
+        b.contains("href=\"/tags/aleksandar-vucic/\">#aleksandar vucic<"),
+        "{b}"
+    );
+    assert!(public.join("tags/aleksandar-vucic/atom.xml").is_file());
+}

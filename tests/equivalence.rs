@@ -20,7 +20,13 @@ const PAIRS: &[&[&str]] = &[
     &["DE", "RS"],
 ];
 const THEMES: &[&str] = &["diplomacy", "it-industry", "trade-investment", "health"];
-const TAGS: &[&str] = &["ict", "Aleksandar Vučić", "open-source", "samarkand"];
+const TAGS: &[&str] = &[
+    "ict",
+    "Aleksandar Vučić",
+    "open-source",
+    "samarkand",
+    "ALEKSANDAR vucic",
+];
 
 #[derive(Debug, Clone)]
 enum Edit {

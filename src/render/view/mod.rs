@@ -458,7 +458,12 @@ pub fn card(site: &Site, i: usize, base: &BaseUrl, site_language: &str) -> Value
         "pair": {"name": pair.name, "url": base.link(&pair.path()), "single": pair.is_single()},
         "countries": links(Kind::Country, &n.countries),
         "themes": links(Kind::Theme, &n.themes),
-        "tags": links(Kind::Tag, &n.tags),
+        // The article's own spelling, not the tag page's: a card depends on its article alone
+        // (serve reuses it while the article is unchanged).
+        "tags": n.tags.iter().zip(&a.tag_names).map(|(&t, name)| {
+            let term = &site.terms(Kind::Tag)[t];
+            json!({"name": name, "key": term.key, "url": base.link(&term.path())})
+        }).collect::<Vec<_>>(),
     })
 }
 
