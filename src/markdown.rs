@@ -41,9 +41,7 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
     let mut code: Option<(String, String)> = None;
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut heading_start: Option<usize> = None;
-    // One entry per open link or image: whether its tags were dropped (unsafe destination).
-    let mut links: Vec<bool> = Vec::new();
-    let mut images: Vec<bool> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
     // Dropped before parsing, not after: removing a control character from finished HTML
     // could join `java\x1fscript:` into a live scheme the checks above had let through.
     let markdown = xml_safe(markdown);
@@ -85,51 +83,25 @@ pub fn render(markdown: &str, allow_html: bool) -> String {
                     attrs: Vec::new(),
                 }));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let url_ok = match link_type {
-                    LinkType::Email => true,
-                    _ => safe_url(&dest_url),
+            // A link or image whose URL is not safe is dropped, its text kept; `dropped` remembers,
+            // for every open link and image, whether its end must go too.
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                let url_ok = match &tag {
+                    Tag::Link {
+                        link_type: LinkType::Email,
+                        ..
+                    } => true,
+                    Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => safe_url(dest_url),
+                    _ => unreachable!("matched a link or an image"),
                 };
-                links.push(!url_ok);
+                dropped.push(!url_ok);
                 if url_ok {
-                    events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
+                    events.push(Event::Start(tag));
                 }
             }
-            Event::End(TagEnd::Link) => {
-                if !links.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let url_ok = safe_url(&dest_url);
-                images.push(!url_ok);
-                if url_ok {
-                    events.push(Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
-                }
-            }
-            Event::End(TagEnd::Image) => {
-                if !images.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Image));
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                if !dropped.pop().unwrap_or(false) {
+                    events.push(Event::End(end));
                 }
             }
             Event::End(TagEnd::Heading(level)) => {
