@@ -3,13 +3,13 @@
 
 use crate::diagnostics::{Diagnostic, Failed};
 use crate::ingest::IngestReport;
-use crate::output::disk::DiskOutput;
+use crate::output::disk::{self, DiskOutput};
 use crate::output::NullSink;
-use crate::pipeline::{self, Inputs, Settings};
+use crate::pipeline::{self, Inputs, ReadCache, Settings};
 use crate::{say, tell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -38,6 +38,8 @@ pub struct BuildSummary {
     pub ingest: Option<IngestReport>,
     pub elapsed: Duration,
     pub timings: Vec<(&'static str, Duration)>,
+    /// Content files, and those unchanged since the last build (taken from its cache).
+    pub content_files: (usize, usize),
 }
 
 /// Time spent in each stage.
@@ -60,7 +62,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
         last: started,
         laps: Vec::new(),
     };
-    let mut inputs = Inputs::load(&options.root, options.settings.clone())?;
+    let mut inputs = Inputs::open(&options.root, options.settings.clone())?;
     // The output folder is checked before anything is written, ingest included.
     let target = if options.check_only {
         None
@@ -71,6 +73,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
             .unwrap_or_else(|| inputs.root().join("public"));
         Some(inputs.layout.check_output(&wanted).map_err(Failed::one)?)
     };
+    // Files unchanged since the last build into this folder come from its cache.
+    let cache_path = target.as_deref().map(|t| disk::beside(t, "cache"));
+    let read_at = SystemTime::now();
+    let cache = match &cache_path {
+        Some(path) if !options.clean => ReadCache::load(path, inputs.read_cache_key()),
+        _ => ReadCache::default(),
+    };
+    inputs.read_all_content(Some(&cache));
+    drop(cache);
     let ingest =
         if !options.check_only && inputs.config.ingest_on_build && inputs.layout.seeds.is_dir() {
             let report = inputs.ingest(None)?;
@@ -111,6 +122,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
             let done = output
                 .commit(&update.fingerprints, &update.removed)
                 .map_err(|e| Failed::one(cannot_write(target, &e)))?;
+            // Only a finished build's files are worth remembering; a cache that cannot be
+            // written costs the next build time, never correctness.
+            if let Some(path) = &cache_path {
+                let _ = inputs.save_read_cache(path, read_at);
+            }
             watch.lap("write");
             (done.written, done.removed)
         }
@@ -128,6 +144,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
         ingest,
         elapsed: started.elapsed(),
         timings: watch.laps,
+        content_files: inputs.content_files(),
     })
 }
 
@@ -188,6 +205,8 @@ pub fn run_command(options: &BuildOptions) -> std::process::ExitCode {
                 for (stage, took) in &summary.timings {
                     tell!("  {:>8.1} ms  {stage}", took.as_secs_f64() * 1000.0);
                 }
+                let (files, cached) = summary.content_files;
+                tell!("  {cached} of {files} content files unchanged since the last build (not read again)");
             }
             match &summary.output_dir {
                 None => say!(

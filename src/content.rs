@@ -7,7 +7,6 @@ use crate::gazetteer;
 use crate::slug::slugify;
 use crate::taxonomy::Taxonomy;
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -30,7 +29,7 @@ const KNOWN_KEYS: &[&str] = &[
     "added",
 ];
 
-#[derive(Debug, Clone, PartialEq, Hash)]
+#[derive(Debug, Clone, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// The content file, as shown in messages.
     pub source: PathBuf,
@@ -346,21 +345,22 @@ pub fn parse_article(
     (Some(article), errors, warnings)
 }
 
-/// The result of reading a content folder.
+/// The content files of a folder, to be read one by one with [`read_article`].
 #[derive(Default)]
-pub struct Loaded {
-    pub articles: Vec<Article>,
+pub struct Listing {
+    /// Every `.md` file, sorted.
+    pub files: Vec<PathBuf>,
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Every `.md` file under `dir`, read and parsed in parallel by [`read_article`]. Paths in
-/// messages are shown relative to `shown_from`, the site root, when they lie under it. Nothing is
-/// skipped silently: a folder that cannot be read or a symlinked folder is reported.
-pub fn load_dir(dir: &Path, shown_from: &Path, taxonomy: &Taxonomy) -> Loaded {
-    let mut loaded = Loaded::default();
+/// Every `.md` file under `dir`. Paths in messages are shown relative to `shown_from`, the site
+/// root, when they lie under it. Nothing is skipped silently: a folder that cannot be read or a
+/// symlinked folder is reported.
+pub fn list_dir(dir: &Path, shown_from: &Path) -> Listing {
+    let mut loaded = Listing::default();
+    let files = &mut loaded.files;
     let shown = |path: &Path| path.strip_prefix(shown_from).unwrap_or(path).to_path_buf();
-    let mut files: Vec<PathBuf> = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         let entry = match entry {
             Ok(entry) => entry,
@@ -400,19 +400,10 @@ pub fn load_dir(dir: &Path, shown_from: &Path, taxonomy: &Taxonomy) -> Loaded {
         }
     }
     files.sort();
-    let results: Vec<_> = files
-        .par_iter()
-        .map(|path| read_article(path, shown_from, taxonomy))
-        .collect();
-    for (article, errors, warnings) in results {
-        loaded.articles.extend(article);
-        loaded.errors.extend(errors);
-        loaded.warnings.extend(warnings);
-    }
     loaded
 }
 
-/// Reads and parses one content file by the rules [`load_dir`] applies to each: a symlink is
+/// Reads and parses one content file by the rules [`list_dir`]'s files need: a symlink is
 /// followed only to a file inside `shown_from` (the site root), and the file must be UTF-8.
 /// Every reason a file yields no article is an error naming the file.
 pub fn read_article(

@@ -15,14 +15,14 @@ struct ThemeEntry {
     covers: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Theme {
     pub id: String,
     pub name: String,
     pub covers: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Taxonomy {
     pub themes: Vec<Theme>,
 }

@@ -173,6 +173,109 @@ fn an_edit_writes_only_the_files_it_affects_and_equals_a_clean_build() {
     assert_eq!(snapshot(&public), snapshot(&root.join("clean")));
 }
 
+/// The line `build --timings` prints: how many content files came from the last build's cache.
+fn unchanged_files(out: &std::process::Output) -> String {
+    ok(out);
+    let all = text(out);
+    all.lines()
+        .find(|l| l.contains("content files unchanged since the last build"))
+        .map(|l| l.split(" content files").next().unwrap().trim().to_string())
+        .unwrap_or_else(|| panic!("no cache line in: {all}"))
+}
+
+#[test]
+fn unchanged_content_comes_from_the_cache_and_edits_or_damage_are_never_missed() {
+    let dir = numbered_site(12, "title = \"T\"\n");
+    let root = dir.path();
+    ok(&run(&["build"], root));
+    // Files are cached only once settled (unchanged for a second before a build read them).
+    std::thread::sleep(Duration::from_millis(1100));
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "0 of 12"
+    );
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "12 of 12"
+    );
+
+    // An edit of the same size, right after a build: the file is read again and shown.
+    let file = root.join("content/item-003.md");
+    std::fs::write(&file, read(&file).replace("Body text.", "Body TEXT.")).unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "11 of 12"
+    );
+    assert!(read(root.join("public/articles/item-003/index.html")).contains("Body TEXT."));
+    // Edited again at once (same size, maybe the same clock tick): never taken from the cache.
+    std::fs::write(&file, read(&file).replace("Body TEXT.", "Body Text.")).unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "11 of 12"
+    );
+    assert!(read(root.join("public/articles/item-003/index.html")).contains("Body Text."));
+
+    let clean = tempfile::tempdir().unwrap();
+    let clean_out = clean.path().join("out");
+    let clean_build = |root: &Path| {
+        ok(&run(
+            &[
+                "build",
+                "--clean",
+                "--output-dir",
+                clean_out.to_str().unwrap(),
+            ],
+            root,
+        ));
+        snapshot(&clean_out)
+    };
+    assert_eq!(snapshot(&root.join("public")), clean_build(root));
+
+    // A damaged cache, or one cut short, is ignored: everything is read, the output is right.
+    let cache = root.join(".public.caravan-cache");
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    std::fs::write(&cache, &bytes).unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "0 of 12"
+    );
+    std::fs::write(&cache, &bytes[..bytes.len() / 3]).unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "0 of 12"
+    );
+    std::fs::write(&cache, b"").unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "0 of 12"
+    );
+    assert_eq!(snapshot(&root.join("public")), clean_build(root));
+
+    // A change to the themes may change what every file gives: nothing is taken.
+    std::thread::sleep(Duration::from_millis(1100));
+    ok(&run(&["build"], root));
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "12 of 12"
+    );
+    std::fs::write(
+        root.join("themes.toml"),
+        "[diplomacy]\nname = \"Statecraft\"\ncovers = \"visits\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        unchanged_files(&run(&["build", "--timings"], root)),
+        "0 of 12"
+    );
+    assert_eq!(
+        unchanged_files(&run(&["build", "--clean", "--timings"], root)),
+        "0 of 12"
+    );
+    assert_eq!(snapshot(&root.join("public")), clean_build(root));
+}
+
 #[test]
 fn a_failed_build_leaves_the_output_untouched() {
     let dir = numbered_site(10, "");

@@ -55,19 +55,30 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+fn output_name(target: &Path) -> String {
+    target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into())
+}
+
+/// A file of caravan's beside the output folder: `.<name>.caravan-<what>`, so that the folder
+/// itself holds only the site.
+pub fn beside(target: &Path, what: &str) -> PathBuf {
+    let parent = target.parent().unwrap_or(Path::new("/"));
+    parent.join(format!(".{}.caravan-{what}", output_name(target)))
+}
+
 impl DiskOutput {
     /// Opens the output folder `target` (resolved, checked against the inputs). `clean` ignores
     /// the record and replaces the whole folder.
     pub fn open(target: &Path, clean: bool) -> io::Result<DiskOutput> {
         let parent = target.parent().unwrap_or(Path::new("/")).to_path_buf();
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+        let name = output_name(target);
         std::fs::create_dir_all(&parent)?;
         remove_abandoned_staging(&parent, &name);
-        let record_path = parent.join(format!(".{name}.caravan-record"));
-        let staging = parent.join(format!(".{name}.caravan-staging-{}", std::process::id()));
+        let record_path = beside(target, "record");
+        let staging = beside(target, &format!("staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging)?;
         }

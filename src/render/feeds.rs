@@ -18,7 +18,7 @@ pub struct FeedContent<'a>(pub BodyRef<'a>);
 
 impl serde::Serialize for FeedContent<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let html = &self.0 .0.body_html;
+        let html = &self.0 .0.body.html();
         if html.len() <= FEED_CONTENT_MAX_BYTES {
             s.serialize_str(html)
         } else {

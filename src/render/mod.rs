@@ -3,6 +3,7 @@
 //! [`feeds`] writes feeds, the sitemap and robots.txt. This module ties them together: for any
 //! page, its fingerprint (a hash of its view) and its bytes.
 
+pub mod body;
 pub mod charts;
 pub mod feeds;
 pub mod routes;
@@ -15,12 +16,12 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown;
 use crate::site::Site;
 use feeds::{FeedView, SitemapView};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 use std::sync::Arc;
 
+pub use body::RenderedBody;
 pub use routes::{paged, Page, Routes};
 pub use theme::{write_default_theme, Theme, TEMPLATES};
 pub use view::{display_date, Prepared, SiteMeta};
@@ -81,31 +82,17 @@ impl Renderer {
         &self.metas[site.updated.is_some() as usize][!site.articles.is_empty() as usize]
     }
 
-    /// Renders one article's body and card.
-    pub fn prepare(&self, site: &Site, index: usize) -> Arc<Prepared> {
-        let article = &site.articles[index];
+    /// Makes one article's card and joins it to its rendered body.
+    pub fn prepare(&self, site: &Site, index: usize, body: Arc<RenderedBody>) -> Arc<Prepared> {
         let card = view::card(site, index, &self.base, &self.config.language);
-        let body_html = markdown::render(&article.body, self.config.allow_html);
-        // Title and summary are in the index whole; the body enters by its distinct words.
-        let words = search::words(&[&article.body]);
         let mut h = stable_hasher();
         card.to_string().hash(&mut h);
-        body_html.hash(&mut h);
-        words.hash(&mut h);
+        body.hash.hash(&mut h);
         Arc::new(Prepared {
             card,
-            has_code: body_html.contains("<pre class=\"code"),
-            body_html,
-            words,
+            body,
             version: h.finish(),
         })
-    }
-
-    pub fn prepare_all(&self, site: &Site) -> Vec<Arc<Prepared>> {
-        (0..site.articles.len())
-            .into_par_iter()
-            .map(|i| self.prepare(site, i))
-            .collect()
     }
 
     /// Every file of the site.

@@ -94,7 +94,7 @@ impl IndexView<'_> {
                     n.themes,
                     lang,
                     a.summary,
-                    self.prepared[i].words,
+                    self.prepared[i].body.words(),
                 ])
             })
             .collect();

@@ -102,7 +102,7 @@ impl<'a> Views<'a> {
             newer: n.newer_in_pair.map(|j| CardRef(&self.prepared[j])),
             older: n.older_in_pair.map(|j| CardRef(&self.prepared[j])),
             related: self.cards(&n.related),
-            has_code: prepared.has_code,
+            has_code: prepared.body.has_code,
             published: article.date.map(|d| d.to_string()),
             jsonld_inputs: digest.finish(),
         }

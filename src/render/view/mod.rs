@@ -2,6 +2,7 @@
 //! data (articles enter by the version of what they show), so what decides whether a page is
 //! stale is what the page is rendered from, never a list kept beside it by hand.
 
+use super::body::RenderedBody;
 use super::charts::{self, Cell, Series};
 use super::routes::{paged, Paginator, Routes};
 use crate::config::{BaseUrl, Config};
@@ -23,13 +24,8 @@ pub use overview::*;
 pub struct Prepared {
     /// Title, URL, date, summary and term links: what any list shows of it.
     pub card: Value,
-    pub body_html: String,
-    /// The distinct words of the article's body, lower-case, for the search index.
-    pub words: String,
-    /// The body holds highlighted code (its page then loads the highlight stylesheet).
-    pub has_code: bool,
-    /// A hash of the card, the body and the words: pages that show the article change exactly
-    /// when it does.
+    pub body: Arc<RenderedBody>,
+    /// A hash of the card and the body: pages that show the article change exactly when it does.
     pub version: u64,
 }
 
@@ -55,7 +51,7 @@ pub struct BodyRef<'a>(pub &'a Prepared);
 
 impl Serialize for BodyRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0.body_html)
+        s.serialize_str(&self.0.body.html())
     }
 }
 

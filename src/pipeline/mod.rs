@@ -2,19 +2,24 @@
 //! group them into the site model, decide which pages changed by their fingerprints, and render
 //! those into a sink. Serve keeps [`Inputs`] alive and feeds it changed paths; build loads it once.
 
+mod files;
+
 use crate::config::{BaseUrl, Config, CONFIG_FILE};
 use crate::content::{self, Article};
 use crate::diagnostics::{Diagnostic, Failed};
 use crate::ingest::{self, IngestOptions, IngestReport};
 use crate::layout::Layout;
 use crate::output::Sink;
-use crate::render::{Page, Prepared, Renderer};
+use crate::render::{Page, Prepared, RenderedBody, Renderer};
 use crate::site::Site;
 use crate::taxonomy::Taxonomy;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
+
+pub use files::{ContentFile, ReadCache};
 
 /// What a run needs besides the site's own files.
 #[derive(Debug, Clone, Default)]
@@ -34,13 +39,14 @@ pub struct Inputs {
     /// None while the theme has errors (they are in `theme_errors`).
     renderer: Option<Renderer>,
     theme_errors: Vec<Diagnostic>,
-    /// Articles by the path shown in messages.
-    articles: BTreeMap<PathBuf, Arc<Article>>,
-    file_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    /// Content files by the path shown in messages.
+    files: BTreeMap<PathBuf, ContentFile>,
+    /// Problems with the content folder itself.
+    listing_errors: Vec<Diagnostic>,
     /// Warnings not yet shown to the user.
     pub warnings: Vec<Diagnostic>,
-    /// Rendered articles by source, reused while the article (the same `Arc`) is unchanged.
-    cache: HashMap<PathBuf, (Arc<Article>, Arc<Prepared>)>,
+    /// Prepared articles by source, reused while the article (the same `Arc`) is unchanged.
+    prepared_cache: HashMap<PathBuf, (Arc<Article>, Arc<Prepared>)>,
 }
 
 /// The site model with every article rendered: what pages are made from.
@@ -89,6 +95,13 @@ impl Inputs {
     /// Only a broken config or taxonomy fails here; theme and content errors wait for [`Inputs::assemble`],
     /// so that every error is reported at once.
     pub fn load(root: &Path, settings: Settings) -> Result<Inputs, Failed> {
+        let mut inputs = Inputs::open(root, settings)?;
+        inputs.read_all_content(None);
+        Ok(inputs)
+    }
+
+    /// Reads config, taxonomy and theme, not the content yet ([`Inputs::read_all_content`]).
+    pub fn open(root: &Path, settings: Settings) -> Result<Inputs, Failed> {
         let root = Layout::canonical_root(root).map_err(Failed::one)?;
         let config_path = root.join(CONFIG_FILE);
         let config_text = match std::fs::read_to_string(&config_path) {
@@ -112,13 +125,12 @@ impl Inputs {
             taxonomy,
             renderer: None,
             theme_errors: Vec::new(),
-            articles: BTreeMap::new(),
-            file_errors: BTreeMap::new(),
+            files: BTreeMap::new(),
+            listing_errors: Vec::new(),
             warnings: Vec::new(),
-            cache: HashMap::new(),
+            prepared_cache: HashMap::new(),
         };
         inputs.reload_theme();
-        inputs.reload_all_content();
         Ok(inputs)
     }
 
@@ -148,37 +160,59 @@ impl Inputs {
         }
     }
 
-    fn reload_all_content(&mut self) {
-        let loaded = content::load_dir(&self.layout.content, self.root(), &self.taxonomy);
-        self.articles = loaded
-            .articles
-            .into_iter()
-            .map(|a| (a.source.clone(), Arc::new(a)))
+    /// Reads every content file, taking unchanged ones from `cache` (see [`ReadCache`]).
+    pub fn read_all_content(&mut self, cache: Option<&ReadCache>) {
+        let listing = content::list_dir(&self.layout.content, self.root());
+        let (root, taxonomy, allow_html) = (self.root(), &self.taxonomy, self.config.allow_html);
+        let files: Vec<(PathBuf, ContentFile)> = listing
+            .files
+            .par_iter()
+            .map(|path| {
+                let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+                (shown, files::read(path, root, taxonomy, allow_html, cache))
+            })
             .collect();
-        self.file_errors.clear();
-        for e in loaded.errors {
-            self.file_errors.entry(e.file.clone()).or_default().push(e);
+        self.listing_errors = listing.errors;
+        self.warnings.extend(listing.warnings);
+        for (_, file) in &files {
+            self.warnings.extend(file.warnings.iter().cloned());
         }
-        self.warnings.extend(loaded.warnings);
-        self.cache.clear();
+        self.files = files.into_iter().collect();
+        self.prepared_cache.clear();
     }
 
     /// Re-reads one content file (or forgets it when it is gone), by the same rules as a full load.
     fn reload_content_file(&mut self, path: &Path) {
         let shown = path.strip_prefix(self.root()).unwrap_or(path).to_path_buf();
-        self.articles.remove(&shown);
-        self.file_errors.remove(&shown);
+        self.files.remove(&shown);
         if std::fs::symlink_metadata(path).is_err() {
             return;
         }
-        let (article, errors, warnings) = content::read_article(path, self.root(), &self.taxonomy);
-        self.warnings.extend(warnings);
-        if !errors.is_empty() {
-            self.file_errors.insert(shown.clone(), errors);
-        }
-        if let Some(article) = article {
-            self.articles.insert(shown, Arc::new(article));
-        }
+        let file = files::read(
+            path,
+            self.root(),
+            &self.taxonomy,
+            self.config.allow_html,
+            None,
+        );
+        self.warnings.extend(file.warnings.iter().cloned());
+        self.files.insert(shown, file);
+    }
+
+    /// How many content files there are, and how many of them came from a [`ReadCache`].
+    pub fn content_files(&self) -> (usize, usize) {
+        let cached = self.files.values().filter(|f| f.from_cache).count();
+        (self.files.len(), cached)
+    }
+
+    /// The key a [`ReadCache`] of this site must have.
+    pub fn read_cache_key(&self) -> u64 {
+        ReadCache::setup_key(self.config.allow_html, &self.taxonomy, self.root())
+    }
+
+    /// Saves the content files read at `read_at` or before as a [`ReadCache`] at `path`.
+    pub fn save_read_cache(&self, path: &Path, read_at: SystemTime) -> std::io::Result<()> {
+        ReadCache::save(path, self.read_cache_key(), self.files.iter(), read_at)
     }
 
     /// Sorts changed paths (absolute, as a file watcher reports them) by the input they belong to.
@@ -258,13 +292,16 @@ impl Inputs {
     /// Fails with every error of the theme and the content.
     pub fn assemble(&mut self) -> Result<Assembled, Failed> {
         let mut errors: Vec<Diagnostic> = self.theme_errors.clone();
-        errors.extend(self.file_errors.values().flatten().cloned());
-        let articles: Vec<Arc<Article>> = self
-            .articles
-            .values()
-            .filter(|a| self.settings.drafts || !a.draft)
-            .cloned()
-            .collect();
+        errors.extend(self.listing_errors.iter().cloned());
+        errors.extend(self.files.values().flat_map(|f| f.errors.iter().cloned()));
+        let mut bodies: HashMap<&Path, &Arc<RenderedBody>> = HashMap::new();
+        let mut articles: Vec<Arc<Article>> = Vec::new();
+        for (article, body) in self.files.values().filter_map(|f| f.article.as_ref()) {
+            if self.settings.drafts || !article.draft {
+                bodies.insert(&article.source, body);
+                articles.push(article.clone());
+            }
+        }
         errors.extend(
             articles
                 .iter()
@@ -288,13 +325,13 @@ impl Inputs {
             .into_par_iter()
             .map(|i| {
                 let article = &site.articles[i];
-                match self.cache.get(&article.source) {
+                match self.prepared_cache.get(&article.source) {
                     Some((cached, prepared)) if Arc::ptr_eq(cached, article) => prepared.clone(),
-                    _ => renderer.prepare(&site, i),
+                    _ => renderer.prepare(&site, i, bodies[article.source.as_path()].clone()),
                 }
             })
             .collect();
-        self.cache = site
+        self.prepared_cache = site
             .articles
             .iter()
             .zip(&prepared)
