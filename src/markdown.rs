@@ -196,7 +196,9 @@ fn xml_char(c: char) -> bool {
 /// `text` without the characters XML 1.0 forbids (C0 controls but tab, newline and carriage
 /// return; U+FFFE, U+FFFF): one of them makes a whole feed malformed.
 pub fn xml_safe(text: &str) -> Cow<'_, str> {
-    if text.chars().all(xml_char) {
+    // Every forbidden character starts with a byte of [`NOTABLE`] that is not markup.
+    let suspicious = |b: &u8| NOTABLE[*b as usize] && !b"&<>\"'".contains(b);
+    if !text.as_bytes().iter().any(suspicious) || text.chars().all(xml_char) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.chars().filter(|&c| xml_char(c)).collect())
@@ -417,24 +419,80 @@ pub fn highlight_css() -> String {
 /// Escapes text for HTML and XML (Tera's autoescape for every template), dropping the characters
 /// XML forbids.
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            c if !xml_char(c) => {}
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+    // Byte by byte: everything escaped or dropped is ASCII, or U+FFFE/U+FFFF (EF BF BE/BF), so
+    // clean runs between them are copied whole and every cut falls on a character boundary.
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut run_start = 0;
+    let mut i = 0;
+    loop {
+        match bytes[i..].iter().position(|&b| NOTABLE[b as usize]) {
+            None => break,
+            Some(offset) => i += offset,
         }
+        let (replacement, width) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&#39;", 1),
+            0xef if matches!(bytes.get(i + 1..i + 3), Some([0xbf, 0xbe | 0xbf])) => ("", 3),
+            0xef => {
+                i += 1;
+                continue;
+            }
+            _ => ("", 1), // a control character XML forbids
+        };
+        out.push_str(&text[run_start..i]);
+        out.push_str(replacement);
+        i += width;
+        run_start = i;
     }
+    out.push_str(&text[run_start..]);
     out
 }
+
+/// Bytes [`escape_html`] must look at: markup characters, C0 controls but tab, newline and
+/// carriage return, and 0xEF (which may start U+FFFE or U+FFFF).
+static NOTABLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = !matches!(b as u8, b'\t' | b'\n' | b'\r');
+        b += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xef] = true;
+    table
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn escaping_equals_the_character_by_character_rule(text in "(\\PC|[\\x00-\\x1f&<>\"'\u{fffe}\u{ffff}\u{efbf}])*") {
+            let mut expected = String::new();
+            for c in text.chars() {
+                match c {
+                    c if !xml_char(c) => {}
+                    '&' => expected.push_str("&amp;"),
+                    '<' => expected.push_str("&lt;"),
+                    '>' => expected.push_str("&gt;"),
+                    '"' => expected.push_str("&quot;"),
+                    '\'' => expected.push_str("&#39;"),
+                    _ => expected.push(c),
+                }
+            }
+            prop_assert_eq!(escape_html(&text), expected);
+        }
+    }
 
     #[test]
     fn extensions_and_heading_ids() {

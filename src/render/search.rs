@@ -10,6 +10,7 @@
 use super::view::{CardRef, Prepared};
 use crate::site::{Kind, Site};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -17,7 +18,8 @@ use std::sync::Arc;
 /// The distinct words of a Markdown body, title and summary, lower-case, in first-seen order,
 /// for matching: markup characters fall away because only letters and digits make words.
 pub fn words(parts: &[&str]) -> String {
-    let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    // Words already in lower case are borrowed, not copied: most of them are.
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     let mut out = String::new();
     for part in parts {
         for word in part
@@ -25,9 +27,9 @@ pub fn words(parts: &[&str]) -> String {
             .filter(|w| w.len() >= 2)
         {
             let word = if word.chars().any(char::is_uppercase) {
-                word.to_lowercase()
+                Cow::Owned(word.to_lowercase())
             } else {
-                word.to_string()
+                Cow::Borrowed(word)
             };
             if word.chars().nth(1).is_some() && !seen.contains(&word) {
                 if !out.is_empty() {

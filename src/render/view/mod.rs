@@ -444,6 +444,7 @@ pub fn card(site: &Site, i: usize, base: &BaseUrl, site_language: &str) -> Value
         "date": a.date.map(|d| d.to_string()),
         "date_display": date_display,
         "summary": a.summary,
+        "excerpt": excerpt(&a.summary),
         "outlet": a.outlet,
         "author": a.author,
         "seed": a.seed,
@@ -463,6 +464,19 @@ pub fn card(site: &Site, i: usize, base: &BaseUrl, site_language: &str) -> Value
     })
 }
 
+/// The longest summary a list shows, in user-perceived characters.
+pub const EXCERPT_MAX: usize = 260;
+
+/// The summary cut for lists (after [`EXCERPT_MAX`] characters, with `…`), once per article rather
+/// than on every list page that shows it.
+fn excerpt(summary: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    match summary.grapheme_indices(true).nth(EXCERPT_MAX) {
+        Some((cut, _)) => format!("{}…", &summary[..cut]),
+        None => summary.to_string(),
+    }
+}
+
 pub fn display_date(date: NaiveDate) -> String {
     format!(
         "{} {} {}",
@@ -475,6 +489,15 @@ pub fn display_date(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_cut_long_summaries_by_characters_not_bytes() {
+        assert_eq!(excerpt("Short."), "Short.");
+        let exact = "é".repeat(EXCERPT_MAX);
+        assert_eq!(excerpt(&exact), exact);
+        let long = format!("{exact}e\u{301}tc");
+        assert_eq!(excerpt(&long), format!("{exact}…"));
+    }
 
     #[test]
     fn titles_stay_within_the_limit() {
