@@ -15,7 +15,7 @@ use crate::taxonomy::Taxonomy;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -134,21 +134,28 @@ impl ReadCache {
         h.finish()
     }
 
-    /// The cache at `path` if it was written for `key` and is whole; else an empty one.
+    /// The cache at `path` if it was written for `key`: every entry whose checksum holds (a
+    /// damaged or cut entry, and what follows it, is left out). Read entry by entry, so that
+    /// memory holds the entries, not the file besides.
     pub fn load(path: &Path, key: u64) -> ReadCache {
-        let Ok(bytes) = std::fs::read(path) else {
-            return ReadCache::default();
+        let mut cache = ReadCache::default();
+        let Ok(file) = std::fs::File::open(path) else {
+            return cache;
         };
-        let Some(payload) = unwrap_sealed(&bytes, key) else {
-            return ReadCache::default();
-        };
-        let options = bincode_options(payload.len() as u64);
-        match bincode::Options::deserialize::<Vec<(PathBuf, ContentFile)>>(options, payload) {
-            Ok(entries) => ReadCache {
-                entries: entries.into_iter().collect(),
-            },
-            Err(_) => ReadCache::default(),
+        let mut reader = io::BufReader::new(file);
+        let mut head = [0u8; CACHE_HEADER.len() + 8];
+        if reader.read_exact(&mut head).is_err()
+            || head[..CACHE_HEADER.len()] != CACHE_HEADER[..]
+            || head[CACHE_HEADER.len()..] != key.to_le_bytes()
+        {
+            return cache;
         }
+        let mut bytes = Vec::new();
+        while let Some(entry) = read_entry(&mut reader, &mut bytes) {
+            let (shown, file) = entry;
+            cache.entries.insert(shown, file);
+        }
+        cache
     }
 
     /// Writes the files read at `read_at` or before (less a second) to `path`, atomically.
@@ -162,21 +169,27 @@ impl ReadCache {
             .checked_sub(Duration::from_secs(1))
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos() as i128);
-        let kept: Vec<(&PathBuf, &ContentFile)> = files
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let mut writer = io::BufWriter::new(tmp);
+        writer.write_all(CACHE_HEADER)?;
+        writer.write_all(&key.to_le_bytes())?;
+        let mut bytes = Vec::new();
+        for entry in files
             .filter(|(_, f)| f.errors.is_empty() && f.article.is_some())
             .filter(|(_, f)| {
                 f.stamp
                     .is_some_and(|s| s.latest_change_ns() < settled_before)
             })
-            .collect();
-        let options = bincode_options(u64::MAX);
-        let payload = bincode::Options::serialize(options, &kept).map_err(io::Error::other)?;
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        tmp.write_all(CACHE_HEADER)?;
-        tmp.write_all(&key.to_le_bytes())?;
-        tmp.write_all(&checksum(&payload).to_le_bytes())?;
-        tmp.write_all(&payload)?;
+        {
+            bytes.clear();
+            bincode::Options::serialize_into(bincode_options(), &mut bytes, &entry)
+                .map_err(io::Error::other)?;
+            writer.write_all(&(bytes.len() as u64).to_le_bytes())?;
+            writer.write_all(&checksum(&bytes).to_le_bytes())?;
+            writer.write_all(&bytes)?;
+        }
+        let tmp = writer.into_inner().map_err(|e| e.into_error())?;
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     }
@@ -190,13 +203,25 @@ impl ReadCache {
     }
 }
 
-/// The payload of a cache file whose header, setup key and checksum are right.
-fn unwrap_sealed(bytes: &[u8], key: u64) -> Option<&[u8]> {
-    let rest = bytes.strip_prefix(CACHE_HEADER.as_slice())?;
-    let (stored_key, rest) = rest.split_first_chunk::<8>()?;
-    let (stored_sum, payload) = rest.split_first_chunk::<8>()?;
-    (u64::from_le_bytes(*stored_key) == key && u64::from_le_bytes(*stored_sum) == checksum(payload))
-        .then_some(payload)
+/// The largest entry read back: far above any real article's, and a bound on what a damaged
+/// length can make the reader allocate.
+const ENTRY_MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The next entry, `[length][checksum][bincode]`, if it is whole and its checksum holds.
+fn read_entry(reader: &mut impl Read, bytes: &mut Vec<u8>) -> Option<(PathBuf, ContentFile)> {
+    let mut head = [0u8; 16];
+    reader.read_exact(&mut head).ok()?;
+    let (len, sum) = head.split_at(8);
+    let len = u64::from_le_bytes(len.try_into().ok()?);
+    if len > ENTRY_MAX_BYTES {
+        return None;
+    }
+    bytes.resize(len as usize, 0);
+    reader.read_exact(bytes).ok()?;
+    if checksum(bytes).to_le_bytes() != sum {
+        return None;
+    }
+    bincode::Options::deserialize(bincode_options(), bytes).ok()
 }
 
 fn checksum(bytes: &[u8]) -> u64 {
@@ -205,10 +230,8 @@ fn checksum(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// Lengths inside the payload cannot claim more than the payload holds.
-fn bincode_options(limit: u64) -> impl bincode::Options {
-    use bincode::Options;
-    bincode::DefaultOptions::new().with_limit(limit)
+fn bincode_options() -> impl bincode::Options {
+    bincode::DefaultOptions::new()
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 
 use super::view::{CardRef, Prepared};
 use crate::site::{Kind, Site};
-use serde_json::{json, Value};
+use serde::ser::{SerializeSeq, Serializer};
+use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
@@ -64,6 +65,8 @@ impl Hash for IndexView<'_> {
 }
 
 impl IndexView<'_> {
+    /// The index as JSON, written item by item: no tree of the whole index is built, so its
+    /// memory is the size of the file.
     pub fn render(&self) -> String {
         let site = self.site;
         let names = |kind: Kind| -> Vec<&str> {
@@ -77,38 +80,63 @@ impl IndexView<'_> {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        let items: Vec<Value> = site
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let n = &site.neighbours[i];
-                let lang = a
-                    .lang
-                    .as_deref()
-                    .and_then(|l| langs.iter().position(|x| *x == l));
-                json!([
-                    a.title,
-                    format!("articles/{}/", a.slug),
-                    self.prepared[i].card["date_display"],
-                    n.pair,
-                    n.countries,
-                    n.themes,
-                    lang,
-                    a.summary,
-                    self.prepared[i].body.words(),
-                ])
-            })
-            .collect();
-        json!({
-            "v": 1,
-            "pairs": names(Kind::Pair),
-            "countries": names(Kind::Country),
-            "themes": names(Kind::Theme),
-            "langs": langs,
-            "items": items,
-        })
-        .to_string()
+        let file = IndexFile {
+            countries: names(Kind::Country),
+            items: Items {
+                view: self,
+                langs: &langs,
+            },
+            langs: &langs,
+            pairs: names(Kind::Pair),
+            themes: names(Kind::Theme),
+            v: 1,
+        };
+        serde_json::to_string(&file).expect("the index serialises: its keys are strings")
+    }
+}
+
+/// The index file; keys in alphabetical order, as the index has always had them.
+#[derive(Serialize)]
+struct IndexFile<'a> {
+    countries: Vec<&'a str>,
+    items: Items<'a>,
+    langs: &'a [&'a str],
+    pairs: Vec<&'a str>,
+    themes: Vec<&'a str>,
+    v: u32,
+}
+
+/// Every article as an index item: `[title, path, date, pair, [countries], [themes], lang,
+/// summary, words]`.
+struct Items<'a> {
+    view: &'a IndexView<'a>,
+    langs: &'a [&'a str],
+}
+
+impl Serialize for Items<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let site = self.view.site;
+        let mut seq = s.serialize_seq(Some(site.articles.len()))?;
+        for (i, a) in site.articles.iter().enumerate() {
+            let n = &site.neighbours[i];
+            let prepared = &self.view.prepared[i];
+            let lang = a
+                .lang
+                .as_deref()
+                .and_then(|l| self.langs.iter().position(|x| *x == l));
+            seq.serialize_element(&(
+                &a.title,
+                format!("articles/{}/", a.slug),
+                &prepared.card["date_display"],
+                n.pair,
+                &n.countries,
+                &n.themes,
+                lang,
+                &a.summary,
+                prepared.body.words(),
+            ))?;
+        }
+        seq.end()
     }
 }
 
