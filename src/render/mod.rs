@@ -86,7 +86,7 @@ impl Renderer {
     pub fn prepare(&self, site: &Site, index: usize, body: Arc<RenderedBody>) -> Arc<Prepared> {
         let card = view::card(site, index, &self.base, &self.config.language);
         let mut h = stable_hasher();
-        card.to_string().hash(&mut h);
+        card.hash(&mut h);
         body.hash.hash(&mut h);
         Arc::new(Prepared {
             card,

@@ -127,7 +127,7 @@ impl Serialize for Items<'_> {
             seq.serialize_element(&(
                 &a.title,
                 format!("articles/{}/", a.slug),
-                &prepared.card["date_display"],
+                &prepared.card.date_display,
                 n.pair,
                 &n.countries,
                 &n.themes,

@@ -14,8 +14,10 @@ use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+mod card;
 mod lists;
 mod overview;
+pub use card::{card, Card};
 pub use lists::*;
 pub use overview::*;
 
@@ -23,7 +25,7 @@ pub use overview::*;
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// Title, URL, date, summary and term links: what any list shows of it.
-    pub card: Value,
+    pub card: Card,
     pub body: Arc<RenderedBody>,
     /// A hash of the card and the body: pages that show the article change exactly when it does.
     pub version: u64,
@@ -360,123 +362,6 @@ pub fn valid_lang(tag: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-/// English names of the languages digests meet most; others are shown by their code.
-fn language_name(tag: &str) -> String {
-    let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    let name = match primary.as_str() {
-        "ar" => "Arabic",
-        "az" => "Azerbaijani",
-        "bg" => "Bulgarian",
-        "bs" => "Bosnian",
-        "cs" => "Czech",
-        "de" => "German",
-        "el" => "Greek",
-        "en" => "English",
-        "es" => "Spanish",
-        "fa" => "Persian",
-        "fr" => "French",
-        "he" => "Hebrew",
-        "hi" => "Hindi",
-        "hr" => "Croatian",
-        "hu" => "Hungarian",
-        "hy" => "Armenian",
-        "id" => "Indonesian",
-        "it" => "Italian",
-        "ja" => "Japanese",
-        "ka" => "Georgian",
-        "kk" => "Kazakh",
-        "ko" => "Korean",
-        "ky" => "Kyrgyz",
-        "mk" => "Macedonian",
-        "mn" => "Mongolian",
-        "nl" => "Dutch",
-        "pl" => "Polish",
-        "pt" => "Portuguese",
-        "ro" => "Romanian",
-        "ru" => "Russian",
-        "sk" => "Slovak",
-        "sl" => "Slovenian",
-        "sq" => "Albanian",
-        "sr" => "Serbian",
-        "sv" => "Swedish",
-        "tg" => "Tajik",
-        "th" => "Thai",
-        "tk" => "Turkmen",
-        "tr" => "Turkish",
-        "uk" => "Ukrainian",
-        "uz" => "Uzbek",
-        "vi" => "Vietnamese",
-        "zh" => "Chinese",
-        _ => return tag.to_string(),
-    };
-    name.to_string()
-}
-
-/// An article's card: what every list shows of it. `site_language` decides which items are
-/// labelled with their language.
-pub fn card(site: &Site, i: usize, base: &BaseUrl, site_language: &str) -> Value {
-    let a = &site.articles[i];
-    let n = &site.neighbours[i];
-    let links = |kind: Kind, terms: &[usize]| -> Vec<Value> {
-        terms
-            .iter()
-            .map(|&t| {
-                let term = &site.terms(kind)[t];
-                json!({"name": term.name, "key": term.key, "url": base.link(&term.path())})
-            })
-            .collect()
-    };
-    let pair = &site.terms(Kind::Pair)[n.pair];
-    let path = format!("articles/{}/", a.slug);
-    let lang = a.lang.as_deref().filter(|l| valid_lang(l));
-    let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-    let foreign = lang.filter(|l| primary(l) != primary(site_language));
-    let date_display = match (a.date, a.added) {
-        (Some(d), _) => display_date(d),
-        (None, Some(added)) => format!("undated (added {})", display_date(added)),
-        (None, None) => "undated".into(),
-    };
-    json!({
-        "title": a.title,
-        "slug": a.slug,
-        "url": base.link(&path),
-        "permalink": base.absolute(&path),
-        "date": a.date.map(|d| d.to_string()),
-        "date_display": date_display,
-        "summary": a.summary,
-        "excerpt": excerpt(&a.summary),
-        "outlet": a.outlet,
-        "author": a.author,
-        "seed": a.seed,
-        "lang": lang,
-        "lang_name": foreign.map(language_name),
-        "source_url": a.source_url.as_deref().filter(|u| is_web_url(u)),
-        "added": a.added.map(|d| d.to_string()),
-        "pair": {"name": pair.name, "url": base.link(&pair.path()), "single": pair.is_single()},
-        "countries": links(Kind::Country, &n.countries),
-        "themes": links(Kind::Theme, &n.themes),
-        // The article's own spelling, not the tag page's: a card depends on its article alone
-        // (serve reuses it while the article is unchanged).
-        "tags": n.tags.iter().zip(&a.tag_names).map(|(&t, name)| {
-            let term = &site.terms(Kind::Tag)[t];
-            json!({"name": name, "key": term.key, "url": base.link(&term.path())})
-        }).collect::<Vec<_>>(),
-    })
-}
-
-/// The longest summary a list shows, in user-perceived characters.
-pub const EXCERPT_MAX: usize = 260;
-
-/// The summary cut for lists (after [`EXCERPT_MAX`] characters, with `…`), once per article rather
-/// than on every list page that shows it.
-fn excerpt(summary: &str) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    match summary.grapheme_indices(true).nth(EXCERPT_MAX) {
-        Some((cut, _)) => format!("{}…", &summary[..cut]),
-        None => summary.to_string(),
-    }
-}
-
 pub fn display_date(date: NaiveDate) -> String {
     format!(
         "{} {} {}",
@@ -489,15 +374,6 @@ pub fn display_date(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn excerpts_cut_long_summaries_by_characters_not_bytes() {
-        assert_eq!(excerpt("Short."), "Short.");
-        let exact = "é".repeat(EXCERPT_MAX);
-        assert_eq!(excerpt(&exact), exact);
-        let long = format!("{exact}e\u{301}tc");
-        assert_eq!(excerpt(&long), format!("{exact}…"));
-    }
 
     #[test]
     fn titles_stay_within_the_limit() {
