@@ -4,7 +4,9 @@
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
 use super::dates;
-use super::extract::{patterns, words, Extracted, Kind, Line};
+use super::extract::Extracted;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
 
 /// Author and outlet from the lines above, inside and after the article.
 pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {

@@ -2,7 +2,9 @@
 //! time or close button, a leading section word with a date), or, where the page has none, a
 //! headline made from the lead's first sentence (at most 120 characters, cut at a word).
 
-use super::extract::{patterns, words};
+use super::dates;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
 
 const MAX_TITLE: usize = 120;
 
@@ -138,3 +140,69 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Ms", "Dr", "St", "No", "Co", "vs", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep", "Jan",
     "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "etc",
 ];
+
+/// The last index of a headline-shaped line whose text stands twice in `head`.
+pub(super) fn repeated_headline(head: &[Line]) -> Option<usize> {
+    let shaped = |l: &Line| l.kind == Kind::Short && headline_shaped(&l.text);
+    head.iter().enumerate().rev().find_map(|(i, l)| {
+        (shaped(l)
+            && head[..i]
+                .iter()
+                .any(|other| shaped(other) && other.text.trim() == l.text.trim()))
+        .then_some(i)
+    })
+}
+
+/// "Name: «A quoted headline»" followed, past blank lines, by a date line: a headline that ends
+/// like a sentence, told by the date line standing between it and the article.
+pub(super) fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    let last_sentence_end = text.trim_end_matches(['»', '”', '"', '“']);
+    !last_sentence_end.ends_with('.')
+        && lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
+}
+
+pub(super) fn headline_shaped(text: &str) -> bool {
+    let n = words(text);
+    (3..=30).contains(&n)
+        && text.chars().count() <= 250
+        && !text.ends_with(['…', ':', ',', ';'])
+        && !text.ends_with("...")
+        && !text.starts_with('[')
+        && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn made_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(60) + "end.";
+        let t = made_title(&long);
+        assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
+        let lead = "At the invitation of the President of the Republic of Uzbekistan Shavkat Mirziyoyev, the President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan.";
+        assert_eq!(
+            made_title(lead),
+            "The President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan"
+        );
+        let lead = "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan, where he familiarized himself with the organization’s key activities and contributions.";
+        assert_eq!(
+            made_title(lead),
+            "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan"
+        );
+        let lead = "In 2013 Uzavtoprom, which is made up of automotive enterprises in Uzbekistan, will commission new facilities producing automotive components worth millions.";
+        assert!(
+            made_title(lead).starts_with("In 2013 Uzavtoprom"),
+            "{}",
+            made_title(lead)
+        );
+        assert_eq!(
+            first_sentences("Mr. Krasnikov said so. Then more.", 1),
+            "Mr. Krasnikov said so."
+        );
+    }
+}
