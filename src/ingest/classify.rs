@@ -26,6 +26,12 @@ struct BoilerplateData {
     ago_words: Vec<String>,
     #[serde(default)]
     glued_prefixes: Vec<String>,
+    #[serde(default)]
+    teaser_labels: Vec<String>,
+    #[serde(default)]
+    share_words: Vec<String>,
+    #[serde(default)]
+    prompt_words: Vec<String>,
 }
 
 pub(super) struct Boilerplate {
@@ -38,6 +44,10 @@ pub(super) struct Boilerplate {
     fragments: aho_corasick::AhoCorasick,
     prefixes: Vec<String>,
     reader_words: aho_corasick::AhoCorasick,
+    pub(super) teaser_labels: Vec<String>,
+    share_words: FxHashSet<String>,
+    /// Matched on the lower-cased line.
+    prompt_words: aho_corasick::AhoCorasick,
 }
 
 pub(super) fn boilerplate() -> &'static Boilerplate {
@@ -62,6 +72,10 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(&data.reader_words)
                 .expect("reader words build"),
+            teaser_labels: data.teaser_labels,
+            share_words: data.share_words.into_iter().collect(),
+            prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
+                .expect("prompt words build"),
         }
     })
 }
@@ -69,11 +83,101 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
     lines
         .into_iter()
-        .map(|text| Line {
-            kind: kind_of(&text),
-            text,
+        .map(|text| {
+            if text.contains('<') && patterns().html_tag.is_match(&text) {
+                return without_markup(text);
+            }
+            if text.ends_with(['o', 'O', ')']) && patterns().photo_credit.is_match(&text) {
+                return without_credit(text);
+            }
+            Line {
+                kind: kind_of(&text),
+                text,
+            }
         })
         .collect()
+}
+
+/// A line with raw HTML in it is a caption, an embed or a widget the scraper left as markup;
+/// only a long run of text inside the markup is kept, without the tags.
+fn without_markup(text: String) -> Line {
+    let stripped = patterns().html_tag.replace_all(&text, " ");
+    let mut stripped = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "<b>Headline</b>. Text": the space a tag left before punctuation goes.
+    for mark in [" .", " ,", " ;", " :", " !", " ?"] {
+        stripped = stripped.replace(mark, &mark[1..]);
+    }
+    if words(&stripped) >= 25 {
+        if patterns().photo_credit.is_match(&stripped) {
+            return without_credit(stripped);
+        }
+        Line {
+            kind: kind_of(&stripped),
+            text: stripped,
+        }
+    } else {
+        Line {
+            kind: Kind::Junk,
+            text,
+        }
+    }
+}
+
+/// "Delegates meet officials. (Photo: Ministry)", "Agency photo": a caption with its photo credit
+/// goes; a long paragraph keeps its text without the credit.
+fn without_credit(text: String) -> Line {
+    let stripped = patterns().photo_credit.replace(&text, "").into_owned();
+    if words(&stripped) >= 25 {
+        Line {
+            kind: kind_of(&stripped),
+            text: stripped,
+        }
+    } else {
+        Line {
+            kind: Kind::Junk,
+            text,
+        }
+    }
+}
+
+/// "Read also: Another headline", "Читайте также — …": a label that opens a teaser of another
+/// article. Returns true when the line is the label alone (its headline follows on the next line).
+pub(super) fn teaser_label(lower: &str) -> Option<bool> {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    boilerplate().teaser_labels.iter().find_map(|label| {
+        let rest = t.strip_prefix(label.as_str())?;
+        let rest = rest.trim_start();
+        if rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+            return Some(true);
+        }
+        rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•'])
+            .then_some(false)
+    })
+}
+
+/// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
+fn is_share_row(lower: &str) -> bool {
+    let mut any = false;
+    for token in lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|t| !t.is_empty())
+    {
+        if !boilerplate().share_words.contains(token) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// "© 2024 Agency. All rights reserved": a copyright footer.
+pub(super) fn is_copyright(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©')
+        || t.starts_with("(c)")
+        || t.starts_with("(C)")
+        || t.get(..9)
+            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
 }
 
 fn kind_of(text: &str) -> Kind {
@@ -87,6 +191,18 @@ fn kind_of(text: &str) -> Kind {
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
     if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
         return Kind::Byline;
+    }
+    if n <= 30 {
+        let lower = text.to_lowercase();
+        if teaser_label(&lower).is_some() || (n <= 25 && is_copyright(text)) {
+            return Kind::Junk;
+        }
+        if n <= 20 && b.prompt_words.is_match(&lower) {
+            return Kind::Junk;
+        }
+        if n <= 12 && is_share_row(&lower) {
+            return Kind::Junk;
+        }
     }
     if n <= 12 {
         let bare = text
@@ -165,12 +281,23 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Bullet;
     }
     let cut_off = text.ends_with("...") || text.ends_with('…');
-    let sentence_end = text.ends_with(['.', '!', '?', '"', '”', '»', ')', ';']) && !cut_off;
+    let sentence_end = ends_sentence(text) && !cut_off;
     if (sentence_end && n >= 6) || n >= 25 || (cut_off && n >= 20) {
         Kind::Prose
     } else {
         Kind::Short
     }
+}
+
+/// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending
+/// in a quoted name without a stop inside ("… within the “Programme of Development”") is a
+/// headline's ending, not a sentence's.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '»', ')', '’', '\'']);
+    if t.len() == text.len() {
+        return text.ends_with(['.', '!', '?', ';']);
+    }
+    t.ends_with(['.', '!', '?', ';', '…'])
 }
 
 /// A date, time or section line: little text once dates, times and numbers are taken out.
@@ -248,6 +375,72 @@ mod tests {
         );
         assert_eq!(kind_of("462 views"), Kind::Counter);
         assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    }
+
+    #[test]
+    fn widgets_prompts_and_credits_in_several_languages_are_junk() {
+        for line in [
+            "Share Facebook Twitter WhatsApp E-mail",
+            "Поделиться ВКонтакте Телеграм",
+            "© 2023 Some Daily Paper. All reproduction reserved",
+            "Copyright 2021 The Evening Courier",
+            "Read also: Ministers agree on a new railway",
+            "ЧИТАЙТЕ ТАКЖЕ — Министры договорились о новой дороге",
+            "Lesen Sie auch: Minister einigen sich auf eine neue Bahnstrecke",
+            "Vous devez être connecté pour commenter cet article.",
+            "Подпишитесь на наш канал, чтобы не пропустить новости",
+            "Melden Sie sich für unseren Newsletter an",
+            "Officials at the signing. (Photo: Ministry of Trade)",
+            "Ministry of Economy photo",
+        ] {
+            assert_eq!(
+                classify(vec![line.to_string()])[0].kind,
+                Kind::Junk,
+                "{line}"
+            );
+        }
+        assert_eq!(kind_of("• Lesedauer: 3 min"), Kind::Counter);
+        assert_eq!(kind_of("4 min read"), Kind::Counter);
+        // Words a widget uses, in a sentence of the article: kept.
+        for line in [
+            "The ministers discussed how to share data and print documents in both languages.",
+            "Стороны подписали соглашение о сотрудничестве в области связи.",
+            "Read the agreement in full, the ministry urged journalists on Monday.",
+        ] {
+            assert_ne!(
+                classify(vec![line.to_string()])[0].kind,
+                Kind::Junk,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_markup_is_a_caption_unless_it_wraps_a_paragraph() {
+        let caption =
+            "<figure><img src=\"a.jpg\"><figcaption>The two ministers</figcaption></figure>";
+        assert_eq!(classify(vec![caption.into()])[0].kind, Kind::Junk);
+        let paragraph = "<p><strong>TRADE</strong>. The two ministers agreed on Monday to double the trade between their countries by the end of the decade, officials from both sides said after the talks. <em>(Photo: Ministry)</em></p>";
+        let line = &classify(vec![paragraph.into()])[0];
+        assert_eq!(line.kind, Kind::Prose);
+        assert!(line.text.starts_with("TRADE. The two"), "{}", line.text);
+        assert!(line.text.ends_with("after the talks."), "{}", line.text);
+    }
+
+    #[test]
+    fn a_headline_ending_in_a_quoted_name_is_not_a_sentence() {
+        assert_eq!(
+            kind_of("The two countries sign the “Programme of Digital Development”"),
+            Kind::Short
+        );
+        assert_eq!(
+            kind_of("“We are ready to work together,” the minister said at the end."),
+            Kind::Prose
+        );
+        assert_eq!(
+            kind_of("He called it “a new chapter in our relations.”"),
+            Kind::Prose
+        );
     }
 
     #[test]

@@ -8,13 +8,13 @@
 
 use super::article_date::{date_from_dateline, read_date, split_dateline};
 pub use super::body::Block;
-use super::body::{article_end, blocks};
+use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{outlet_from_domain, outlet_from_lead, read_byline};
 use super::classify::classify;
 use super::dates;
-use super::lines::{join_wrapped, split_glued, words, Kind, Line};
+use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
-use super::title::{clean_title, headline_over_date_line, headline_shaped, repeated_headline};
+use super::title::{clean_title, find_headline};
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
 
@@ -35,55 +35,15 @@ pub struct Extracted {
 
 pub fn extract(raw: &str) -> Extracted {
     dates::take_ambiguous();
-    let lines = classify(join_wrapped(&split_glued(raw)));
+    let mut lines = classify(join_wrapped(&split_glued(raw)));
     let mut out = Extracted::default();
 
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return fallback(&lines);
     };
-    // The headline: the nearest headline-shaped line above the first prose, past meta lines.
-    let mut title_at = None;
-    for i in (0..first_prose).rev() {
-        match lines[i].kind {
-            Kind::Blank | Kind::Meta | Kind::Counter | Kind::Byline | Kind::Subtitle => continue,
-            Kind::Short if headline_shaped(&lines[i].text) => {
-                title_at = Some(i);
-                break;
-            }
-            _ => break,
-        }
-    }
-    // A headline-shaped line printed twice above the article (page title and heading) is the
-    // headline, whatever deck or caption stands nearer the first paragraph.
-    if let Some(repeated) = repeated_headline(&lines[..first_prose]) {
-        title_at = Some(repeated);
-    }
-    // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
-    // is the headline, though it ends like a sentence.
-    let mut first_prose = first_prose;
-    if title_at.is_none()
-        && words(&lines[first_prose].text) <= 20
-        && (lines[first_prose].text.ends_with(['?', '!'])
-            || headline_over_date_line(&lines, first_prose))
-    {
-        let next = first_prose + 1;
-        let meta = |l: &Line| {
-            matches!(
-                l.kind,
-                Kind::Blank | Kind::Meta | Kind::Byline | Kind::Counter
-            )
-        };
-        let following = lines[next..]
-            .iter()
-            .position(|l| !meta(l))
-            .map(|i| next + i);
-        let stands_apart = lines.get(next).is_some_and(|l| l.kind == Kind::Blank);
-        if let Some(prose) = following.filter(|&i| stands_apart && lines[i].kind == Kind::Prose) {
-            title_at = Some(first_prose);
-            first_prose = prose;
-        }
-    }
+    let (title_at, first_prose) = find_headline(&lines, first_prose);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
+    drop_inline_teasers(&mut lines, first_prose);
     let end = article_end(&lines, first_prose);
 
     // Metadata: the head (above the body), the tail (after the body), the lead's dateline.

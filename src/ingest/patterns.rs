@@ -29,6 +29,8 @@ pub(super) struct Patterns {
     pub(super) title_head: Regex,
     pub(super) domain: Regex,
     pub(super) sentence_end: Regex,
+    pub(super) html_tag: Regex,
+    pub(super) photo_credit: Regex,
 }
 
 pub(super) fn patterns() -> &'static Patterns {
@@ -58,6 +60,8 @@ pub(super) fn patterns() -> &'static Patterns {
         title_head: Regex::new(r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+").unwrap(),
         lone_domain: Regex::new(r"^(\p{L}[\p{L}\p{N}-]{2,30}\.(?:org|com|net|info|news|uz|kz|kg|tj|tm|ru|rs|az|ba|me|de|fr|es|it|tr))$").unwrap(),
         domain: Regex::new(r"(?i)\b(?:www\.)?([a-z0-9-]{2,30})\.(?:az|uz|com|net|org|rs|ru|kz|kr|de|info|news)\b").unwrap(),
+        photo_credit: Regex::new(r"(?i)(?:\s*\((?:[^()]{0,60}?[\s,])?(?:photo|photos|photograph|фото|foto|fotografija|bild|imagen|rasm|сурат|image|picture|credit)(?:[\s:,/©][^()]{0,80})?\)|(?:^|\s)(?:photo|photos|фото|foto))$").unwrap(),
+        html_tag: Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap(),
         sentence_end: Regex::new(r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#).unwrap(),
     })
 }
