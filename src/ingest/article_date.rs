@@ -132,3 +132,18 @@ pub(super) fn date_from_dateline(
         _ => out.date_note = "the dateline gives no year and the page names several".into(),
     }
 }
+
+/// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
+/// the dash, colon or agency credit that closes a dateline, whatever the city's case.
+pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
+    let window = &lead[..lead.floor_char_boundary(140)];
+    let close = [" – ", " — ", " -- ", ".- ", " - ", "): ", ": "]
+        .iter()
+        .filter_map(|sep| window.find(sep))
+        .min()?;
+    let dateline = &window[..close];
+    if words(dateline) > 14 || dateline.contains(". ") {
+        return None;
+    }
+    dates::find_full_date(dateline)
+}

@@ -274,6 +274,10 @@ fn kind_of(text: &str) -> Kind {
     if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
         return Kind::Byline;
     }
+    // "– Agency": a sign-off under the article.
+    if matches!(first, '–' | '—') && n <= 4 && p.sign_off.is_match(text) {
+        return Kind::Byline;
+    }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
         return Kind::Subtitle;
     }

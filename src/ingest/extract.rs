@@ -6,7 +6,7 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
-use super::article_date::{date_from_dateline, read_date, split_dateline};
+use super::article_date::{date_from_dateline, dateline_date, read_date, split_dateline};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{outlet_from_domain, outlet_from_lead, read_byline};
@@ -64,6 +64,9 @@ pub fn extract(raw: &str) -> Extracted {
     }
     if out.date.is_none() {
         date_from_dateline(dateline, head, &lines, &mut out);
+    }
+    if out.date.is_none() {
+        out.date = dateline_date(lead_raw);
     }
     if out.outlet.is_none() {
         out.outlet = outlet_from_lead(dateline, lead_raw).or_else(|| outlet_from_domain(head));
