@@ -192,8 +192,13 @@ fn kind_of(text: &str) -> Kind {
     if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
         return Kind::Byline;
     }
+    // Lower-cased once, for the lines short enough to be furniture.
+    let lower = if n <= 30 {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
     if n <= 30 {
-        let lower = text.to_lowercase();
         if teaser_label(&lower).is_some() || (n <= 25 && is_copyright(text)) {
             return Kind::Junk;
         }
@@ -205,13 +210,10 @@ fn kind_of(text: &str) -> Kind {
         }
     }
     if n <= 12 {
-        let bare = text
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>')
-            .to_lowercase();
-        if b.lines.contains(&bare) || b.lines.contains(bare.trim_end_matches(':')) {
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>');
+        if b.lines.contains(bare) || b.lines.contains(bare.trim_end_matches(':')) {
             return Kind::Junk;
         }
-        let lower = text.to_lowercase();
         if n <= 8
             && b.prefixes
                 .iter()
