@@ -4,7 +4,9 @@
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
 use super::dates;
-use super::extract::{patterns, words, Extracted, Kind, Line};
+use super::extract::Extracted;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
 
 /// Author and outlet from the lines above, inside and after the article.
 pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
@@ -71,6 +73,8 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             out.outlet.get_or_insert_with(|| c[2].to_string());
         } else if let Some(c) = p.credit.captures(&line.text) {
             out.outlet.get_or_insert_with(|| c[1].to_string());
+        } else if let Some(c) = p.sign_off.captures(&line.text) {
+            out.outlet.get_or_insert_with(|| c[1].to_string());
         }
     }
     // "(Agency/Agency)" or "site.org" on a line of its own at the article's end; "… told AGENCY."
@@ -87,6 +91,21 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 break;
             }
         }
+    }
+    // "Daily News reports that …" opening one of the first paragraphs: a name of two words or more,
+    // or one that is plainly a name ("UzDaily.com", "AKIpress"), never "The ministry".
+    if out.outlet.is_none() {
+        out.outlet = body
+            .iter()
+            .filter(|l| l.kind == Kind::Prose)
+            .take(3)
+            .filter_map(|l| p.reports_that.captures(&l.text))
+            .map(|c| c[1].to_string())
+            .find(|name| {
+                let one_word = !name.contains(' ');
+                !one_word || name.contains('.') || name.chars().skip(1).any(char::is_uppercase)
+            })
+            .filter(|name| !name.starts_with("The ") || name.split(' ').count() >= 3);
     }
     if out.outlet.is_none() {
         out.outlet = body
@@ -138,4 +157,39 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
                 .unwrap_or_default()
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::extract::extract;
+
+    const MORE: &str = "The two sides also agreed to open a joint laboratory for software testing in the capital next year.";
+
+    fn outlet(page: &str) -> Option<String> {
+        extract(page).outlet
+    }
+
+    #[test]
+    fn agency_credits_in_the_lead_and_sign_offs() {
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY, (Coast Daily News) – The two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("Coast Daily News"));
+        let page = format!("Ciudad del Puerto, 3 de mayo de 2015 (Agencia).- Los ministros se reunieron el lunes para hablar de comercio.\n\n{MORE}\n");
+        let e = extract(&page);
+        assert_eq!(e.outlet.as_deref(), Some("Agencia"));
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2015-05-03"));
+        let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n– Coast Daily\n");
+        let e = extract(&page);
+        assert_eq!(e.outlet.as_deref(), Some("Coast Daily"));
+        assert!(!format!("{:?}", e.blocks).contains("Coast Daily"));
+    }
+
+    #[test]
+    fn reports_that_and_told_name_the_outlet_but_never_a_common_noun() {
+        let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\nCoast Daily News reports that the talks will go on in May, according to officials.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("Coast Daily News"));
+        let page = format!("Ministers meet on trade\n\nThe ministry reported that the two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+        assert_eq!(outlet(&page), None);
+        let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n“We are ready,” the minister told The PAPER.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("The PAPER"));
+    }
 }

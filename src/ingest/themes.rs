@@ -257,6 +257,22 @@ mod tests {
     }
 
     #[test]
+    fn diplomacy_told_by_envoys_embassies_and_counterparts_in_several_languages() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for text in [
+            "The envoy met his counterpart. The embassy will host the consul on a visit.",
+            "Консул встретился с послом. Посольство подготовило визит делегации.",
+            "Elchi va elchixona xodimlari tashrif doirasida muzokaralar o‘tkazdi. Elchi mamnun.",
+        ] {
+            let e = m.evidence("", text);
+            assert!(
+                m.themes(&e).contains(&"diplomacy".to_string()),
+                "{text}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
     fn config_extends_or_replaces_and_checks_ids() {
         let mut config = IngestConfig::default();
         config

@@ -2,7 +2,9 @@
 //! time or close button, a leading section word with a date), or, where the page has none, a
 //! headline made from the lead's first sentence (at most 120 characters, cut at a word).
 
-use super::extract::{patterns, words};
+use super::dates;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
 
 const MAX_TITLE: usize = 120;
 
@@ -138,3 +140,211 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Ms", "Dr", "St", "No", "Co", "vs", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep", "Jan",
     "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "etc",
 ];
+
+/// The headline's index, if the page has one, and the first paragraph of the article (which
+/// moves down when the first line of running text turns out to be the headline).
+pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize>, usize) {
+    // The nearest headline-shaped line above the first prose, past meta lines, widgets and one
+    // caption of a word or two (a name under a photo).
+    let mut title_at = None;
+    let mut skipped_caption = false;
+    for i in (0..first_prose).rev() {
+        match lines[i].kind {
+            Kind::Blank
+            | Kind::Meta
+            | Kind::Counter
+            | Kind::Byline
+            | Kind::Subtitle
+            | Kind::Junk => continue,
+            Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
+                title_at = Some(i);
+                break;
+            }
+            Kind::Short if !skipped_caption && words(&lines[i].text) <= 3 => {
+                skipped_caption = true;
+            }
+            _ => break,
+        }
+    }
+    // A headline-shaped line printed twice above the article (page title and heading) is the
+    // headline, whatever deck or caption stands nearer the first paragraph.
+    if let Some(repeated) = repeated_headline(&lines[..first_prose]) {
+        title_at = Some(repeated);
+    } else if let Some(t) = title_at {
+        title_at = Some(above_deck(lines, t));
+    }
+    // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
+    // is the headline, though it ends like a sentence; so is a long line standing apart that does
+    // not end like one.
+    let text = &lines[first_prose].text;
+    let n = words(text);
+    let unpunctuated = n <= 45 && !text.ends_with(SENTENCE_END);
+    if title_at.is_none()
+        && ((n <= 20
+            && (text.ends_with(['?', '!']) || headline_over_date_line(lines, first_prose)))
+            || unpunctuated)
+    {
+        let next = first_prose + 1;
+        let meta = |l: &Line| {
+            matches!(
+                l.kind,
+                Kind::Blank | Kind::Meta | Kind::Byline | Kind::Counter
+            )
+        };
+        let following = lines[next..]
+            .iter()
+            .position(|l| !meta(l))
+            .map(|i| next + i);
+        let stands_apart = lines.get(next).is_some_and(|l| l.kind == Kind::Blank);
+        if let Some(prose) = following.filter(|&i| stands_apart && lines[i].kind == Kind::Prose) {
+            return (Some(first_prose), prose);
+        }
+    }
+    (title_at, first_prose)
+}
+
+const SENTENCE_END: [char; 10] = ['.', '!', '?', '"', '”', '»', ')', ';', ':', ','];
+
+/// "Headline" over a longer "deck that says more" with only blank lines between: the upper line
+/// is the headline. A line of fewer than four words above is a section name, not a headline.
+fn above_deck(lines: &[Line], at: usize) -> usize {
+    let mut i = at;
+    let mut blanks = 0;
+    while i > 0 {
+        i -= 1;
+        let line = &lines[i];
+        if line.kind == Kind::Blank {
+            blanks += 1;
+            if blanks > 2 {
+                return at;
+            }
+            continue;
+        }
+        let n = words(&line.text);
+        let deck = &lines[at].text;
+        let is_headline = line.kind == Kind::Short
+            && headline_shaped(&line.text)
+            && n >= 4
+            && !line.text.ends_with('.')
+            && words(deck) > n;
+        return if is_headline { i } else { at };
+    }
+    at
+}
+
+/// "A headline cut off with…" standing right over the article's date line.
+fn cut_headline_over_date(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    (text.ends_with("...") || text.ends_with('…'))
+        && (4..=30).contains(&words(text))
+        && lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| l.kind == Kind::Meta)
+}
+
+/// The last index of a headline-shaped line whose text stands twice in `head`.
+fn repeated_headline(head: &[Line]) -> Option<usize> {
+    let shaped = |l: &Line| l.kind == Kind::Short && headline_shaped(&l.text);
+    head.iter().enumerate().rev().find_map(|(i, l)| {
+        (shaped(l)
+            && head[..i]
+                .iter()
+                .any(|other| shaped(other) && other.text.trim() == l.text.trim()))
+        .then_some(i)
+    })
+}
+
+/// "Name: «A quoted headline»" followed, past blank lines, by a date line: a headline that ends
+/// like a sentence, told by the date line standing between it and the article.
+fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    let last_sentence_end = text.trim_end_matches(['»', '”', '"', '“']);
+    !last_sentence_end.ends_with('.')
+        && lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
+}
+
+fn headline_shaped(text: &str) -> bool {
+    let n = words(text);
+    (3..=30).contains(&n)
+        && text.chars().count() <= 250
+        && !text.ends_with(['…', ':', ',', ';'])
+        && !text.ends_with("...")
+        && !text.starts_with('[')
+        && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
+        // "UZS – -1.29%": a headline is made of words, not of numbers and signs.
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .nth(2)
+            .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::extract::extract;
+
+    const LEAD: &str = "The two governments agreed on Monday to build a joint centre for software engineering in the capital.";
+
+    #[test]
+    fn headlines_past_captions_widgets_and_decks() {
+        // A name under a photo between the headline and the lead.
+        let e = extract(&format!(
+            "Two countries open a software centre\n\nJane Doe\n{LEAD}\n"
+        ));
+        assert_eq!(e.title, "Two countries open a software centre");
+        // A share row between them.
+        let e = extract(&format!(
+            "Two countries open a software centre\n\nShare Facebook Twitter\n\n{LEAD}\n"
+        ));
+        assert_eq!(e.title, "Two countries open a software centre");
+        // A longer deck under the headline.
+        let e = extract(&format!("Two countries open a software centre\n\nThe centre will train engineers and host young companies from both\n\n{LEAD}\n"));
+        assert_eq!(e.title, "Two countries open a software centre");
+        // A currency widget is not a headline.
+        let e = extract(&format!("Rates\nUSD – -1.29%\n\n{LEAD}\n"));
+        assert!(e.title_made, "{}", e.title);
+    }
+
+    #[test]
+    fn long_unpunctuated_and_cut_headlines() {
+        let headline = "Signing ceremony for the joint programme of the two ministries of education, “a model of cooperation for the whole region and beyond,” according to the ambassador";
+        let e = extract(&format!("{headline}\n\n{LEAD}\n\nMore text of the article follows in this second paragraph here.\n"));
+        assert_eq!(e.title, headline);
+        let e = extract(&format!(
+            "A look at the relations of the two countries...\n10:02 / 2022-12-29\n\n{LEAD}\n"
+        ));
+        assert_eq!(e.title, "A look at the relations of the two countries...");
+    }
+
+    #[test]
+    fn made_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(60) + "end.";
+        let t = made_title(&long);
+        assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
+        let lead = "At the invitation of the President of the Republic of Uzbekistan Shavkat Mirziyoyev, the President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan.";
+        assert_eq!(
+            made_title(lead),
+            "The President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan"
+        );
+        let lead = "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan, where he familiarized himself with the organization’s key activities and contributions.";
+        assert_eq!(
+            made_title(lead),
+            "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan"
+        );
+        let lead = "In 2013 Uzavtoprom, which is made up of automotive enterprises in Uzbekistan, will commission new facilities producing automotive components worth millions.";
+        assert!(
+            made_title(lead).starts_with("In 2013 Uzavtoprom"),
+            "{}",
+            made_title(lead)
+        );
+        assert_eq!(
+            first_sentences("Mr. Krasnikov said so. Then more.", 1),
+            "Mr. Krasnikov said so."
+        );
+    }
+}

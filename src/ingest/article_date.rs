@@ -1,0 +1,149 @@
+//! Which date is the article's: the first full date on a line above it (not the site's clock
+//! widget, not an "updated" stamp), a credit line's, a lone date line just after it, or the lead's
+//! dateline with the year the page itself settles. Never one read from prose or teasers.
+
+use super::dates;
+use super::extract::Extracted;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
+use chrono::{Datelike, NaiveDate};
+
+/// The date from the lines around the article. `head` is everything above the first paragraph;
+/// `title_at` the headline's index in it.
+pub(super) fn read_date(
+    head: &[Line],
+    title_at: Option<usize>,
+    tail: &[Line],
+    body: &[Line],
+    out: &mut Extracted,
+) {
+    let p = patterns();
+    // Date: the first full date on a head line, else a credit line. A weekday-led date above the
+    // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
+    let above_headline = title_at.unwrap_or(head.len());
+    for (i, line) in head.iter().enumerate().chain(
+        body.iter()
+            .filter(|l| l.kind == Kind::Byline)
+            .map(|l| (usize::MAX, l)),
+    ) {
+        if matches!(
+            line.kind,
+            Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
+        ) && words(&line.text) <= 12
+        {
+            if i < above_headline && dates::is_clock_widget(&line.text) {
+                out.date_note = "the only date is the site's clock widget".into();
+                continue;
+            }
+            if matches!(
+                dates::label_of(&line.text),
+                Some((dates::Label::Updated, _))
+            ) {
+                out.date_note = "the only date is when the page was updated".into();
+                continue;
+            }
+            if let Some(date) = dates::find_full_date(&line.text) {
+                out.date = Some(date);
+                break;
+            }
+        }
+    }
+    if out.date.is_none() {
+        for line in tail.iter().take(4).filter(|l| p.credit.is_match(&l.text)) {
+            out.date = dates::find_full_date(&line.text);
+        }
+    }
+    // A date line of its own just after the article ends, where the tail names no other date
+    // (teasers of other articles each carry one).
+    if out.date.is_none() {
+        let tail_dates: Vec<NaiveDate> = tail
+            .iter()
+            .filter_map(|l| dates::find_full_date(&l.text))
+            .collect();
+        let near = tail
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(3)
+            .find(|l| l.kind == Kind::Meta && words(&l.text) <= 6);
+        if let Some(line) = near {
+            let date = dates::find_full_date(&line.text);
+            if date.is_some() && tail_dates.iter().all(|d| Some(*d) == date) {
+                out.date = date;
+                out.date_note = "from the date line after the article".into();
+            }
+        }
+    }
+}
+
+/// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
+pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
+    if !patterns().dateline_shape.is_match(lead) {
+        return (lead, "");
+    }
+    let window = &lead[..lead.floor_char_boundary(120)];
+    let cut = [" — ", " – ", " - ", ". "]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
+        .min_by_key(|(at, _)| *at);
+    match cut {
+        Some((at, after)) if at <= 90 => (&lead[after..], &lead[..at + 1]),
+        _ => (lead, ""),
+    }
+}
+
+pub(super) fn date_from_dateline(
+    dateline: &str,
+    head: &[Line],
+    page: &[Line],
+    out: &mut Extracted,
+) {
+    if dateline.is_empty() {
+        return;
+    }
+    if let Some(date) = dates::find_full_date(dateline) {
+        out.date = Some(date);
+        return;
+    }
+    let Some((month, day)) = dates::find_month_day(dateline) else {
+        return;
+    };
+    // The year comes from the page's own meta lines above the article (never from prose, never
+    // from teasers), or from a full date anywhere that has the dateline's very month and day.
+    let mut years: Vec<i32> = head
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Junk | Kind::Byline))
+        .flat_map(|l| dates::years(&l.text))
+        .collect();
+    if years.is_empty() {
+        years = page
+            .iter()
+            .filter_map(|l| dates::find_full_date(&l.text))
+            .filter(|d| d.month() == month && d.day() == day)
+            .map(|d| d.year())
+            .collect();
+    }
+    years.sort();
+    years.dedup();
+    match years.as_slice() {
+        [year] => {
+            out.date = NaiveDate::from_ymd_opt(*year, month, day);
+        }
+        [] => out.date_note = "the dateline gives no year and the page states none".into(),
+        _ => out.date_note = "the dateline gives no year and the page names several".into(),
+    }
+}
+
+/// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
+/// the dash, colon or agency credit that closes a dateline, whatever the city's case.
+pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
+    let window = &lead[..lead.floor_char_boundary(140)];
+    let close = [" – ", " — ", " -- ", ".- ", " - ", "): ", ": "]
+        .iter()
+        .filter_map(|sep| window.find(sep))
+        .min()?;
+    let dateline = &window[..close];
+    if words(dateline) > 14 || dateline.contains(". ") {
+        return None;
+    }
+    dates::find_full_date(dateline)
+}

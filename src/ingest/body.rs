@@ -1,0 +1,286 @@
+//! The article's body: where it ends (an end marker, or its last substantive line with teasers
+//! of other articles trimmed off) and its lines as Markdown blocks (paragraphs, subheadings,
+//! lists with and without bullets, a standfirst).
+
+use super::classify::{boilerplate, teaser_label};
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
+
+/// One block of the article's body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    Heading(String),
+    List(Vec<String>),
+    /// A standfirst under the headline.
+    Standfirst(String),
+}
+
+/// A box of teasers inside the text: "Read also" or "More to read" alone on its line, a few
+/// headlines of other articles under it, and the article going on below. The box goes, the text
+/// after it stays. A "read also" label opens such a box anywhere; an end marker ("Related news")
+/// only where at least half as much running text follows it as stands above it (teasers after an
+/// article are headlines and cut-off leads, not full paragraphs).
+pub(super) fn drop_inline_teasers(lines: &mut [Line], first_prose: usize) {
+    let full =
+        |l: &Line| l.kind == Kind::Prose && !l.text.ends_with("...") && !l.text.ends_with('…');
+    let mut i = first_prose + 1;
+    while i < lines.len() {
+        if lines[i].kind == Kind::Blank || words(&lines[i].text) > 6 {
+            i += 1;
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        let label = teaser_label(&lower) == Some(true);
+        let marker = boilerplate()
+            .end_markers
+            .contains(lower.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !label && !marker {
+            i += 1;
+            continue;
+        }
+        // The box runs to the next paragraph of running text; it holds a few short lines.
+        let box_end = (i + 1..lines.len())
+            .find(|&j| full(&lines[j]) && words(&lines[j].text) >= 20)
+            .unwrap_or(lines.len());
+        let in_box = lines[i + 1..box_end]
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .count();
+        let prose_words = |range: &[Line]| -> usize {
+            range
+                .iter()
+                .filter(|l| full(l))
+                .map(|l| words(&l.text))
+                .sum()
+        };
+        let long_after = lines[box_end..]
+            .iter()
+            .filter(|l| full(l) && words(&l.text) >= 20)
+            .nth(1)
+            .is_some();
+        let goes_on = long_after
+            && (1..=10).contains(&in_box)
+            && (label || 2 * prose_words(&lines[box_end..]) >= prose_words(&lines[first_prose..i]));
+        if goes_on {
+            for line in &mut lines[i..box_end] {
+                if line.kind != Kind::Blank {
+                    line.kind = Kind::Junk;
+                    line.text.clear();
+                }
+            }
+            i = box_end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Where the article ends: at an end marker, or after its last substantive line, with teasers
+/// of other articles (a short headline and a paragraph cut off with "…") trimmed from the tail.
+pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
+    let b = boilerplate();
+    let mut end = lines.len();
+    for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
+        let bare = line
+            .text
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
+        if i > first_prose + 1
+            && line.text.starts_with('(')
+            && patterns().lone_credit.is_match(line.text.trim())
+            // Teasers are headlines; a long paragraph below means the article goes on.
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
+        {
+            end = i + 1;
+            break;
+        }
+        if b.end_markers.contains(&bare)
+            || b.end_markers
+                .iter()
+                .any(|m| bare.starts_with(m.as_str()) && m.len() > 12)
+        {
+            end = i;
+            break;
+        }
+    }
+    let mut below_teaser = false;
+    while end > first_prose + 1 {
+        let line = &lines[end - 1];
+        let teaser =
+            line.kind == Kind::Prose && (line.text.ends_with("...") || line.text.ends_with('…'));
+        let substantive = match line.kind {
+            Kind::Prose => !teaser,
+            Kind::Bullet => words(&line.text) >= 3,
+            // A short line right above a teaser is that teaser's headline.
+            Kind::Short => words(&line.text) >= 12 && !below_teaser,
+            _ => false,
+        };
+        if substantive {
+            break;
+        }
+        if teaser {
+            below_teaser = true;
+        } else if line.kind != Kind::Blank {
+            below_teaser = false;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// Lines of the article to Markdown blocks.
+pub(super) fn blocks(lines: &[Line]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let flush = |list: &mut Vec<String>, out: &mut Vec<Block>| {
+        if !list.is_empty() {
+            out.push(Block::List(std::mem::take(list)));
+        }
+    };
+    let kept: Vec<&Line> = lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.kind,
+                Kind::Prose | Kind::Short | Kind::Bullet | Kind::Subtitle | Kind::Blank
+            )
+        })
+        .collect();
+    for (i, line) in kept.iter().enumerate() {
+        match line.kind {
+            Kind::Blank => continue,
+            Kind::Bullet => {
+                let item = patterns().bullet.replace(&line.text, "").trim().to_string();
+                if !item.is_empty() {
+                    list.push(item);
+                }
+                continue;
+            }
+            _ => flush(&mut list, &mut out),
+        }
+        // A paragraph the page prints twice (a caption repeating the lead, a scraper's double).
+        if line.kind == Kind::Prose && !seen.insert(line.text.as_str()) {
+            continue;
+        }
+        let text = line.text.clone();
+        match line.kind {
+            Kind::Subtitle => {
+                let inner = patterns()
+                    .subtitle
+                    .captures(&text)
+                    .map(|c| c[1].to_string())
+                    .unwrap_or(text);
+                out.push(Block::Standfirst(inner));
+            }
+            Kind::Short => {
+                let has_more = kept[i + 1..]
+                    .iter()
+                    .any(|l| matches!(l.kind, Kind::Prose | Kind::Bullet));
+                if !out.is_empty()
+                    && has_more
+                    && words(&text) <= 14
+                    && !text.ends_with(['.', ',', ';', ':'])
+                {
+                    out.push(Block::Heading(text));
+                } else {
+                    out.push(Block::Paragraph(text));
+                }
+            }
+            _ => out.push(Block::Paragraph(text)),
+        }
+    }
+    flush(&mut list, &mut out);
+    lists_without_bullets(out)
+}
+
+/// "…in the following areas:" then lines ending in ";" and a last one ending in ".": a list.
+fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        out.push(blocks[i].clone());
+        if let Block::Paragraph(intro) = &blocks[i] {
+            if intro.ends_with(':') {
+                let mut items = Vec::new();
+                let mut j = i + 1;
+                while let Some(Block::Paragraph(item)) = blocks.get(j) {
+                    if words(item) > 40 {
+                        break;
+                    }
+                    items.push(item.clone());
+                    j += 1;
+                    if !item.ends_with([';', ',']) {
+                        break;
+                    }
+                }
+                let closed = items.last().is_some_and(|l| l.ends_with(['.', ';']));
+                if items.len() >= 2
+                    && closed
+                    && items[..items.len() - 1]
+                        .iter()
+                        .all(|x| x.ends_with([';', ',']))
+                {
+                    out.push(Block::List(items));
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::extract::{extract, Block};
+
+    fn text_of(blocks: &[Block]) -> String {
+        format!("{blocks:?}")
+    }
+
+    const PARA: &str = "The two governments agreed to build a joint centre for software engineering in the capital, with courses for students and grants for young companies in both countries.";
+
+    #[test]
+    fn a_box_of_teasers_inside_the_text_goes_and_the_text_after_it_stays() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nMore to read\n- Another country builds a bridge\n- A festival opens in the old town\n\nThe ministers said the centre would open next spring and would train five hundred engineers from both countries in its first year of work there.\n\nThe centre will also host a yearly conference on open source software for companies from the whole region and beyond.\n");
+        let e = extract(&page);
+        let body = text_of(&e.blocks);
+        assert!(
+            !body.contains("bridge") && !body.contains("More to read"),
+            "{body}"
+        );
+        assert!(
+            body.contains("five hundred engineers") && body.contains("yearly conference"),
+            "{body}"
+        );
+        // The same box after the article ends it.
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\nMore to read\n- Another country builds a bridge\n- A festival opens in the old town\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(
+            !body.contains("bridge") && !body.contains("festival"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn a_read_also_label_and_its_headline_go() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nRead also\n\nAnother country builds a bridge over the river\n\nThe ministers said the centre would open next spring and would train five hundred engineers from both countries in its first year of work there.\n\nThe centre will also host a yearly conference on open source software for companies from the whole region and beyond.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(
+            !body.contains("bridge") && !body.contains("Read also"),
+            "{body}"
+        );
+        assert!(body.contains("yearly conference"), "{body}");
+    }
+
+    #[test]
+    fn a_paragraph_printed_twice_is_kept_once() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA}\n\nThe ministers said the centre would open next spring.\n");
+        let e = extract(&page);
+        assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+    }
+}

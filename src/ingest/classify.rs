@@ -1,0 +1,462 @@
+//! What each line of a page is: running text, a short line (headline, subheading, list item),
+//! a date or section line, a counter, a byline, or junk (menus, widgets, calls to action, image
+//! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`).
+
+use super::dates;
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
+
+#[derive(Deserialize)]
+struct BoilerplateData {
+    lines: Vec<String>,
+    end_markers: Vec<String>,
+    fragments: Vec<String>,
+    prefixes: Vec<String>,
+    reader_words: Vec<String>,
+    #[serde(default)]
+    counter_words: Vec<String>,
+    #[serde(default)]
+    relative_units: Vec<String>,
+    #[serde(default)]
+    ago_words: Vec<String>,
+    #[serde(default)]
+    glued_prefixes: Vec<String>,
+    #[serde(default)]
+    teaser_labels: Vec<String>,
+    #[serde(default)]
+    share_words: Vec<String>,
+    #[serde(default)]
+    prompt_words: Vec<String>,
+}
+
+pub(super) struct Boilerplate {
+    counter_words: FxHashSet<String>,
+    relative_units: FxHashSet<String>,
+    ago_words: Vec<String>,
+    pub(super) glued_prefixes: Vec<String>,
+    lines: FxHashSet<String>,
+    pub(super) end_markers: FxHashSet<String>,
+    fragments: aho_corasick::AhoCorasick,
+    prefixes: Vec<String>,
+    reader_words: aho_corasick::AhoCorasick,
+    pub(super) teaser_labels: Vec<String>,
+    share_words: FxHashSet<String>,
+    /// Matched on the lower-cased line.
+    prompt_words: aho_corasick::AhoCorasick,
+}
+
+pub(super) fn boilerplate() -> &'static Boilerplate {
+    static B: OnceLock<Boilerplate> = OnceLock::new();
+    B.get_or_init(|| {
+        let data: BoilerplateData =
+            toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
+        Boilerplate {
+            counter_words: data.counter_words.into_iter().collect(),
+            relative_units: data.relative_units.into_iter().collect(),
+            ago_words: data.ago_words,
+            glued_prefixes: data.glued_prefixes,
+            lines: data.lines.into_iter().collect(),
+            end_markers: data.end_markers.into_iter().collect(),
+            fragments: aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(&data.fragments)
+                .expect("fragments build"),
+            prefixes: data.prefixes,
+            reader_words: aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&data.reader_words)
+                .expect("reader words build"),
+            teaser_labels: data.teaser_labels,
+            share_words: data.share_words.into_iter().collect(),
+            prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
+                .expect("prompt words build"),
+        }
+    })
+}
+
+pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .map(|text| {
+            if text.contains('<') && patterns().html_tag.is_match(&text) {
+                return without_markup(text);
+            }
+            if text.ends_with(['o', 'O', ')']) && patterns().photo_credit.is_match(&text) {
+                return without_credit(text);
+            }
+            Line {
+                kind: kind_of(&text),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// A line with raw HTML in it is a caption, an embed or a widget the scraper left as markup;
+/// only a long run of text inside the markup is kept, without the tags.
+fn without_markup(text: String) -> Line {
+    let stripped = patterns().html_tag.replace_all(&text, " ");
+    let mut stripped = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "<b>Headline</b>. Text": the space a tag left before punctuation goes.
+    for mark in [" .", " ,", " ;", " :", " !", " ?"] {
+        stripped = stripped.replace(mark, &mark[1..]);
+    }
+    if words(&stripped) >= 25 {
+        if patterns().photo_credit.is_match(&stripped) {
+            return without_credit(stripped);
+        }
+        Line {
+            kind: kind_of(&stripped),
+            text: stripped,
+        }
+    } else {
+        Line {
+            kind: Kind::Junk,
+            text,
+        }
+    }
+}
+
+/// "Delegates meet officials. (Photo: Ministry)", "Agency photo": a caption with its photo credit
+/// goes; a long paragraph keeps its text without the credit.
+fn without_credit(text: String) -> Line {
+    let stripped = patterns().photo_credit.replace(&text, "").into_owned();
+    if words(&stripped) >= 25 {
+        Line {
+            kind: kind_of(&stripped),
+            text: stripped,
+        }
+    } else {
+        Line {
+            kind: Kind::Junk,
+            text,
+        }
+    }
+}
+
+/// "Read also: Another headline", "Читайте также — …": a label that opens a teaser of another
+/// article. Returns true when the line is the label alone (its headline follows on the next line).
+pub(super) fn teaser_label(lower: &str) -> Option<bool> {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    boilerplate().teaser_labels.iter().find_map(|label| {
+        let rest = t.strip_prefix(label.as_str())?;
+        let rest = rest.trim_start();
+        if rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+            return Some(true);
+        }
+        rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•'])
+            .then_some(false)
+    })
+}
+
+/// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
+fn is_share_row(lower: &str) -> bool {
+    let mut any = false;
+    for token in lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|t| !t.is_empty())
+    {
+        if !boilerplate().share_words.contains(token) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// "© 2024 Agency. All rights reserved": a copyright footer.
+pub(super) fn is_copyright(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©')
+        || t.starts_with("(c)")
+        || t.starts_with("(C)")
+        || t.get(..9)
+            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+}
+
+fn kind_of(text: &str) -> Kind {
+    let p = patterns();
+    let b = boilerplate();
+    if text.is_empty() {
+        return Kind::Blank;
+    }
+    let n = words(text);
+    let first = text.chars().next().unwrap_or(' ');
+    // Cheap tests first; a regex runs only where the first character or the length allows a match.
+    if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
+        return Kind::Byline;
+    }
+    // Lower-cased once, for the lines short enough to be furniture.
+    let lower = if n <= 30 {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
+    if n <= 30 {
+        if teaser_label(&lower).is_some() || (n <= 25 && is_copyright(text)) {
+            return Kind::Junk;
+        }
+        if n <= 20 && b.prompt_words.is_match(&lower) {
+            return Kind::Junk;
+        }
+        if n <= 12 && is_share_row(&lower) {
+            return Kind::Junk;
+        }
+    }
+    if n <= 12 {
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>');
+        if b.lines.contains(bare) || b.lines.contains(bare.trim_end_matches(':')) {
+            return Kind::Junk;
+        }
+        if n <= 8
+            && b.prefixes
+                .iter()
+                .any(|prefix| lower.starts_with(prefix.as_str()))
+        {
+            return Kind::Junk;
+        }
+        if p.image_credit.is_match(text) {
+            return Kind::Junk;
+        }
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if has_digit && n <= 6 {
+            let tokens = || {
+                lower
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                    .filter(|w| !w.is_empty())
+            };
+            if n <= 5 && tokens().any(|w| b.counter_words.contains(w)) {
+                return Kind::Counter;
+            }
+            let ago = b.ago_words.iter().any(|a| {
+                tokens().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+            });
+            if ago && tokens().any(|w| b.relative_units.contains(w)) {
+                return Kind::Meta;
+            }
+        }
+        // "This news has been read 301 times in total".
+        if has_digit && p.read_times.is_match(text) {
+            return Kind::Counter;
+        }
+        if n <= 3
+            && (lower.starts_with("views")
+                || lower.starts_with("просмотр")
+                || lower.starts_with("name "))
+        {
+            return Kind::Counter;
+        }
+    }
+    if b.fragments.is_match(text)
+        || is_spam(text)
+        || is_tag_cloud(text)
+        || addresses_reader(text, n)
+    {
+        return Kind::Junk;
+    }
+    if text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.')
+    {
+        return Kind::Counter;
+    }
+    if first == '(' && p.credit.is_match(text) {
+        return Kind::Byline;
+    }
+    if is_meta(text, n) {
+        return Kind::Meta;
+    }
+    let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
+    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
+        return Kind::Byline;
+    }
+    // "– Agency": a sign-off under the article.
+    if matches!(first, '–' | '—') && n <= 4 && p.sign_off.is_match(text) {
+        return Kind::Byline;
+    }
+    if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
+        return Kind::Subtitle;
+    }
+    if !first.is_alphanumeric() && p.bullet.is_match(text) {
+        return Kind::Bullet;
+    }
+    let cut_off = text.ends_with("...") || text.ends_with('…');
+    let sentence_end = ends_sentence(text) && !cut_off;
+    if (sentence_end && n >= 6) || n >= 25 || (cut_off && n >= 20) {
+        Kind::Prose
+    } else {
+        Kind::Short
+    }
+}
+
+/// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending
+/// in a quoted name without a stop inside ("… within the “Programme of Development”") is a
+/// headline's ending, not a sentence's.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '»', ')', '’', '\'']);
+    if t.len() == text.len() {
+        return text.ends_with(['.', '!', '?', ';']);
+    }
+    t.ends_with(['.', '!', '?', ';', '…'])
+}
+
+/// A date, time or section line: little text once dates, times and numbers are taken out.
+fn is_meta(text: &str, n: usize) -> bool {
+    if n > 12 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let has_date = dates::find_full_date(text).is_some()
+        || dates::has_numeric_date(text)
+        || patterns().time.is_match(text)
+        || (n <= 6 && dates::find_month_day(text).is_some() && text.contains(','));
+    if !has_date {
+        return false;
+    }
+    let letters_words = text
+        .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    letters_words <= 4
+}
+
+/// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is
+/// what tells it from a wrapped piece of a sentence ("Cabinet Chairman, Akylbek Zhaparov.").
+pub(super) fn is_end_byline(text: &str) -> bool {
+    text.contains(',') && !text.ends_with('.') && patterns().byline_end.is_match(text)
+}
+
+/// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
+fn is_spam(text: &str) -> bool {
+    // Spam repeats words and has no sentence punctuation; anything else is not worth counting.
+    if text.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 6 || tokens.len() > 60 {
+        return false;
+    }
+    let distinct: FxHashSet<&str> = tokens.iter().copied().collect();
+    distinct.len() * 2 <= tokens.len()
+}
+
+/// "City, Metropolis, Urban, Lighting, …": an image's keyword list.
+fn is_tag_cloud(text: &str) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= 6
+        && items
+            .iter()
+            .all(|i| words(i) <= 2 && i.chars().next().is_some_and(char::is_uppercase))
+        && !text.ends_with('.')
+}
+
+/// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
+fn addresses_reader(text: &str, n: usize) -> bool {
+    if text.contains(['"', '“', '”', '«', '»']) || n > 60 {
+        return false;
+    }
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    boilerplate().reader_words.find_iter(text).any(|m| {
+        !text[..m.start()].chars().next_back().is_some_and(is_word)
+            && !text[m.end()..].chars().next().is_some_and(is_word)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_and_read_counters_are_not_text() {
+        assert_eq!(kind_of("Agency 2 hours ago"), Kind::Meta);
+        assert_eq!(kind_of("Agencija pre 1 sat"), Kind::Meta);
+        assert_eq!(
+            kind_of("This news has been read 301 times in total"),
+            Kind::Counter
+        );
+        assert_eq!(kind_of("462 views"), Kind::Counter);
+        assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    }
+
+    #[test]
+    fn widgets_prompts_and_credits_in_several_languages_are_junk() {
+        for line in [
+            "Share Facebook Twitter WhatsApp E-mail",
+            "Поделиться ВКонтакте Телеграм",
+            "© 2023 Some Daily Paper. All reproduction reserved",
+            "Copyright 2021 The Evening Courier",
+            "Read also: Ministers agree on a new railway",
+            "ЧИТАЙТЕ ТАКЖЕ — Министры договорились о новой дороге",
+            "Lesen Sie auch: Minister einigen sich auf eine neue Bahnstrecke",
+            "Vous devez être connecté pour commenter cet article.",
+            "Подпишитесь на наш канал, чтобы не пропустить новости",
+            "Melden Sie sich für unseren Newsletter an",
+            "Officials at the signing. (Photo: Ministry of Trade)",
+            "Ministry of Economy photo",
+        ] {
+            assert_eq!(
+                classify(vec![line.to_string()])[0].kind,
+                Kind::Junk,
+                "{line}"
+            );
+        }
+        assert_eq!(kind_of("• Lesedauer: 3 min"), Kind::Counter);
+        assert_eq!(kind_of("4 min read"), Kind::Counter);
+        // Words a widget uses, in a sentence of the article: kept.
+        for line in [
+            "The ministers discussed how to share data and print documents in both languages.",
+            "Стороны подписали соглашение о сотрудничестве в области связи.",
+            "Read the agreement in full, the ministry urged journalists on Monday.",
+        ] {
+            assert_ne!(
+                classify(vec![line.to_string()])[0].kind,
+                Kind::Junk,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_markup_is_a_caption_unless_it_wraps_a_paragraph() {
+        let caption =
+            "<figure><img src=\"a.jpg\"><figcaption>The two ministers</figcaption></figure>";
+        assert_eq!(classify(vec![caption.into()])[0].kind, Kind::Junk);
+        let paragraph = "<p><strong>TRADE</strong>. The two ministers agreed on Monday to double the trade between their countries by the end of the decade, officials from both sides said after the talks. <em>(Photo: Ministry)</em></p>";
+        let line = &classify(vec![paragraph.into()])[0];
+        assert_eq!(line.kind, Kind::Prose);
+        assert!(line.text.starts_with("TRADE. The two"), "{}", line.text);
+        assert!(line.text.ends_with("after the talks."), "{}", line.text);
+    }
+
+    #[test]
+    fn a_headline_ending_in_a_quoted_name_is_not_a_sentence() {
+        assert_eq!(
+            kind_of("The two countries sign the “Programme of Digital Development”"),
+            Kind::Short
+        );
+        assert_eq!(
+            kind_of("“We are ready to work together,” the minister said at the end."),
+            Kind::Prose
+        );
+        assert_eq!(
+            kind_of("He called it “a new chapter in our relations.”"),
+            Kind::Prose
+        );
+    }
+
+    #[test]
+    fn spam_and_tag_clouds_are_junk() {
+        assert!(is_spam(
+            "astropay bozdurma paysafe bozdurma astropay kart bozdurma paysafe kart bozdurma"
+        ));
+        assert!(is_tag_cloud(
+            "City, Metropolis, Urban, Lighting, Architecture, Building, Cityscape"
+        ));
+        assert!(!is_tag_cloud("Serbia, Hungary and China signed the deal, officials said, on Monday, in Budapest, today, again."));
+    }
+}

@@ -1,0 +1,276 @@
+//! A page as lines: date stamps and widget labels glued to text split off, quotes glued to a
+//! credit split, and lines a scraper or a fixed-width wrapper broke mid-sentence joined again.
+
+use super::classify::{boilerplate, is_end_byline};
+use super::dates;
+use super::patterns::patterns;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Kind {
+    Blank,
+    /// Menus, widgets, calls to action, image credits: dropped wherever they stand.
+    Junk,
+    /// A date, time or section line: read for the date, then dropped.
+    Meta,
+    /// A view counter or a bare number.
+    Counter,
+    Byline,
+    Subtitle,
+    Bullet,
+    /// Running text.
+    Prose,
+    /// Everything else: headlines, subheadings, menu items, list items without bullets.
+    Short,
+}
+
+pub(super) struct Line {
+    pub(super) text: String,
+    pub(super) kind: Kind,
+}
+
+/// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
+pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
+    let raw = split_stamps(raw);
+    if !raw.contains(['“', '«', '„']) {
+        return raw;
+    }
+    std::borrow::Cow::Owned(
+        patterns()
+            .glued_quote
+            .replace_all(&raw, "$1\n$2$3")
+            .into_owned(),
+    )
+}
+
+/// A widget label glued to the start of a line, and the text after it.
+fn glued_prefix(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start();
+    let lower: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let prefix = boilerplate()
+        .glued_prefixes
+        .iter()
+        .find(|p| lower.starts_with(p.as_str()))?;
+    let cut = t.char_indices().nth(prefix.chars().count())?.0;
+    let rest = t[cut..].trim_start_matches([' ', ':', '|', '-']);
+    (words(rest) >= 3).then(|| (&t[..cut], rest))
+}
+
+/// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
+const STAMP_LINES: usize = 15;
+
+/// Date stamps glued to the headline or the lead near the top of the page go on lines of their own.
+fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
+    let top: Vec<&str> = raw
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(STAMP_LINES)
+        .collect();
+    fn split(line: &str) -> Option<(&str, &str)> {
+        dates::split_stamp(line).or_else(|| glued_prefix(line))
+    }
+    if !top.iter().any(|l| split(l).is_some()) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut seen = 0;
+    for line in raw.lines() {
+        if !line.trim().is_empty() {
+            seen += 1;
+        }
+        match (seen <= STAMP_LINES).then(|| split(line)).flatten() {
+            Some((stamp, rest)) => {
+                // Blank lines on both sides: never joined to the line above as a wrapped piece.
+                out.push('\n');
+                out.push_str(stamp.trim());
+                out.push_str("\n\n");
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+const JOINERS: &[&str] = &[
+    "the", "of", "and", "in", "to", "a", "an", "for", "with", "on", "at", "by", "from", "that",
+    "и", "в", "на", "с",
+];
+
+/// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
+/// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
+pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
+    // Measured as the wrapper saw them, indentation included; joined without it.
+    let measured: Vec<&str> = raw.lines().map(str::trim_end).collect();
+    let width = wrap_width(&measured);
+    let lines: Vec<&str> = measured.iter().map(|l| l.trim_start()).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut previous: Option<&str> = None;
+    for (i, &line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            out.push(String::new());
+            previous = None;
+            continue;
+        }
+        if let (Some(prev), Some(last)) = (previous, out.last_mut()) {
+            let first_char = line.chars().next().unwrap_or(' ');
+            let p = patterns();
+            // Checked only when a join is on the table: these regexes are the costly part.
+            let own_line = || {
+                p.bullet.is_match(line)
+                    || is_end_byline(line)
+                    || p.byline_by.is_match(line)
+                    || p.credit.is_match(line)
+            };
+            // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
+            let orphan = words(line) <= 3
+                && prev.chars().count() >= 60
+                && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
+                && lines.get(i + 1).is_none_or(|next| next.is_empty());
+            let joins = (orphan
+                || match width {
+                    Some((width, unit)) => {
+                        let first_word = line.split_whitespace().next().unwrap_or("");
+                        unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
+                    }
+                    None => {
+                        let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+                        let ends_open =
+                            !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
+                        let continues = first_char.is_lowercase()
+                            || last.ends_with([',', '-'])
+                            || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
+                        ends_open && continues && last.len() > 25
+                    }
+                })
+                && !own_line();
+            if joins {
+                if last.ends_with('-') && first_char.is_lowercase() {
+                    last.pop();
+                } else {
+                    last.push(' ');
+                }
+                last.push_str(line);
+                previous = Some(line);
+                continue;
+            }
+        }
+        out.push(line.to_string());
+        previous = Some(line);
+    }
+    out
+}
+
+/// How a wrapper measured lines: in characters, or in bytes (as `fold` does).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Chars,
+    Bytes,
+}
+
+impl Unit {
+    fn len(self, text: &str) -> usize {
+        match self {
+            Unit::Chars => text.chars().count(),
+            Unit::Bytes => text.len(),
+        }
+    }
+}
+
+/// The width the text was hard-wrapped at, if it was: for most lines that run on into the next,
+/// the next line's first word would not have fitted. Widths are tried in characters and in bytes
+/// (as `fold` counts); the one that explains the most breaks wins.
+fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
+    let running: Vec<(&str, &str)> = lines
+        .windows(2)
+        .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())
+        .map(|w| (w[0], w[1].split_whitespace().next().unwrap_or("")))
+        .collect();
+    // A wrapper breaks lines mid-sentence; a scraper's own lines mostly end a sentence or a clause.
+    let closed = running
+        .iter()
+        .filter(|(l, _)| l.ends_with(['.', ':', ';', '!', '?', '"', '”', '»']))
+        .count();
+    if running.len() < 4 || closed * 3 > running.len() {
+        return None;
+    }
+    let mut best: Option<(usize, usize, Unit)> = None;
+    for unit in [Unit::Chars, Unit::Bytes] {
+        let mut all: Vec<usize> = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| unit.len(l))
+            .collect();
+        all.sort_unstable();
+        let measured: Vec<(usize, usize)> = running
+            .iter()
+            .map(|(line, next)| (unit.len(line), unit.len(next)))
+            .collect();
+        let mut widths: Vec<usize> = measured
+            .iter()
+            .map(|&(l, _)| l)
+            .filter(|w| (40..=200).contains(w))
+            .collect();
+        widths.sort_unstable();
+        widths.dedup();
+        for width in widths {
+            // Hardly any line may be longer than the width the text was wrapped at.
+            let over = all.len() - all.partition_point(|&l| l <= width);
+            if over * 10 > all.len() {
+                continue;
+            }
+            let explained = measured
+                .iter()
+                .filter(|&&(line, next)| line <= width && line + 1 + next > width)
+                .count();
+            if explained * 5 >= running.len() * 3 && best.is_none_or(|(n, _, _)| explained > n) {
+                best = Some((explained, width, unit));
+            }
+        }
+    }
+    best.map(|(_, width, unit)| (width, unit))
+}
+
+pub(super) fn words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined_exactly() {
+        let wrapped = "Kyrgyzstan and China sign digital cooperation agreement to boost\ntechnological progress\n\nThe agreement focuses on advancing digital infrastructure through data\nprocessing centers, digital solutions, and best practices in industrial\nInternet technologies.\nKyrgyzstan's Minister of Digital Development and the General Director of\nthe Promotion Center have signed a memorandum.\n";
+        let lines = join_wrapped(wrapped);
+        assert_eq!(lines[0], "Kyrgyzstan and China sign digital cooperation agreement to boost technological progress");
+        assert!(
+            lines[2].ends_with("industrial Internet technologies."),
+            "{lines:?}"
+        );
+        assert!(
+            lines[3].starts_with("Kyrgyzstan's Minister"),
+            "a short last line ends its paragraph: {lines:?}"
+        );
+        assert_eq!(
+            wrap_width(&["a long line that is not wrapped at all", "short"]),
+            None
+        );
+        let orphan = join_wrapped("Cooperation in digital technologies is being strengthened between Uzbekistan and\nGermany\n\nText.\n");
+        assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
+        let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
+        assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
+    }
+}
