@@ -74,11 +74,13 @@ fn run(tool: &Tool, scenario: Scenario, round: usize) -> (Measured, Option<usize
     match scenario {
         Scenario::Cold => {
             let _ = std::fs::remove_dir_all(&tool.out);
-            // caravan's record of the last build lives beside the output: a cold build has none.
+            // caravan's record and read cache live beside the output: a cold build has neither.
             if let (Some(parent), Some(name)) = (tool.out.parent(), tool.out.file_name()) {
-                let _ = std::fs::remove_file(
-                    parent.join(format!(".{}.caravan-record", name.to_string_lossy())),
-                );
+                for kept in ["record", "cache"] {
+                    let _ = std::fs::remove_file(
+                        parent.join(format!(".{}.caravan-{kept}", name.to_string_lossy())),
+                    );
+                }
             }
         }
         Scenario::NoChange => {}
