@@ -411,9 +411,32 @@ pub fn read_article(
     shown_from: &Path,
     taxonomy: &Taxonomy,
 ) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    read_checked(path, shown_from, taxonomy, false)
+}
+
+/// [`read_article`] for a file of a [`list_dir`] listing: its folders were walked without
+/// following links, so only a symlink at the file itself needs resolving.
+pub fn read_listed_article(
+    path: &Path,
+    shown_from: &Path,
+    taxonomy: &Taxonomy,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
+    read_checked(path, shown_from, taxonomy, true)
+}
+
+fn read_checked(
+    path: &Path,
+    shown_from: &Path,
+    taxonomy: &Taxonomy,
+    listed: bool,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
     let shown = path.strip_prefix(shown_from).unwrap_or(path);
     let fail = |message: String| (None, vec![Diagnostic::new(shown, None, message)], vec![]);
-    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let metadata = std::fs::symlink_metadata(path);
+    let is_link = metadata.as_ref().is_ok_and(|m| m.file_type().is_symlink());
+    if listed && metadata.as_ref().is_ok_and(|m| m.is_file()) {
+        return read_text(path, shown, taxonomy);
+    }
     let real = match std::fs::canonicalize(path) {
         Ok(real) => real,
         Err(e) if is_link => {
@@ -440,6 +463,15 @@ pub fn read_article(
     if !real.is_file() {
         return fail("not a regular file: a content file must be a Markdown file".into());
     }
+    read_text(path, shown, taxonomy)
+}
+
+/// Reads a file known to be a regular file inside the site, as UTF-8, and parses it.
+fn read_text(
+    path: &Path,
+    shown: &Path,
+    taxonomy: &Taxonomy,
+) -> (Option<Article>, Vec<Diagnostic>, Vec<Diagnostic>) {
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => parse_article(shown, &text, taxonomy),
@@ -463,9 +495,17 @@ pub fn read_article(
                 )
             }
         },
-        Err(e) => fail(format!(
-            "cannot read: {e}: check the file's permissions (it must be readable by you)"
-        )),
+        Err(e) => (
+            None,
+            vec![Diagnostic::new(
+                shown,
+                None,
+                format!(
+                    "cannot read: {e}: check the file's permissions (it must be readable by you)"
+                ),
+            )],
+            vec![],
+        ),
     }
 }
 

@@ -107,35 +107,31 @@ fn without_markup(text: String) -> Line {
     for mark in [" .", " ,", " ;", " :", " !", " ?"] {
         stripped = stripped.replace(mark, &mark[1..]);
     }
-    if words(&stripped) >= 25 {
-        if patterns().photo_credit.is_match(&stripped) {
-            return without_credit(stripped);
-        }
-        Line {
-            kind: kind_of(&stripped),
-            text: stripped,
-        }
-    } else {
-        Line {
-            kind: Kind::Junk,
-            text,
-        }
+    if words(&stripped) >= 25 && patterns().photo_credit.is_match(&stripped) {
+        return without_credit(stripped);
     }
+    text_if_long(stripped, text)
 }
 
 /// "Delegates meet officials. (Photo: Ministry)", "Agency photo": a caption with its photo credit
 /// goes; a long paragraph keeps its text without the credit.
 fn without_credit(text: String) -> Line {
     let stripped = patterns().photo_credit.replace(&text, "").into_owned();
-    if words(&stripped) >= 25 {
+    text_if_long(stripped, text)
+}
+
+/// What is left of a line once its furniture is cut (`kept`): a paragraph when it still holds a
+/// paragraph's worth of words, else the whole line (`original`) is junk.
+fn text_if_long(kept: String, original: String) -> Line {
+    if words(&kept) >= 25 {
         Line {
-            kind: kind_of(&stripped),
-            text: stripped,
+            kind: kind_of(&kept),
+            text: kept,
         }
     } else {
         Line {
             kind: Kind::Junk,
-            text,
+            text: original,
         }
     }
 }

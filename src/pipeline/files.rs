@@ -77,14 +77,15 @@ impl Stamp {
     }
 }
 
-/// Reads one content file (by [`content::read_article`]) and renders its body, or takes both
-/// from `cache` when the file is unchanged since they were made.
+/// Reads one content file and renders its body, or takes both from `cache` when the file is
+/// unchanged since they were made. `listed`: the file comes from [`content::list_dir`].
 pub fn read(
     path: &Path,
     root: &Path,
     taxonomy: &Taxonomy,
     allow_html: bool,
     cache: Option<&ReadCache>,
+    listed: bool,
 ) -> ContentFile {
     let stamp = Stamp::of(path);
     if let (Some(cache), Some(stamp)) = (cache, stamp) {
@@ -96,7 +97,11 @@ pub fn read(
             };
         }
     }
-    let (article, errors, warnings) = content::read_article(path, root, taxonomy);
+    let (article, errors, warnings) = if listed {
+        content::read_listed_article(path, root, taxonomy)
+    } else {
+        content::read_article(path, root, taxonomy)
+    };
     let article = article.map(|mut article| {
         let markdown = std::mem::take(&mut article.body);
         let body = RenderedBody::new(&markdown, allow_html);
@@ -264,15 +269,21 @@ mod tests {
         .unwrap();
     }
 
-    #[test]
-    fn unchanged_files_come_from_the_cache_and_changed_ones_are_read_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
+    /// One content file in a fresh site, read once: (file, themes, cache key, what it gave).
+    fn read_once(root: &Path) -> (PathBuf, Taxonomy, u64, ContentFile) {
         let file = root.join("a.md");
         write(&file, ARTICLE);
         let tax = taxonomy();
         let key = ReadCache::setup_key(false, &tax, root);
-        let first = read(&file, root, &tax, false, None);
+        let first = read(&file, root, &tax, false, None, true);
+        (file, tax, key, first)
+    }
+
+    #[test]
+    fn unchanged_files_come_from_the_cache_and_changed_ones_are_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let (file, tax, key, first) = read_once(root);
         let html = first.article.as_ref().unwrap().1.html();
         assert!(html.contains("<em>body</em>"));
         let cache_path = root.join(".cache");
@@ -299,12 +310,12 @@ mod tests {
         let cache = ReadCache {
             entries: [(shown.clone(), doctored)].into_iter().collect(),
         };
-        let hit = read(&file, root, &tax, false, Some(&cache));
+        let hit = read(&file, root, &tax, false, Some(&cache), true);
         assert_eq!(hit.warnings.len(), 1);
         // The same size, other text: the stamp moves, the file is read again.
         write(&file, &ARTICLE.replace("First", "Other"));
         age(&file);
-        let miss = read(&file, root, &tax, false, Some(&cache));
+        let miss = read(&file, root, &tax, false, Some(&cache), true);
         assert!(miss.warnings.is_empty());
         assert!(miss.article.unwrap().1.html().contains("Other"));
     }
@@ -313,12 +324,8 @@ mod tests {
     fn a_cache_from_another_setup_or_damaged_is_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let file = root.join("a.md");
-        write(&file, ARTICLE);
-        let tax = taxonomy();
-        let key = ReadCache::setup_key(false, &tax, root);
+        let (_, tax, key, first) = read_once(root);
         assert_ne!(key, ReadCache::setup_key(true, &tax, root));
-        let first = read(&file, root, &tax, false, None);
         let cache_path = root.join(".cache");
         let shown = PathBuf::from("a.md");
         let later = SystemTime::now() + Duration::from_secs(5);

@@ -169,7 +169,10 @@ impl Inputs {
             .par_iter()
             .map(|path| {
                 let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-                (shown, files::read(path, root, taxonomy, allow_html, cache))
+                (
+                    shown,
+                    files::read(path, root, taxonomy, allow_html, cache, true),
+                )
             })
             .collect();
         self.listing_errors = listing.errors;
@@ -194,6 +197,7 @@ impl Inputs {
             &self.taxonomy,
             self.config.allow_html,
             None,
+            false,
         );
         self.warnings.extend(file.warnings.iter().cloned());
         self.files.insert(shown, file);
