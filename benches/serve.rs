@@ -3,6 +3,9 @@
 //! next to the full build time of each.
 //!
 //! cargo bench --bench serve             (10,000 articles, 10 edits each)
+//! cargo bench --bench serve -- 100000 5  (another size and number of edits)
+//!
+//! Also reports serve's start time (until it listens) and its peak and final memory.
 
 mod common;
 #[path = "../tests/common/mod.rs"]
@@ -12,8 +15,18 @@ use fixtures::server::{next_event, start};
 use std::path::Path;
 use std::time::Instant;
 
-fn latency(root: &Path, article: &Path, edits: usize) -> Vec<f64> {
+/// What one serve session showed: start time (until it listens), edit→reload samples, and
+/// peak and final memory.
+struct Session {
+    start_ms: f64,
+    samples: Vec<f64>,
+    memory_mib: (f64, f64),
+}
+
+fn latency(root: &Path, article: &Path, edits: usize) -> Session {
+    let started = Instant::now();
     let serve = start(root);
+    let start_ms = started.elapsed().as_secs_f64() * 1000.0;
     let events = serve.events();
     let original = std::fs::read_to_string(article).unwrap();
     let mut samples = Vec::new();
@@ -26,7 +39,11 @@ fn latency(root: &Path, article: &Path, edits: usize) -> Vec<f64> {
         samples.push(started.elapsed().as_secs_f64() * 1000.0);
     }
     std::fs::write(article, original).unwrap();
-    samples
+    Session {
+        start_ms,
+        samples,
+        memory_mib: serve.memory_mib(),
+    }
 }
 
 fn report(label: &str, root: &Path, article: &Path, edits: usize) {
@@ -42,13 +59,18 @@ fn report(label: &str, root: &Path, article: &Path, edits: usize) {
             out.to_str().unwrap(),
         ],
     );
-    let samples = latency(root, article, edits);
+    let session = latency(root, article, edits);
+    let samples = &session.samples;
     let (min, max) = samples
         .iter()
         .fold((f64::MAX, 0.0_f64), |(a, b), &x| (a.min(x), b.max(x)));
     println!(
-        "{label:<28} full build {:>7.0} ms | edit→reload median {:>5.0} ms (min {:.0}, max {:.0}, {} edits)",
+        "{label:<28} full build {:>7.0} ms ({:.0} MiB) | serve start {:>7.0} ms, memory peak {:.0} MiB, after the edits {:.0} MiB | edit→reload median {:>5.0} ms (min {:.0}, max {:.0}, {} edits)",
         build.seconds * 1000.0,
+        build.peak_kib as f64 / 1024.0,
+        session.start_ms,
+        session.memory_mib.0,
+        session.memory_mib.1,
         median(samples.clone()),
         min,
         max,
