@@ -426,13 +426,14 @@ pub fn month_name(month: u32) -> &'static str {
         .unwrap_or("January")
 }
 
+/// Articles and sites made in code, for the tests of later stages.
 #[cfg(test)]
-mod tests {
+pub mod fixtures {
     use super::*;
     use chrono::NaiveDate;
     use std::path::{Path, PathBuf};
 
-    fn article(
+    pub fn article(
         slug: &str,
         date: Option<(i32, u32, u32)>,
         pair: &[&str],
@@ -460,9 +461,16 @@ mod tests {
         }
     }
 
-    fn taxonomy() -> Taxonomy {
+    pub fn taxonomy() -> Taxonomy {
         Taxonomy::parse(crate::taxonomy::DEFAULT_THEMES, Path::new("t.toml")).unwrap()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{article, taxonomy};
+    use super::*;
+    use std::path::PathBuf;
 
     #[test]
     fn groups_orders_and_links_neighbours() {

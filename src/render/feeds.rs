@@ -111,58 +111,87 @@ impl<'a> Views<'a> {
     }
 }
 
-/// Every HTML page's absolute URL with its date where it has one.
+/// A sitemap file: every HTML page's absolute URL with its date where it has one, or (on a site
+/// with more pages than one sitemap may list) the index of the parts that do.
 #[derive(Hash)]
-pub struct SitemapView {
-    pub urls: Vec<(String, Option<NaiveDate>)>,
+pub enum SitemapView {
+    Urls(Vec<(String, Option<NaiveDate>)>),
+    Index(Vec<(String, Option<NaiveDate>)>),
 }
 
 impl SitemapView {
-    pub fn new(site: &Site, routes: &Routes, base: &BaseUrl) -> SitemapView {
-        let urls = routes
-            .all_pages(site, 0)
-            .into_iter()
-            .filter_map(|page| {
-                // A page's last change: its item's, or the newest among the items it lists.
-                let newest = |members: &mut dyn Iterator<Item = usize>| {
-                    members.filter_map(|i| changed_on(&site.articles[i])).max()
-                };
-                let lastmod = match page {
-                    Page::Article(i) => changed_on(&site.articles[i]),
-                    Page::Home | Page::Index(_) | Page::Search => site.updated,
-                    // A term's first page summarises all its items.
-                    Page::Term(kind, t, 1) => site.terms(kind)[t].updated,
-                    Page::Term(kind, t, number) => {
-                        let members = &site.terms(kind)[t].members;
-                        let (start, end) = routes.page_range(members.len(), number);
-                        newest(&mut members[start..end].iter().copied())
-                    }
-                    Page::Timeline(number) | Page::Articles(number) => {
-                        let (start, end) = routes.page_range(site.articles.len(), number);
-                        newest(&mut (start..end))
-                    }
-                    _ => return None,
-                };
-                Some((base.absolute(&routes.page_dir(site, page)), lastmod))
-            })
-            .collect();
-        SitemapView { urls }
+    /// The view of `page`: [`Page::Sitemap`] or one [`Page::SitemapPart`].
+    pub fn new(site: &Site, routes: &Routes, base: &BaseUrl, page: Page) -> SitemapView {
+        let mut urls = every_url(site, routes, base);
+        let max = routes.sitemap_max_urls;
+        match page {
+            Page::SitemapPart(n) => {
+                let start = ((n - 1) * max).min(urls.len());
+                let end = (start + max).min(urls.len());
+                SitemapView::Urls(urls.drain(start..end).collect())
+            }
+            _ if urls.len() <= max => SitemapView::Urls(urls),
+            _ => SitemapView::Index(
+                urls.chunks(max)
+                    .enumerate()
+                    .map(|(i, part)| {
+                        let newest = part.iter().filter_map(|(_, date)| *date).max();
+                        (base.absolute(&format!("sitemaps/{}.xml", i + 1)), newest)
+                    })
+                    .collect(),
+            ),
+        }
     }
 
     pub fn render(&self) -> String {
-        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (loc, lastmod) in &self.urls {
-            out.push_str("  <url><loc>");
+        let (list, item, entries) = match self {
+            SitemapView::Urls(urls) => ("urlset", "url", urls),
+            SitemapView::Index(parts) => ("sitemapindex", "sitemap", parts),
+        };
+        let mut out = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{list} xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (loc, lastmod) in entries {
+            out.push_str(&format!("  <{item}><loc>"));
             out.push_str(&escape_html(loc));
             out.push_str("</loc>");
             if let Some(date) = lastmod {
                 out.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
-            out.push_str("</url>\n");
+            out.push_str(&format!("</{item}>\n"));
         }
-        out.push_str("</urlset>\n");
+        out.push_str(&format!("</{list}>\n"));
         out
     }
+}
+
+/// Every HTML page's absolute URL, in route order, with its last change where it has one.
+fn every_url(site: &Site, routes: &Routes, base: &BaseUrl) -> Vec<(String, Option<NaiveDate>)> {
+    routes
+        .all_pages(site, 0)
+        .into_iter()
+        .filter_map(|page| {
+            // A page's last change: its item's, or the newest among the items it lists.
+            let newest = |members: &mut dyn Iterator<Item = usize>| {
+                members.filter_map(|i| changed_on(&site.articles[i])).max()
+            };
+            let lastmod = match page {
+                Page::Article(i) => changed_on(&site.articles[i]),
+                Page::Home | Page::Index(_) | Page::Search => site.updated,
+                // A term's first page summarises all its items.
+                Page::Term(kind, t, 1) => site.terms(kind)[t].updated,
+                Page::Term(kind, t, number) => {
+                    let members = &site.terms(kind)[t].members;
+                    let (start, end) = routes.page_range(members.len(), number);
+                    newest(&mut members[start..end].iter().copied())
+                }
+                Page::Timeline(number) | Page::Articles(number) => {
+                    let (start, end) = routes.page_range(site.articles.len(), number);
+                    newest(&mut (start..end))
+                }
+                _ => return None,
+            };
+            Some((base.absolute(&routes.page_dir(site, page)), lastmod))
+        })
+        .collect()
 }
 
 pub fn robots(base: &BaseUrl) -> String {
@@ -174,4 +203,64 @@ pub fn robots(base: &BaseUrl) -> String {
 
 fn rfc3339(date: NaiveDate) -> String {
     format!("{date}T00:00:00Z")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::fixtures::{article, taxonomy};
+    use std::sync::Arc;
+
+    #[test]
+    fn a_site_larger_than_one_sitemap_gets_an_index_of_parts() {
+        let articles = (0..7)
+            .map(|i| {
+                Arc::new(article(
+                    &format!("a{i}"),
+                    Some((2024, 1, i + 1)),
+                    &["RS", "UZ"],
+                    &[],
+                ))
+            })
+            .collect();
+        let site = Site::new(articles, &taxonomy(), 3).unwrap();
+        let base = BaseUrl::parse("https://digest.example.org/sub/");
+        let whole = Routes {
+            paginate_by: 5,
+            sitemap_max_urls: crate::render::routes::SITEMAP_MAX_URLS,
+        };
+        let SitemapView::Urls(all) = SitemapView::new(&site, &whole, &base, Page::Sitemap) else {
+            panic!("a small site has one sitemap");
+        };
+        assert!(!whole.all_pages(&site, 0).contains(&Page::SitemapPart(1)));
+
+        let split = Routes {
+            sitemap_max_urls: 4,
+            ..whole
+        };
+        let parts: Vec<Page> = split
+            .all_pages(&site, 0)
+            .into_iter()
+            .filter(|p| matches!(p, Page::SitemapPart(_)))
+            .collect();
+        assert_eq!(parts.len(), all.len().div_ceil(4));
+        let index = SitemapView::new(&site, &split, &base, Page::Sitemap);
+        let xml = index.render();
+        assert!(xml.contains("<sitemapindex"), "{xml}");
+        assert!(xml.contains("<loc>https://digest.example.org/sub/sitemaps/1.xml</loc>"));
+        // The parts hold every URL once, in order, none more than the limit.
+        let mut joined = Vec::new();
+        for part in &parts {
+            let SitemapView::Urls(urls) = SitemapView::new(&site, &split, &base, *part) else {
+                panic!("a part lists URLs");
+            };
+            assert!(!urls.is_empty() && urls.len() <= 4);
+            joined.extend(urls);
+        }
+        assert_eq!(joined, all);
+        assert_eq!(
+            split.file_path(&site, parts[0], &[]),
+            "sitemaps/1.xml".to_string()
+        );
+    }
 }

@@ -70,6 +70,7 @@ impl Renderer {
             }),
             routes: Routes {
                 paginate_by: config.paginate_by,
+                sitemap_max_urls: routes::SITEMAP_MAX_URLS,
             },
             config: config.clone(),
             base,
@@ -137,7 +138,9 @@ impl Renderer {
                 let title = format!("{} — {}", term.name, self.config.title);
                 View::Feed(views.feed(&title, &term.path(), &term.members))
             }
-            Page::Sitemap => View::Sitemap(SitemapView::new(site, &self.routes, &self.base)),
+            Page::Sitemap | Page::SitemapPart(_) => {
+                View::Sitemap(SitemapView::new(site, &self.routes, &self.base, page))
+            }
             Page::Robots => View::Robots(feeds::robots(&self.base)),
             Page::HighlightCss => View::HighlightCss,
             Page::Static(i) => View::Static(i),

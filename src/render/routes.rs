@@ -20,7 +20,11 @@ pub enum Page {
     NotFound,
     SiteFeed,
     TermFeed(Kind, usize),
+    /// `sitemap.xml`: the sitemap, or an index of its parts when the site has more pages than
+    /// one sitemap may list.
     Sitemap,
+    /// One part of a split sitemap, from 1.
+    SitemapPart(usize),
     Robots,
     HighlightCss,
     /// A theme or site static file, by its index in the theme's list.
@@ -42,17 +46,36 @@ impl Page {
             Page::SiteFeed | Page::TermFeed(..) => Some("feed.xml"),
             Page::SearchIndex
             | Page::Sitemap
+            | Page::SitemapPart(_)
             | Page::Robots
             | Page::HighlightCss
             | Page::Static(_) => None,
         }
     }
+
+    /// An HTML page (with a folder of its own and a place in the sitemap).
+    pub fn is_html(self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Article(_)
+                | Page::Index(_)
+                | Page::Term(..)
+                | Page::Timeline(_)
+                | Page::Articles(_)
+                | Page::Search
+        )
+    }
 }
 
-/// How lists are cut into pages.
+/// The most URLs one sitemap file may list (sitemaps.org); larger sites get an index of parts.
+pub const SITEMAP_MAX_URLS: usize = 50_000;
+
+/// How lists are cut into pages, and sitemaps into parts.
 #[derive(Debug, Clone, Copy)]
 pub struct Routes {
     pub paginate_by: usize,
+    pub sitemap_max_urls: usize,
 }
 
 impl Routes {
@@ -87,6 +110,10 @@ impl Routes {
                     pages.push(Page::TermFeed(kind, t));
                 }
             }
+        }
+        let urls = pages.iter().filter(|p| p.is_html()).count();
+        if urls > self.sitemap_max_urls {
+            pages.extend((1..=urls.div_ceil(self.sitemap_max_urls)).map(Page::SitemapPart));
         }
         pages.extend((0..static_files).map(Page::Static));
         pages
@@ -132,6 +159,7 @@ impl Routes {
             Page::SiteFeed => "atom.xml".into(),
             Page::TermFeed(kind, t) => format!("{}atom.xml", site.terms(kind)[t].path()),
             Page::Sitemap => "sitemap.xml".into(),
+            Page::SitemapPart(n) => format!("sitemaps/{n}.xml"),
             Page::Robots => "robots.txt".into(),
             Page::HighlightCss => "highlight.css".into(),
             Page::Static(i) => static_names.get(i).cloned().unwrap_or_default(),
@@ -234,7 +262,10 @@ mod tests {
 
     #[test]
     fn numbered_pagination_is_a_window_with_gaps() {
-        let routes = Routes { paginate_by: 10 };
+        let routes = Routes {
+            paginate_by: 10,
+            sitemap_max_urls: SITEMAP_MAX_URLS,
+        };
         let link = |p: &str| format!("/{p}");
         let middle = Paginator::new(&routes, 5_000, 250, link, "timeline/");
         assert_eq!(
