@@ -88,9 +88,26 @@ fn serbian_latin(cyrillic: &str) -> String {
             'ч' => "č",
             'џ' => "dž",
             'ш' => "š",
+            ' ' => " ",
+            '-' => "-",
             _ => "\u{0}",
         })
         .collect()
+}
+
+/// "abu dabi" → "Abu Dabi": the matcher ignores ASCII case, but endings are looked up as written.
+fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 const ENDINGS: &str = include_str!("../../data/name-endings.toml");
@@ -207,9 +224,13 @@ fn matcher() -> &'static Matcher {
                     // Serbian adjective stems ("кинеск", "немачк") are written in Latin script too.
                     let lower = t.to_lowercase();
                     let latin_form = serbian_latin(&lower);
-                    if (lower.ends_with("ск") || lower.ends_with("чк"))
-                        && lower.chars().count() >= 5
-                        && !latin_form.contains('\u{0}')
+                    let adjective_stem = lower.ends_with("ск") || lower.ends_with("чк");
+                    // A name spelt with letters Serbian has ("Абу Даби") is a Serbian name as
+                    // well, and Serbian Latin writes it letter for letter ("Abu Dabi", "Abu Dabiju").
+                    if !adjective_stem && !latin_form.contains('\u{0}') {
+                        push_latin(&mut latin, &title_case(&latin_form), code, NAME, true);
+                    }
+                    if adjective_stem && lower.chars().count() >= 5 && !latin_form.contains('\u{0}')
                     {
                         latin.push((
                             latin_form,
@@ -388,9 +409,18 @@ pub fn detect(regions: &[(Region, &str)]) -> Countries {
             }
         }
         // "Uzbek-Serbian", "Russia–Uzbekistan", "Germany and Uzbekistan": two parties side by side.
-        for w in found.windows(2) {
-            let (a, b) = (&w[0], &w[1]);
-            if a.code != b.code && joined(&text[a.end..b.start]) {
+        // Not inside a longer list ("Serbia, North Macedonia and Albania"): three names in a row
+        // name a group, and no two of them are the pair.
+        // A declined name's match stops before its case ending ("Srbij|e"): skip the ending.
+        let linked = |i: usize| {
+            i + 1 < found.len()
+                && found[i].code != found[i + 1].code
+                && joined(text[found[i].end..found[i + 1].start].trim_start_matches(is_word_char))
+        };
+        for i in 0..found.len().saturating_sub(1) {
+            let (a, b) = (&found[i], &found[i + 1]);
+            let in_list = (i > 0 && linked(i - 1)) || linked(i + 1);
+            if linked(i) && !in_list {
                 let key = if a.code < b.code {
                     (a.code, b.code)
                 } else {
@@ -401,13 +431,15 @@ pub fn detect(regions: &[(Region, &str)]) -> Countries {
         }
     }
     let top = scores.values().cloned().fold(0.0_f32, f32::max);
+    // A country named once is kept when no other country is named at all: the item is about it.
+    let alone = scores.len() == 1;
     let mut kept: Vec<(&'static str, f32)> = scores
         .iter()
         .filter(|(code, &score)| {
             let count = counts[*code];
             let headline = in_headline.contains(code);
             let paired = together.keys().any(|(a, b)| a == *code || b == *code);
-            (count >= 2 || headline || paired) && score >= 0.2 * top && score >= 1.5
+            alone || (count >= 2 || headline || paired) && score >= 0.2 * top && score >= 1.5
         })
         .map(|(c, s)| (*c, *s))
         .collect();
@@ -497,6 +529,44 @@ mod tests {
         ]);
         assert_eq!(found.countries, ["RS"]);
         assert_eq!(found.pair, ["RS"]);
+    }
+
+    #[test]
+    fn a_list_of_three_names_no_pair_and_the_two_named_alone_are_the_pair() {
+        let found = detect(&[
+            (Region::Headline, "Memorandum između Srbije, Severne Makedonije i Albanije i sporazum između Srbije i Albanije potpisani"),
+            (Region::Lead, "Premijeri Srbije, Severne Makedonije i Albanije potpisali su ga onlajn."),
+        ]);
+        assert_eq!(found.pair, ["AL", "RS"]);
+    }
+
+    #[test]
+    fn serbian_latin_names_come_from_the_cyrillic_ones_and_decline() {
+        let found = detect(&[
+            (Region::Headline, "Vučić u Abu Dabiju o energiji"),
+            (
+                Region::Body,
+                "Srbija i kompanije iz UAE nastavljaju saradnju. Srbija gradi.",
+            ),
+        ]);
+        assert_eq!(found.pair, ["AE", "RS"]);
+    }
+
+    #[test]
+    fn a_country_named_once_is_kept_when_it_is_the_only_one() {
+        let found = detect(&[(
+            Region::Body,
+            "Izvoz IKT usluga raste, a Srbija zadržava vodeću poziciju.",
+        )]);
+        assert_eq!(found.countries, ["RS"]);
+        let with_others = detect(&[
+            (Region::Headline, "Germany and France sign"),
+            (
+                Region::Body,
+                "Germany and France agree; Srbija is mentioned once.",
+            ),
+        ]);
+        assert!(!with_others.countries.contains(&"RS".to_string()));
     }
 
     #[test]
