@@ -247,6 +247,10 @@ fn matcher() -> &'static Matcher {
                 }
             }
         }
+        // A spelling given twice is one pattern: of equal matches the automaton reports only the
+        // first pattern anyway, so later copies only cost search time.
+        let mut seen = std::collections::HashSet::new();
+        latin.retain(|(pattern, _)| seen.insert(pattern.clone()));
         let build = |patterns: Vec<&str>, ascii_ci: bool| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
