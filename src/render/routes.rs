@@ -147,13 +147,6 @@ impl Routes {
     /// The site path a page is written to; `static_names` are the theme's static files in order.
     pub fn file_path(&self, site: &Site, page: Page, static_names: &[String]) -> String {
         match page {
-            Page::Home
-            | Page::Article(_)
-            | Page::Index(_)
-            | Page::Term(..)
-            | Page::Timeline(_)
-            | Page::Articles(_)
-            | Page::Search => format!("{}index.html", self.page_dir(site, page)),
             Page::SearchIndex => "search/index.json".into(),
             Page::NotFound => "404.html".into(),
             Page::SiteFeed => "atom.xml".into(),
@@ -163,6 +156,10 @@ impl Routes {
             Page::Robots => "robots.txt".into(),
             Page::HighlightCss => "highlight.css".into(),
             Page::Static(i) => static_names.get(i).cloned().unwrap_or_default(),
+            html => {
+                debug_assert!(html.is_html());
+                format!("{}index.html", self.page_dir(site, html))
+            }
         }
     }
 }
