@@ -38,7 +38,7 @@ fn main() {
         let kind = format!("{page:?}").split('(').next().unwrap().to_string();
         let started = Instant::now();
         let path = renderer.path(&assembled.site, page);
-        renderer.fingerprint(&assembled.site, &assembled.prepared, page, &path);
+        renderer.shape(&assembled.site, &assembled.prepared, page, &path);
         let entry = by_kind.entry(kind).or_default();
         entry.0 += 1;
         entry.1 += started.elapsed().as_secs_f64() * 1000.0;

@@ -108,14 +108,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Failed> {
     watch.lap("fingerprint pages");
     let (written, removed) = match &target {
         None => {
-            pipeline::render(renderer, &assembled, &planned, &NullSink)?;
+            pipeline::render(renderer, &assembled, &planned.files, &NullSink)?;
             watch.lap("render pages");
             (0, 0)
         }
         Some(target) => {
             let output = DiskOutput::open(target, options.clean)
                 .map_err(|e| Failed::one(cannot_write(target, &e)))?;
-            let update = pipeline::diff(planned, &output.held());
+            let update = pipeline::diff(&planned, &output.held());
             pipeline::render(renderer, &assembled, &update.stale, &output)
                 .map_err(|failed| collapse_write_errors(failed, target))?;
             watch.lap("render and stage pages");

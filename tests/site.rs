@@ -540,7 +540,9 @@ fn search_and_chart_links_work_under_a_sub_path() {
     assert!(search.contains("data-base=\"/digest/\""));
     assert!(search.contains("src=\"/digest/search.js\""));
     let index: Value = serde_json::from_str(&read(public.join("search/index.json"))).unwrap();
-    let items = index["items"].as_array().unwrap();
+    assert_eq!(index["parts"], 1);
+    let part: Value = serde_json::from_str(&read(public.join("search/items/1.json"))).unwrap();
+    let items = part.as_array().unwrap();
     assert_eq!(items.len(), 120);
     // Every item's path resolves under the base, and a word of one body finds that item only.
     for item in items {
@@ -610,6 +612,7 @@ fn a_theme_written_before_search_existed_still_builds_with_search() {
     for file in [
         "search/index.html",
         "search/index.json",
+        "search/items/1.json",
         "search.js",
         "articles/index.html",
     ] {

@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, Failed};
 use crate::ingest::{self, IngestOptions, IngestReport};
 use crate::layout::Layout;
 use crate::output::Sink;
-use crate::render::{Page, Prepared, RenderedBody, Renderer};
+use crate::render::{Page, Prepared, RenderedBody, Renderer, Shape};
 use crate::site::Site;
 use crate::taxonomy::Taxonomy;
 use rayon::prelude::*;
@@ -344,6 +344,40 @@ impl Inputs {
         Ok(Assembled { site, prepared })
     }
 
+    /// Takes re-read content files (`paths`, as [`Changes::content`] has them) into `assembled`
+    /// without grouping the site again, when all that changed is the text of articles already
+    /// in it: their fields are equal, so every grouping is too. Returns the indices of those
+    /// articles, or None (and leaves `assembled` alone) when anything else changed: a field, a
+    /// new, gone or broken file. `assembled` must be the last assembly of these inputs.
+    pub fn patch(&mut self, assembled: &mut Assembled, paths: &[PathBuf]) -> Option<Vec<usize>> {
+        let renderer = self.renderer.as_ref()?;
+        let mut swaps = Vec::with_capacity(paths.len());
+        for path in paths {
+            let shown = path.strip_prefix(self.root()).unwrap_or(path);
+            let file = self.files.get(shown)?;
+            let (article, body) = file.article.as_ref().filter(|_| file.errors.is_empty())?;
+            let index = assembled
+                .site
+                .articles
+                .iter()
+                .position(|a| a.source == article.source)?;
+            if *assembled.site.articles[index] != **article {
+                return None;
+            }
+            swaps.push((index, article.clone(), body.clone()));
+        }
+        let mut changed = Vec::with_capacity(swaps.len());
+        for (index, article, body) in swaps {
+            assembled.site.articles[index] = article.clone();
+            let prepared = renderer.prepare(&assembled.site, index, body);
+            assembled.prepared[index] = prepared.clone();
+            self.prepared_cache
+                .insert(article.source.clone(), (article, prepared));
+            changed.push(index);
+        }
+        Some(changed)
+    }
+
     /// The renderer; present whenever [`Inputs::assemble`] succeeded.
     pub fn renderer(&self) -> Option<&Renderer> {
         self.renderer.as_ref()
@@ -399,26 +433,75 @@ pub fn ingest_seeds(
     Ok(report)
 }
 
+/// Every file of the site with its fingerprint, and what each is made from: the one notion of
+/// "what changed → which pages" that build and serve share.
+pub struct Plan {
+    pub files: Vec<Planned>,
+    shapes: Vec<Shape>,
+    /// For each article (by index in the site), the files (by index in `files`) that show it.
+    shown_on: Vec<Vec<u32>>,
+}
+
 /// Every file of the site with its fingerprint, computed in parallel.
-pub fn plan(renderer: &Renderer, assembled: &Assembled) -> Vec<Planned> {
+pub fn plan(renderer: &Renderer, assembled: &Assembled) -> Plan {
     let (site, prepared) = (&assembled.site, &assembled.prepared);
-    renderer
+    let (files, shapes): (Vec<Planned>, Vec<Shape>) = renderer
         .pages(site)
         .into_par_iter()
         .map(|page| {
             let path = renderer.path(site, page);
-            Planned {
+            let shape = renderer.shape(site, prepared, page, &path);
+            let planned = Planned {
                 page,
-                fingerprint: renderer.fingerprint(site, prepared, page, &path),
+                fingerprint: shape.fingerprint(prepared),
                 path,
-            }
+            };
+            (planned, shape)
         })
-        .collect()
+        .unzip();
+    let mut shown_on = vec![Vec::new(); prepared.len()];
+    for (file, shape) in shapes.iter().enumerate() {
+        for &article in shape.reads() {
+            shown_on[article as usize].push(file as u32);
+        }
+    }
+    Plan {
+        files,
+        shapes,
+        shown_on,
+    }
+}
+
+impl Plan {
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// After [`Inputs::patch`] gave new versions of the articles at `changed` (the site itself
+    /// unchanged), takes the fingerprints of the files that show them again. Returns those
+    /// files' indices.
+    pub fn refresh(&mut self, prepared: &[Arc<Prepared>], changed: &[usize]) -> Vec<usize> {
+        let mut touched: Vec<usize> = changed
+            .iter()
+            .flat_map(|&article| self.shown_on[article].iter().map(|&f| f as usize))
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for &file in &touched {
+            self.files[file].fingerprint = self.shapes[file].fingerprint(prepared);
+        }
+        touched
+    }
 }
 
 /// Compares the plan with what an output holds (`held`: path → fingerprint).
-pub fn diff(planned: Vec<Planned>, held: &HashMap<String, u64>) -> Update {
-    let fingerprints: HashMap<String, u64> = planned
+pub fn diff(plan: &Plan, held: &HashMap<String, u64>) -> Update {
+    let fingerprints: HashMap<String, u64> = plan
+        .files
         .iter()
         .map(|p| (p.path.clone(), p.fingerprint))
         .collect();
@@ -428,9 +511,11 @@ pub fn diff(planned: Vec<Planned>, held: &HashMap<String, u64>) -> Update {
         .cloned()
         .collect();
     removed.sort();
-    let stale = planned
-        .into_iter()
+    let stale = plan
+        .files
+        .iter()
         .filter(|p| held.get(&p.path) != Some(&p.fingerprint))
+        .cloned()
         .collect();
     Update {
         stale,

@@ -18,7 +18,7 @@ pub struct FeedContent<'a>(pub BodyRef<'a>);
 
 impl serde::Serialize for FeedContent<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let html = &self.0 .0.body.html();
+        let html = &self.0.html();
         if html.len() <= FEED_CONTENT_MAX_BYTES {
             s.serialize_str(html)
         } else {
@@ -89,10 +89,10 @@ impl<'a> Views<'a> {
         let entries = dated
             .iter()
             .map(|&(day, i)| FeedEntry {
-                card: CardRef(&self.prepared[i]),
+                card: self.prepared.card(i),
                 published: self.site.articles[i].date.map(rfc3339),
                 updated: rfc3339(day),
-                content: FeedContent(BodyRef(&self.prepared[i])),
+                content: FeedContent(self.prepared.body(i)),
             })
             .collect();
         let feed_url = self.base.absolute(&format!("{list_path}atom.xml"));

@@ -20,11 +20,38 @@ use serde::Serialize;
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 use std::sync::Arc;
+use view::PreparedArticles;
 
 pub use body::RenderedBody;
 pub use routes::{paged, Page, Routes};
 pub use theme::{write_default_theme, Theme, TEMPLATES};
 pub use view::{display_date, Prepared, SiteMeta};
+
+/// What a page is made from apart from the articles it shows: a hash of its path, template and
+/// view (articles in it by index), and the articles its view read. With those articles'
+/// versions it gives the page's fingerprint; equal fingerprints mean equal bytes.
+#[derive(Debug, Clone)]
+pub struct Shape {
+    hash: u64,
+    reads: Box<[u32]>,
+}
+
+impl Shape {
+    /// The fingerprint of the page with the articles as `prepared` holds them now.
+    pub fn fingerprint(&self, prepared: &[Arc<Prepared>]) -> u64 {
+        let mut h = stable_hasher();
+        self.hash.hash(&mut h);
+        for &i in self.reads.iter() {
+            prepared[i as usize].version.hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// The indices of the articles the page shows, sorted.
+    pub fn reads(&self) -> &[u32] {
+        &self.reads
+    }
+}
 
 pub struct Renderer {
     pub theme: Theme,
@@ -49,7 +76,8 @@ enum View<'a> {
     Timeline(view::TimelineView<'a>),
     Articles(view::ArticlesView<'a>),
     Search(view::SearchView<'a>),
-    SearchIndex(search::IndexView<'a>),
+    SearchIndex(search::HeadView<'a>),
+    SearchPart(search::PartView<'a>),
     NotFound(view::PlainView<'a>),
     Feed(FeedView<'a>),
     Sitemap(SitemapView),
@@ -109,7 +137,7 @@ impl Renderer {
     fn views<'a>(&'a self, site: &'a Site, prepared: &'a [Arc<Prepared>]) -> view::Views<'a> {
         view::Views {
             site,
-            prepared,
+            prepared: PreparedArticles::new(prepared),
             meta: self.meta(site),
             base: &self.base,
             config: &self.config,
@@ -127,7 +155,12 @@ impl Renderer {
             Page::Timeline(number) => View::Timeline(views.timeline(number)),
             Page::Articles(number) => View::Articles(views.articles(number)),
             Page::Search => View::Search(views.search()),
-            Page::SearchIndex => View::SearchIndex(search::IndexView { site, prepared }),
+            Page::SearchIndex => View::SearchIndex(search::HeadView::new(site)),
+            Page::SearchPart(number) => View::SearchPart(search::PartView {
+                site,
+                prepared: PreparedArticles::new(prepared),
+                number,
+            }),
             Page::NotFound => View::NotFound(views.not_found()),
             Page::SiteFeed => {
                 let members: Vec<usize> = (0..site.articles.len()).collect();
@@ -147,30 +180,29 @@ impl Renderer {
         }
     }
 
-    /// A fingerprint of everything `page` is made from: its path, its template and its view.
-    /// Equal fingerprints mean equal bytes.
-    /// `path` is the page's own, as [`Renderer::path`] gives it.
-    pub fn fingerprint(
-        &self,
-        site: &Site,
-        prepared: &[Arc<Prepared>],
-        page: Page,
-        path: &str,
-    ) -> u64 {
-        let mut h = stable_hasher();
-        path.hash(&mut h);
-        page.template()
-            .map(|t| self.theme.template_fingerprint(t))
-            .hash(&mut h);
-        match self.view(site, prepared, page) {
-            View::Static(i) => match self.theme.static_files[i].1.read() {
-                Ok(bytes) => bytes.hash(&mut h),
-                // Unreadable now: never equal to a fingerprint of readable bytes.
-                Err(_) => u64::MAX.hash(&mut h),
-            },
-            view => view.hash(&mut h),
+    /// The shape of `page`: everything it is made from but the content of the articles it shows,
+    /// which [`Shape::fingerprint`] adds. `path` is the page's own, as [`Renderer::path`] gives it.
+    pub fn shape(&self, site: &Site, prepared: &[Arc<Prepared>], page: Page, path: &str) -> Shape {
+        let (hash, reads) = view::reading(|| {
+            let mut h = stable_hasher();
+            path.hash(&mut h);
+            page.template()
+                .map(|t| self.theme.template_fingerprint(t))
+                .hash(&mut h);
+            match self.view(site, prepared, page) {
+                View::Static(i) => match self.theme.static_files[i].1.read() {
+                    Ok(bytes) => bytes.hash(&mut h),
+                    // Unreadable now: never equal to a fingerprint of readable bytes.
+                    Err(_) => u64::MAX.hash(&mut h),
+                },
+                view => view.hash(&mut h),
+            }
+            h.finish()
+        });
+        Shape {
+            hash,
+            reads: reads.into_boxed_slice(),
         }
-        h.finish()
     }
 
     /// The bytes of one page.
@@ -196,6 +228,7 @@ impl Renderer {
             View::Articles(v) => self.templated(template, &v),
             View::Search(v) => self.templated(template, &v),
             View::SearchIndex(v) => Ok(v.render().into_bytes()),
+            View::SearchPart(v) => Ok(v.render().into_bytes()),
             View::NotFound(v) => self.templated(template, &v),
             View::Feed(v) => self.templated(template, &v),
             View::Sitemap(v) => Ok(v.render().into_bytes()),

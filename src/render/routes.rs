@@ -17,6 +17,8 @@ pub enum Page {
     /// The search page and the index its script reads.
     Search,
     SearchIndex,
+    /// One part of the search index's items, from 1.
+    SearchPart(usize),
     NotFound,
     SiteFeed,
     TermFeed(Kind, usize),
@@ -45,6 +47,7 @@ impl Page {
             Page::NotFound => Some("404.html"),
             Page::SiteFeed | Page::TermFeed(..) => Some("feed.xml"),
             Page::SearchIndex
+            | Page::SearchPart(_)
             | Page::Sitemap
             | Page::SitemapPart(_)
             | Page::Robots
@@ -91,6 +94,7 @@ impl Routes {
             Page::Robots,
             Page::HighlightCss,
         ];
+        pages.extend((1..=super::search::part_count(site.articles.len())).map(Page::SearchPart));
         if site.updated.is_some() {
             pages.push(Page::SiteFeed);
         }
@@ -148,6 +152,7 @@ impl Routes {
     pub fn file_path(&self, site: &Site, page: Page, static_names: &[String]) -> String {
         match page {
             Page::SearchIndex => "search/index.json".into(),
+            Page::SearchPart(n) => format!("search/items/{n}.json"),
             Page::NotFound => "404.html".into(),
             Page::SiteFeed => "atom.xml".into(),
             Page::TermFeed(kind, t) => format!("{}atom.xml", site.terms(kind)[t].path()),

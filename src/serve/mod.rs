@@ -11,7 +11,7 @@ use crate::diagnostics::Failed;
 use crate::ingest;
 use crate::output::memory::{Batch, Pages};
 use crate::output::Sink;
-use crate::pipeline::{self, Changes, Inputs, Settings};
+use crate::pipeline::{self, Assembled, Changes, Inputs, Plan, Planned, Settings};
 use crate::{say, tell};
 use anyhow::Context as _;
 use notify::{RecursiveMode, Watcher};
@@ -104,6 +104,9 @@ pub struct Server {
     inputs: Inputs,
     /// Fingerprints of the pages held, by site path: what the next rebuild compares against.
     fingerprints: HashMap<String, u64>,
+    /// The last site assembled and its plan, while they are what is served: an edit to an
+    /// article's text then re-takes only the fingerprints of the pages that show it.
+    last: Option<(Assembled, Plan)>,
     pub pages: Pages,
 }
 
@@ -140,6 +143,7 @@ impl Server {
         let mut server = Server {
             inputs,
             fingerprints: HashMap::new(),
+            last: None,
             pages: Pages::default(),
         };
         server.refresh()?;
@@ -154,6 +158,7 @@ impl Server {
     /// Assembles the site and renders every page whose fingerprint changed; pages that no longer
     /// exist are removed. Returns the site paths rendered and the number removed.
     fn refresh(&mut self) -> Result<(Vec<String>, usize), Failed> {
+        self.last = None;
         let assembled = self.inputs.assemble();
         for w in std::mem::take(&mut self.inputs.warnings) {
             tell!("warning: {w}");
@@ -163,7 +168,56 @@ impl Server {
             .inputs
             .renderer()
             .expect("assembled inputs have a renderer");
-        let update = pipeline::diff(pipeline::plan(renderer, &assembled), &self.fingerprints);
+        let plan = pipeline::plan(renderer, &assembled);
+        let update = pipeline::diff(&plan, &self.fingerprints);
+        self.put(&assembled, &update.stale, &update.removed)?;
+        self.fingerprints = update.fingerprints;
+        self.last = Some((assembled, plan));
+        Ok((
+            update.stale.into_iter().map(|p| p.path).collect(),
+            update.removed.len(),
+        ))
+    }
+
+    /// Takes edits to articles' text in without assembling the site again (see
+    /// [`Inputs::patch`]); None when the edits need a [`Server::refresh`].
+    fn refresh_articles(&mut self, paths: &[PathBuf]) -> Option<Result<Vec<String>, Failed>> {
+        let (mut assembled, mut plan) = self.last.take()?;
+        let Some(changed) = self.inputs.patch(&mut assembled, paths) else {
+            self.last = Some((assembled, plan));
+            return None;
+        };
+        for w in std::mem::take(&mut self.inputs.warnings) {
+            tell!("warning: {w}");
+        }
+        let stale: Vec<Planned> = plan
+            .refresh(&assembled.prepared, &changed)
+            .into_iter()
+            .map(|file| &plan.files[file])
+            .filter(|p| self.fingerprints.get(&p.path) != Some(&p.fingerprint))
+            .cloned()
+            .collect();
+        if let Err(failed) = self.put(&assembled, &stale, &[]) {
+            return Some(Err(failed));
+        }
+        for p in &stale {
+            self.fingerprints.insert(p.path.clone(), p.fingerprint);
+        }
+        self.last = Some((assembled, plan));
+        Some(Ok(stale.into_iter().map(|p| p.path).collect()))
+    }
+
+    /// Renders `stale` and puts it in place of what is served, with `removed` gone.
+    fn put(
+        &mut self,
+        assembled: &Assembled,
+        stale: &[Planned],
+        removed: &[String],
+    ) -> Result<(), Failed> {
+        let renderer = self
+            .inputs
+            .renderer()
+            .expect("assembled inputs have a renderer");
         let batch = LiveReloadBatch {
             batch: Batch::default(),
             script: format!(
@@ -171,11 +225,9 @@ impl Server {
                 renderer.base.link(LIVE_RELOAD_PATH)
             ),
         };
-        pipeline::render(renderer, &assembled, &update.stale, &batch)?;
-        let rendered = update.stale.iter().map(|p| p.path.clone()).collect();
-        self.pages.apply(batch.batch, &update.removed);
-        self.fingerprints = update.fingerprints;
-        Ok((rendered, update.removed.len()))
+        pipeline::render(renderer, assembled, stale, &batch)?;
+        self.pages.apply(batch.batch, removed);
+        Ok(())
     }
 
     /// Applies a burst of changed paths (absolute, as the watcher reports them).
@@ -189,7 +241,14 @@ impl Server {
         if let Some(report) = report {
             tell!("{}", report.render().trim_end());
         }
-        let (rendered, removed) = self.refresh()?;
+        let only_text = !changes.setup && !changes.theme && changes.seeds.is_empty();
+        let (rendered, removed) = match only_text
+            .then(|| self.refresh_articles(&changes.content))
+            .flatten()
+        {
+            Some(rendered) => (rendered?, 0),
+            None => self.refresh()?,
+        };
         Ok(Rebuilt {
             css_only: changes.css_only
                 && removed == 0

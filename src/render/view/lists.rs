@@ -92,17 +92,16 @@ impl<'a> Views<'a> {
             .iter()
             .for_each(|&t| self.site.terms(Kind::Theme)[t].name.hash(&mut digest));
         self.meta.og_image.hash(&mut digest);
-        let prepared = &self.prepared[i];
         ArticleView {
             site: self.meta,
             page,
-            article: CardRef(prepared),
-            body: BodyRef(prepared),
+            article: self.prepared.card(i),
+            body: self.prepared.body(i),
             pair: self.term_summary(pair_term),
-            newer: n.newer_in_pair.map(|j| CardRef(&self.prepared[j])),
-            older: n.older_in_pair.map(|j| CardRef(&self.prepared[j])),
+            newer: n.newer_in_pair.map(|j| self.prepared.card(j)),
+            older: n.older_in_pair.map(|j| self.prepared.card(j)),
             related: self.cards(&n.related),
-            has_code: prepared.body.has_code,
+            has_code: self.prepared.get(i).body.has_code,
             published: article.date.map(|d| d.to_string()),
             jsonld_inputs: digest.finish(),
         }

@@ -10,6 +10,7 @@ use crate::site::{month_name, Kind, Site, Term};
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use serde_json::{json, Value};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -31,35 +32,109 @@ pub struct Prepared {
     pub version: u64,
 }
 
-/// An article's card in a view: serialised as the card, hashed as its version.
+/// The prepared articles as views reach them. A view names each article it shows by its index,
+/// and while a page's shape is taken ([`reading`]) every index its view reads is noted: which
+/// pages an article reaches is derived from the views themselves, never listed beside them.
 #[derive(Clone, Copy)]
-pub struct CardRef<'a>(pub &'a Prepared);
+pub struct PreparedArticles<'a>(&'a [Arc<Prepared>]);
+
+impl<'a> PreparedArticles<'a> {
+    pub fn new(items: &'a [Arc<Prepared>]) -> Self {
+        PreparedArticles(items)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Article `i`, noted as read.
+    pub fn get(&self, i: usize) -> &'a Prepared {
+        READS.with(|reads| {
+            if let Some(reads) = reads.borrow_mut().as_mut() {
+                reads.push(i as u32);
+            }
+        });
+        &self.0[i]
+    }
+
+    pub fn card(&self, i: usize) -> CardRef<'a> {
+        CardRef {
+            index: i as u32,
+            prepared: self.get(i),
+        }
+    }
+
+    pub fn body(&self, i: usize) -> BodyRef<'a> {
+        BodyRef {
+            index: i as u32,
+            prepared: self.get(i),
+        }
+    }
+}
+
+thread_local! {
+    /// The articles read by the view being hashed on this thread; None when nobody is noting.
+    static READS: RefCell<Option<Vec<u32>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f`, returning what it gave and the indices of the articles it read through
+/// [`PreparedArticles`], sorted and distinct. `f` must not hand work to other threads.
+pub fn reading<T>(f: impl FnOnce() -> T) -> (T, Vec<u32>) {
+    let outer = READS.with(|reads| reads.replace(Some(Vec::new())));
+    let out = f();
+    let mut reads = READS.with(|reads| reads.replace(outer)).unwrap_or_default();
+    reads.sort_unstable();
+    reads.dedup();
+    (out, reads)
+}
+
+/// An article's card in a view: serialised as the card, hashed as the article's index (its
+/// content enters a fingerprint by version, beside the page's shape).
+#[derive(Clone, Copy)]
+pub struct CardRef<'a> {
+    index: u32,
+    prepared: &'a Prepared,
+}
 
 impl Serialize for CardRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.card.serialize(s)
+        self.prepared.card.serialize(s)
     }
 }
 
 impl Hash for CardRef<'_> {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        self.0.version.hash(h)
+        self.index.hash(h)
     }
 }
 
-/// An article's rendered body in a view, hashed as its version.
+/// An article's rendered body in a view, hashed like [`CardRef`].
 #[derive(Clone, Copy)]
-pub struct BodyRef<'a>(pub &'a Prepared);
+pub struct BodyRef<'a> {
+    index: u32,
+    prepared: &'a Prepared,
+}
+
+impl BodyRef<'_> {
+    pub fn html(&self) -> String {
+        self.prepared.body.html()
+    }
+}
 
 impl Serialize for BodyRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0.body.html())
+        s.serialize_str(&self.prepared.body.html())
     }
 }
 
 impl Hash for BodyRef<'_> {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        self.0.version.hash(h)
+        // Distinct from the card of the same article.
+        (u32::MAX - self.index).hash(h)
     }
 }
 
@@ -219,7 +294,7 @@ pub struct PlainView<'a> {
 /// Builds views from the site model.
 pub struct Views<'a> {
     pub site: &'a Site,
-    pub prepared: &'a [Arc<Prepared>],
+    pub prepared: PreparedArticles<'a>,
     pub meta: &'a SiteMeta,
     pub base: &'a BaseUrl,
     pub config: &'a Config,
@@ -283,10 +358,7 @@ impl<'a> Views<'a> {
     }
 
     pub fn cards(&self, members: &[usize]) -> Vec<CardRef<'a>> {
-        members
-            .iter()
-            .map(|&i| CardRef(&self.prepared[i]))
-            .collect()
+        members.iter().map(|&i| self.prepared.card(i)).collect()
     }
 
     pub fn term_summary(&self, term: &Term) -> TermSummary {

@@ -1,4 +1,5 @@
-// caravan search: reads search/index.json (built with the site) and filters it in the page.
+// caravan search: reads search/index.json and the parts it names (built with the site) and
+// filters the items in the page.
 // No build step, nothing from other hosts; without JavaScript the page links to the archive.
 (function () {
   "use strict";
@@ -35,12 +36,26 @@
     return new URLSearchParams(window.location.search);
   }
 
+  function json(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + r.statusText);
+      return r.json();
+    });
+  }
+
   function load() {
     status.textContent = "Loading the index…";
-    fetch(form.getAttribute("data-index"))
-      .then(function (r) {
-        if (!r.ok) throw new Error(r.status + " " + r.statusText);
-        return r.json();
+    var head = form.getAttribute("data-index");
+    json(head)
+      .then(function (data) {
+        var parts = [];
+        for (var n = 1; n <= data.parts; n++) {
+          parts.push(json(head.replace(/index\.json$/, "items/" + n + ".json")));
+        }
+        return Promise.all(parts).then(function (items) {
+          data.items = [].concat.apply([], items);
+          return data;
+        });
       })
       .then(function (data) {
         index = data;
