@@ -158,7 +158,7 @@ impl Item {
             .unwrap_or_default();
         let body: Vec<String> = (0..=self.words % 7).map(|w| format!("word{w}")).collect();
         // Code comes and goes with the text: pages load the highlighting stylesheet by it.
-        let code = if self.words % 2 == 0 {
+        let code = if self.words.is_multiple_of(2) {
             "\n```rust\nfn main() {}\n```\n"
         } else {
             ""
