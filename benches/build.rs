@@ -7,6 +7,7 @@
 //! cargo bench --bench build                    (10,000 articles, 3 rounds, disk and tmpfs)
 //! cargo bench --bench build -- 1000 10000      (several sizes)
 //! CARAVAN_BENCH_ROUNDS=5 CARAVAN_BENCH_PLACES=disk cargo bench --bench build
+//! CARAVAN_BENCH_SCENARIOS=cold cargo bench --bench build -- 10000 100000   (the scaling curve)
 //!
 //! Needs ../shared/tools/gen-corpus beside the checkout, python3, /usr/bin/time, and Hugo for the
 //! comparison (apt-get install hugo; installed here when missing and run as root).
@@ -43,6 +44,26 @@ enum Scenario {
 
 impl Scenario {
     const ALL: [Scenario; 3] = [Scenario::Cold, Scenario::NoChange, Scenario::OneEdit];
+
+    /// The scenarios CARAVAN_BENCH_SCENARIOS names (`cold,nochange,edit`), or all of them.
+    fn chosen() -> Vec<Scenario> {
+        let Ok(names) = std::env::var("CARAVAN_BENCH_SCENARIOS") else {
+            return Scenario::ALL.to_vec();
+        };
+        Scenario::ALL
+            .into_iter()
+            .filter(|s| names.split(',').any(|n| n.trim() == s.key()))
+            .collect()
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Scenario::Cold => "cold",
+            Scenario::NoChange => "nochange",
+            Scenario::OneEdit => "edit",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             Scenario::Cold => "cold build",
@@ -103,6 +124,7 @@ fn run(tool: &Tool, scenario: Scenario, round: usize) -> (Measured, Option<usize
 }
 
 fn bench_size(gen: &Path, articles: usize, place: &str, base: &Path, rounds: usize, hugo: bool) {
+    let scenarios = Scenario::chosen();
     let work = tempfile::tempdir_in(base).unwrap();
     let site = |format: &str| {
         let dir = work.path().join(format);
@@ -147,11 +169,11 @@ fn bench_size(gen: &Path, articles: usize, place: &str, base: &Path, rounds: usi
     }
     let mut samples: Vec<Vec<Samples>> = tools
         .iter()
-        .map(|_| Scenario::ALL.iter().map(|_| Samples::default()).collect())
+        .map(|_| scenarios.iter().map(|_| Samples::default()).collect())
         .collect();
     for round in 1..=rounds {
         for (t, tool) in tools.iter().enumerate() {
-            for (s, &scenario) in Scenario::ALL.iter().enumerate() {
+            for (s, &scenario) in scenarios.iter().enumerate() {
                 let (m, written) = run(tool, scenario, round);
                 let entry = &mut samples[t][s];
                 entry.wall.push(m.seconds);
@@ -178,7 +200,7 @@ fn bench_size(gen: &Path, articles: usize, place: &str, base: &Path, rounds: usi
     );
     println!("| scenario | tool | wall | CPU (user+sys) | peak memory | files written |");
     println!("| --- | --- | --- | --- | --- | --- |");
-    for (s, scenario) in Scenario::ALL.iter().enumerate() {
+    for (s, scenario) in scenarios.iter().enumerate() {
         for (t, tool) in tools.iter().enumerate() {
             let x = &samples[t][s];
             let written = if x.written.is_empty() {
