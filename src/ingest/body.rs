@@ -89,7 +89,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
         if i > first_prose + 1
             && line.text.starts_with('(')
-            && patterns().lone_credit.is_match(line.text.trim())
+            && patterns().lone_credit(line.text.trim()).is_some()
             // Teasers are headlines; a long paragraph below means the article goes on.
             && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
         {

@@ -185,7 +185,7 @@ fn kind_of(text: &str) -> Kind {
     let n = words(text);
     let first = text.chars().next().unwrap_or(' ');
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
-    if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
+    if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some() {
         return Kind::Byline;
     }
     // Lower-cased once, for the lines short enough to be furniture.
@@ -324,7 +324,7 @@ fn is_meta(text: &str, n: usize) -> bool {
 /// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is
 /// what tells it from a wrapped piece of a sentence ("Cabinet Chairman, Akylbek Zhaparov.").
 pub(super) fn is_end_byline(text: &str) -> bool {
-    text.contains(',') && !text.ends_with('.') && patterns().byline_end.is_match(text)
+    text.contains(',') && !text.ends_with('.') && patterns().byline_end(text).is_some()
 }
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.

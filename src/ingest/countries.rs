@@ -188,6 +188,11 @@ struct Matcher {
     cyrillic_terms: Vec<Term>,
 }
 
+/// Builds the gazetteer automata ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    matcher();
+}
+
 fn matcher() -> &'static Matcher {
     static M: OnceLock<Matcher> = OnceLock::new();
     M.get_or_init(|| {

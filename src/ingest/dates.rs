@@ -19,6 +19,13 @@ struct Labels {
     updated: Vec<String>,
 }
 
+/// Builds this module's tables and regexes ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    labels();
+    grammar();
+    patterns();
+}
+
 fn labels() -> &'static Labels {
     static L: OnceLock<Labels> = OnceLock::new();
     L.get_or_init(|| {

@@ -50,6 +50,11 @@ pub fn detect(text: &str) -> Option<&'static str> {
     })
 }
 
+/// Builds the detector ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    detector();
+}
+
 /// whatlang limited to the languages ingest can name: fewer trigram profiles to compare.
 fn detector() -> &'static whatlang::Detector {
     static D: std::sync::OnceLock<whatlang::Detector> = std::sync::OnceLock::new();

@@ -158,6 +158,13 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Builds the word sets ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    stop_words();
+    month_words();
+    country_words();
+}
+
 /// Words that neither start nor end a tag: function words, titles, generic institutions.
 fn stop_words() -> &'static FxHashSet<&'static str> {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
