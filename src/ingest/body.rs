@@ -82,10 +82,15 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
     let b = boilerplate();
     let mut end = lines.len();
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
-        let bare = line
-            .text
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        // Markers are short: only a line's head is lower-cased, one character longer than the
+        // longest marker so that a longer line never equals one.
+        let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
+        let head_end = trimmed
+            .char_indices()
+            .nth(b.longest_end_marker + 1)
+            .map_or(trimmed.len(), |(at, _)| at);
+        let bare = trimmed[..head_end].to_lowercase();
+        let whole = head_end == trimmed.len();
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
         if i > first_prose + 1
             && line.text.starts_with('(')
@@ -96,7 +101,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i + 1;
             break;
         }
-        if b.end_markers.contains(&bare)
+        if (whole && b.end_markers.contains(&bare))
             || b.end_markers
                 .iter()
                 .any(|m| bare.starts_with(m.as_str()) && m.len() > 12)

@@ -41,6 +41,8 @@ pub(super) struct Boilerplate {
     pub(super) glued_prefixes: Vec<String>,
     lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
+    /// In characters.
+    pub(super) longest_end_marker: usize,
     fragments: aho_corasick::AhoCorasick,
     prefixes: Vec<String>,
     reader_words: aho_corasick::AhoCorasick,
@@ -61,6 +63,12 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             ago_words: data.ago_words,
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
+            longest_end_marker: data
+                .end_markers
+                .iter()
+                .map(|m| m.chars().count())
+                .max()
+                .unwrap_or(0),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -333,16 +341,19 @@ fn is_spam(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    if tokens.len() < 6 || tokens.len() > 60 {
+    let n = text.split_whitespace().count();
+    if !(6..=60).contains(&n) {
         return false;
     }
-    let distinct: FxHashSet<&str> = tokens.iter().copied().collect();
-    distinct.len() * 2 <= tokens.len()
+    let distinct: FxHashSet<&str> = text.split_whitespace().collect();
+    distinct.len() * 2 <= n
 }
 
 /// "City, Metropolis, Urban, Lighting, …": an image's keyword list.
 fn is_tag_cloud(text: &str) -> bool {
+    if text.bytes().filter(|&b| b == b',').count() < 5 {
+        return false;
+    }
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
     items.len() >= 6
         && items

@@ -194,6 +194,10 @@ pub fn order_of_language(lang: &str) -> Option<Order> {
 
 /// The order the page's own unambiguous numeric dates use ("30/11/2022" can only be day first).
 pub fn order_on_page(text: &str) -> Option<Order> {
+    // Only dates written with a slash count: a page without one has none.
+    if !text.contains('/') {
+        return None;
+    }
     let (mut day_first, mut month_first) = (0, 0);
     for c in patterns().numeric.captures_iter(text) {
         if &c[2] != "/" {

@@ -9,15 +9,19 @@ use std::fmt::Write as _;
 /// Escapes what Markdown would misread in scraped text.
 fn escape_markdown(text: &str, at_line_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    // Every character escaped is ASCII: runs between them are copied whole.
+    let mut run = 0;
+    for (i, b) in text.bytes().enumerate() {
         if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~'
+            b,
+            b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>' | b'|' | b'~'
         ) {
+            out.push_str(&text[run..i]);
             out.push('\\');
+            run = i;
         }
-        out.push(c);
     }
+    out.push_str(&text[run..]);
     if at_line_start {
         let starts_block = out.starts_with('#')
             || out.starts_with("+ ")

@@ -3,7 +3,7 @@
 
 use super::countries::lowercase_same_length;
 use crate::config::IngestConfig;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::BTreeMap;
 
 const BUNDLED: &str = include_str!("../../data/theme-keywords.toml");
@@ -91,7 +91,10 @@ impl ThemeMatcher {
                 });
             }
         }
+        // A DFA: every body is searched with overlapping matches, which is where a DFA beats
+        // the NFA the builder would pick for this many keywords.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| format!("theme keywords: {e}"))?;
