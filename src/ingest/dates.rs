@@ -333,7 +333,13 @@ fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
 
 /// A full date (day, month and year) written anywhere in `text`; the first one wins.
 pub fn find_full_date(text: &str) -> Option<NaiveDate> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every full date has a year of four ASCII digits (other digits never parse): a text
+    // without four in a row is passed by before five regex searches.
+    let mut run = 0;
+    if !text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
         return None;
     }
     let p = patterns();

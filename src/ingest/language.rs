@@ -11,14 +11,20 @@ const SAMPLE: usize = 400;
 /// The language of `text`, or None when there is too little text to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
     let sample = sample(text);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
+    // Letters and Cyrillic letters, counted by byte when the sample is ASCII (most pages).
+    let (letters, cyrillic) = if sample.is_ascii() {
+        (sample.bytes().filter(u8::is_ascii_alphabetic).count(), 0)
+    } else {
+        let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+        let cyrillic = sample
+            .chars()
+            .filter(|c| ('\u{400}'..='\u{4FF}').contains(c))
+            .count();
+        (letters, cyrillic)
+    };
+    if letters < 20 {
         return None;
     }
-    let cyrillic = sample
-        .chars()
-        .filter(|c| ('\u{400}'..='\u{4FF}').contains(c))
-        .count();
-    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     if cyrillic * 2 > letters {
         let has = |set: &str| {
             sample
@@ -74,7 +80,8 @@ fn is_plainly_english(sample: &str) -> bool {
         "the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "that", "by", "as", "at",
         "from", "are", "were", "has", "have", "will", "its", "their", "this",
     ];
-    let non_ascii = sample.chars().filter(|c| !c.is_ascii()).count();
+    // Characters outside ASCII, by their leading bytes.
+    let non_ascii = sample.bytes().filter(|&b| b >= 0xC0).count();
     if non_ascii * 50 > sample.len() {
         return false;
     }
