@@ -276,6 +276,20 @@ mod tests {
     }
 
     #[test]
+    fn a_stem_never_stands_for_a_common_word_it_starts() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence(
+            "",
+            "It is important. Its importance is clear. Consulting firms and consultants agree.",
+        );
+        assert!(!e.contains_key("trade-investment"), "{e:?}");
+        assert!(!e.contains_key("diplomacy"), "{e:?}");
+        let e = m.evidence("", "Imports grew. The consul met importers.");
+        assert!(e.contains_key("trade-investment"), "{e:?}");
+        assert!(e.contains_key("diplomacy"), "{e:?}");
+    }
+
+    #[test]
     fn config_extends_or_replaces_and_checks_ids() {
         let mut config = IngestConfig::default();
         config
