@@ -264,9 +264,11 @@ fn kind_of(text: &str) -> Kind {
     {
         return Kind::Junk;
     }
+    // "26.08.2020" alone is a date line, not a counter.
     if text
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.')
+        && dates::find_full_date(text).is_none()
     {
         return Kind::Counter;
     }
