@@ -290,6 +290,24 @@ mod tests {
     }
 
     #[test]
+    fn ministers_speak_for_diplomacy_and_millions_barely_for_trade() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence(
+            "",
+            "The minister arrived on Monday. The minister met the governor. The minister left.",
+        );
+        assert!(m.themes(&e).contains(&"diplomacy".to_string()), "{e:?}");
+        let e = m.evidence(
+            "",
+            "The grant is worth 5 million. Another 2 million goes to clinics. A further 1 million buys beds.",
+        );
+        assert!(
+            !m.themes(&e).contains(&"trade-investment".to_string()),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn config_extends_or_replaces_and_checks_ids() {
         let mut config = IngestConfig::default();
         config
