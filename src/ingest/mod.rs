@@ -390,7 +390,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
 
     let manifest_text = format!(
         "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",
-        toml::to_string(&manifest).unwrap_or_default()
+        record::to_toml(&manifest)
     );
     if std::fs::read_to_string(&manifest_path).ok().as_deref() != Some(manifest_text.as_str()) {
         if let Err(e) = write_atomic(&manifest_path, manifest_text.as_bytes()) {
