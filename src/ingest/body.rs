@@ -104,7 +104,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         if (whole && b.end_markers.contains(&bare))
             || b.end_markers
                 .iter()
-                .any(|m| bare.starts_with(m.as_str()) && m.len() > 12)
+                .any(|m| m.len() > 12 && bare.starts_with(m.as_str()))
         {
             end = i;
             break;

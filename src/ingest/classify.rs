@@ -148,7 +148,12 @@ fn text_if_long(kept: String, original: String) -> Line {
 /// article. Returns true when the line is the label alone (its headline follows on the next line).
 pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = t.as_bytes().first();
     boilerplate().teaser_labels.iter().find_map(|label| {
+        // Most lines start with another letter than the label: no comparison needed.
+        if label.as_bytes().first().is_some_and(|b| Some(b) != first) {
+            return None;
+        }
         let rest = t.strip_prefix(label.as_str())?;
         let rest = rest.trim_start();
         if rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
