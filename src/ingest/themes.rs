@@ -308,6 +308,58 @@ mod tests {
     }
 
     #[test]
+    fn e_government_startups_factories_farms_space_and_tourism_in_every_language() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (theme, text) in [
+            (
+                "digital-government",
+                "Die Stadt baut ihre digitale Verwaltung aus.",
+            ),
+            (
+                "digital-government",
+                "Le pays développe l'administration électronique.",
+            ),
+            (
+                "digital-government",
+                "El país impulsa el gobierno electrónico.",
+            ),
+            (
+                "digital-government",
+                "Vazirlik elektron hukumat tizimini kengaytiradi.",
+            ),
+            ("digital-government", "Portal eUprave je dobio nove usluge."),
+            (
+                "digital-government",
+                "Портал е-управе је добио нове услуге.",
+            ),
+            (
+                "digital-government",
+                "Bakanlık e-devlet hizmetlerini genişletiyor.",
+            ),
+            (
+                "startups-venture",
+                "Der Fonds bietet Risikokapital für junge Firmen.",
+            ),
+            (
+                "industry-manufacturing",
+                "Die Fabrik baut Maschinen. Eine zweite Fabrik folgt.",
+            ),
+            (
+                "agriculture",
+                "Poljoprivreda i poljoprivredni proizvodi rastu.",
+            ),
+            ("space-geospatial", "Der Satellit wurde gestartet."),
+            ("culture-tourism", "El turismo crece cada año."),
+        ] {
+            let e = m.evidence("", text);
+            assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
+        }
+        // One stem per word: "automobile" is not counted twice.
+        let e = m.evidence("", "An automobile.");
+        assert_eq!(e["industry-manufacturing"].score, 2.0, "{e:?}");
+    }
+
+    #[test]
     fn config_extends_or_replaces_and_checks_ids() {
         let mut config = IngestConfig::default();
         config
