@@ -48,7 +48,11 @@ pub enum Label {
 pub fn label_of(line: &str) -> Option<(Label, usize)> {
     let trimmed = line.trim_start();
     let lead = line.len() - trimmed.len();
-    let head: String = trimmed.chars().take(40).collect::<String>().to_lowercase();
+    let head_end = trimmed
+        .char_indices()
+        .nth(40)
+        .map_or(trimmed.len(), |(i, _)| i);
+    let head = trimmed[..head_end].to_lowercase();
     for (kind, list) in [
         (Label::Updated, &labels().updated),
         (Label::Published, &labels().published),

@@ -45,7 +45,8 @@ pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
 /// A widget label glued to the start of a line, and the text after it.
 fn glued_prefix(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_start();
-    let lower: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let head_end = t.char_indices().nth(40).map_or(t.len(), |(i, _)| i);
+    let lower = t[..head_end].to_lowercase();
     let prefix = boilerplate()
         .glued_prefixes
         .iter()

@@ -187,12 +187,16 @@ pub fn tags(body: &str, title: &str) -> Vec<String> {
     let country_words = country_words();
     let (stop, months) = (stop_words(), month_words());
     let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-    const ENDS: [char; 13] = [
-        '.', '\n', ';', ':', '!', '?', '(', ')', '“', '”', '"', '—', '–',
-    ];
+    // A match, not a list of characters: a list is scanned for every character of the body.
+    fn ends(c: char) -> bool {
+        matches!(
+            c,
+            '.' | '\n' | ';' | ':' | '!' | '?' | '(' | ')' | '“' | '”' | '"' | '—' | '–'
+        )
+    }
     // The headline and the body as one text, its sentences read in order (the line break
     // between the two ends a sentence), without copying them into one string.
-    let sentences = title.split(ENDS).chain(body.split(ENDS));
+    let sentences = title.split(ends).chain(body.split(ends));
     let mut run: Vec<&str> = Vec::new();
     let mut key = String::new();
     for (order, sentence) in sentences.enumerate() {
