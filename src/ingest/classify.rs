@@ -235,18 +235,18 @@ fn kind_of(text: &str) -> Kind {
         }
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if has_digit && n <= 6 {
-            let tokens = || {
-                lower
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
-                    .filter(|w| !w.is_empty())
-            };
-            if n <= 5 && tokens().any(|w| b.counter_words.contains(w)) {
+            // Split once: the relative-time words are each looked for among them.
+            let tokens: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
                 return Kind::Counter;
             }
             let ago = b.ago_words.iter().any(|a| {
-                tokens().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+                tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str()))
             });
-            if ago && tokens().any(|w| b.relative_units.contains(w)) {
+            if ago && tokens.iter().any(|w| b.relative_units.contains(*w)) {
                 return Kind::Meta;
             }
         }
