@@ -82,15 +82,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
     let b = boilerplate();
     let mut end = lines.len();
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
-        // Markers are short: only a line's head is lower-cased, one character longer than the
-        // longest marker so that a longer line never equals one.
         let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
-        let head_end = trimmed
-            .char_indices()
-            .nth(b.longest_end_marker + 1)
-            .map_or(trimmed.len(), |(at, _)| at);
-        let bare = trimmed[..head_end].to_lowercase();
-        let whole = head_end == trimmed.len();
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
         if i > first_prose + 1
             && line.text.starts_with('(')
@@ -101,6 +93,23 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i + 1;
             break;
         }
+        // Most lines start with a letter no marker starts with: nothing to lower-case.
+        let may_mark = trimmed.chars().next().is_none_or(|c| {
+            c.to_lowercase()
+                .next()
+                .is_some_and(|l| b.end_marker_starts.contains(&l))
+        });
+        if !may_mark {
+            continue;
+        }
+        // Markers are short: only a line's head is lower-cased, one character longer than the
+        // longest marker so that a longer line never equals one.
+        let head_end = trimmed
+            .char_indices()
+            .nth(b.longest_end_marker + 1)
+            .map_or(trimmed.len(), |(at, _)| at);
+        let bare = trimmed[..head_end].to_lowercase();
+        let whole = head_end == trimmed.len();
         if (whole && b.end_markers.contains(&bare))
             || b.end_markers
                 .iter()

@@ -43,6 +43,9 @@ pub(super) struct Boilerplate {
     pub(super) end_markers: FxHashSet<String>,
     /// In characters.
     pub(super) longest_end_marker: usize,
+    /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
+    /// what follows it).
+    pub(super) end_marker_starts: FxHashSet<char>,
     fragments: aho_corasick::AhoCorasick,
     prefixes: Vec<String>,
     reader_words: aho_corasick::AhoCorasick,
@@ -69,6 +72,15 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 .map(|m| m.chars().count())
                 .max()
                 .unwrap_or(0),
+            end_marker_starts: data
+                .end_markers
+                .iter()
+                .filter_map(|m| m.chars().next())
+                .flat_map(|c| match c {
+                    'σ' | 'ς' => vec!['σ', 'ς'],
+                    c => vec![c],
+                })
+                .collect(),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
