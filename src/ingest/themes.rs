@@ -354,6 +354,12 @@ mod tests {
             let e = m.evidence("", text);
             assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
         }
+        // Words that only mean heritage in a phrase.
+        let e = m.evidence(
+            "",
+            "Fueron meros observadores. El patrimonio neto creció. Le patrimoine financier aussi.",
+        );
+        assert!(!e.contains_key("culture-tourism"), "{e:?}");
         // One stem per word: "automobile" is not counted twice.
         let e = m.evidence("", "An automobile.");
         assert_eq!(e["industry-manufacturing"].score, 2.0, "{e:?}");
