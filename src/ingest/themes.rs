@@ -360,6 +360,9 @@ mod tests {
             "Fueron meros observadores. El patrimonio neto creció. Le patrimoine financier aussi.",
         );
         assert!(!e.contains_key("culture-tourism"), "{e:?}");
+        // A Serbian "zavod" is an institute, not a factory.
+        let e = m.evidence("", "Republički zavod za statistiku objavio je podatke.");
+        assert!(!e.contains_key("industry-manufacturing"), "{e:?}");
         // One stem per word: "automobile" is not counted twice.
         let e = m.evidence("", "An automobile.");
         assert_eq!(e["industry-manufacturing"].score, 2.0, "{e:?}");
