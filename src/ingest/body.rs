@@ -82,24 +82,38 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
     let b = boilerplate();
     let mut end = lines.len();
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
-        let bare = line
-            .text
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
         if i > first_prose + 1
             && line.text.starts_with('(')
-            && patterns().lone_credit.is_match(line.text.trim())
+            && patterns().lone_credit(line.text.trim()).is_some()
             // Teasers are headlines; a long paragraph below means the article goes on.
             && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
         {
             end = i + 1;
             break;
         }
-        if b.end_markers.contains(&bare)
+        // Most lines start with a letter no marker starts with: nothing to lower-case.
+        let may_mark = trimmed.chars().next().is_none_or(|c| {
+            c.to_lowercase()
+                .next()
+                .is_some_and(|l| b.end_marker_starts.contains(&l))
+        });
+        if !may_mark {
+            continue;
+        }
+        // Markers are short: only a line's head is lower-cased, one character longer than the
+        // longest marker so that a longer line never equals one.
+        let head_end = trimmed
+            .char_indices()
+            .nth(b.longest_end_marker + 1)
+            .map_or(trimmed.len(), |(at, _)| at);
+        let bare = trimmed[..head_end].to_lowercase();
+        let whole = head_end == trimmed.len();
+        if (whole && b.end_markers.contains(&bare))
             || b.end_markers
                 .iter()
-                .any(|m| bare.starts_with(m.as_str()) && m.len() > 12)
+                .any(|m| m.len() > 12 && bare.starts_with(m.as_str()))
         {
             end = i;
             break;

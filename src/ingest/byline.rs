@@ -52,7 +52,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         .chain(tail.iter().take(6))
         .filter(|l| l.kind == Kind::Byline);
     for line in candidates {
-        if let Some(c) = p.labelled_credit.captures(&line.text) {
+        if let Some(c) = p.labelled_credit(&line.text) {
             let value = c[2].trim().to_string();
             match c[1].to_lowercase().as_str() {
                 "source" | "источник" => out.outlet.get_or_insert(value),
@@ -68,7 +68,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         } else if let Some(c) = p.byline_dash.captures(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.byline_end.captures(&line.text) {
+        } else if let Some(c) = p.byline_end(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
         } else if let Some(c) = p.credit.captures(&line.text) {
@@ -82,11 +82,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
         for line in ends.filter(|l| l.kind != Kind::Blank) {
             let t = line.text.trim();
-            if let Some(c) = p
-                .lone_credit
-                .captures(t)
-                .or_else(|| p.lone_domain.captures(t))
-            {
+            if let Some(c) = p.lone_credit(t).or_else(|| p.lone_domain(t)) {
                 out.outlet = Some(c[1].to_string());
                 break;
             }

@@ -41,6 +41,11 @@ pub(super) struct Boilerplate {
     pub(super) glued_prefixes: Vec<String>,
     lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
+    /// In characters.
+    pub(super) longest_end_marker: usize,
+    /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
+    /// what follows it).
+    pub(super) end_marker_starts: FxHashSet<char>,
     fragments: aho_corasick::AhoCorasick,
     prefixes: Vec<String>,
     reader_words: aho_corasick::AhoCorasick,
@@ -61,6 +66,21 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             ago_words: data.ago_words,
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
+            longest_end_marker: data
+                .end_markers
+                .iter()
+                .map(|m| m.chars().count())
+                .max()
+                .unwrap_or(0),
+            end_marker_starts: data
+                .end_markers
+                .iter()
+                .filter_map(|m| m.chars().next())
+                .flat_map(|c| match c {
+                    'σ' | 'ς' => vec!['σ', 'ς'],
+                    c => vec![c],
+                })
+                .collect(),
             end_markers: data.end_markers.into_iter().collect(),
             fragments: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -140,7 +160,12 @@ fn text_if_long(kept: String, original: String) -> Line {
 /// article. Returns true when the line is the label alone (its headline follows on the next line).
 pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = t.as_bytes().first();
     boilerplate().teaser_labels.iter().find_map(|label| {
+        // Most lines start with another letter than the label: no comparison needed.
+        if label.as_bytes().first().is_some_and(|b| Some(b) != first) {
+            return None;
+        }
         let rest = t.strip_prefix(label.as_str())?;
         let rest = rest.trim_start();
         if rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
@@ -185,7 +210,7 @@ fn kind_of(text: &str) -> Kind {
     let n = words(text);
     let first = text.chars().next().unwrap_or(' ');
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
-    if n <= 8 && text.contains(':') && p.labelled_credit.is_match(text) {
+    if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some() {
         return Kind::Byline;
     }
     // Lower-cased once, for the lines short enough to be furniture.
@@ -222,18 +247,18 @@ fn kind_of(text: &str) -> Kind {
         }
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if has_digit && n <= 6 {
-            let tokens = || {
-                lower
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
-                    .filter(|w| !w.is_empty())
-            };
-            if n <= 5 && tokens().any(|w| b.counter_words.contains(w)) {
+            // Split once: the relative-time words are each looked for among them.
+            let tokens: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
                 return Kind::Counter;
             }
             let ago = b.ago_words.iter().any(|a| {
-                tokens().any(|w| w == a) || (a.contains(' ') && lower.contains(a.as_str()))
+                tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str()))
             });
-            if ago && tokens().any(|w| b.relative_units.contains(w)) {
+            if ago && tokens.iter().any(|w| b.relative_units.contains(*w)) {
                 return Kind::Meta;
             }
         }
@@ -256,9 +281,11 @@ fn kind_of(text: &str) -> Kind {
     {
         return Kind::Junk;
     }
+    // "26.08.2020" alone is a date line, not a counter.
     if text
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.')
+        && dates::find_full_date(text).is_none()
     {
         return Kind::Counter;
     }
@@ -324,7 +351,7 @@ fn is_meta(text: &str, n: usize) -> bool {
 /// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is
 /// what tells it from a wrapped piece of a sentence ("Cabinet Chairman, Akylbek Zhaparov.").
 pub(super) fn is_end_byline(text: &str) -> bool {
-    text.contains(',') && !text.ends_with('.') && patterns().byline_end.is_match(text)
+    text.contains(',') && !text.ends_with('.') && patterns().byline_end(text).is_some()
 }
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
@@ -333,16 +360,19 @@ fn is_spam(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    if tokens.len() < 6 || tokens.len() > 60 {
+    let n = text.split_whitespace().count();
+    if !(6..=60).contains(&n) {
         return false;
     }
-    let distinct: FxHashSet<&str> = tokens.iter().copied().collect();
-    distinct.len() * 2 <= tokens.len()
+    let distinct: FxHashSet<&str> = text.split_whitespace().collect();
+    distinct.len() * 2 <= n
 }
 
 /// "City, Metropolis, Urban, Lighting, …": an image's keyword list.
 fn is_tag_cloud(text: &str) -> bool {
+    if text.bytes().filter(|&b| b == b',').count() < 5 {
+        return false;
+    }
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
     items.len() >= 6
         && items

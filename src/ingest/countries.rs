@@ -188,6 +188,11 @@ struct Matcher {
     cyrillic_terms: Vec<Term>,
 }
 
+/// Builds the gazetteer automata ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    matcher();
+}
+
 fn matcher() -> &'static Matcher {
     static M: OnceLock<Matcher> = OnceLock::new();
     M.get_or_init(|| {
@@ -349,7 +354,8 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         out.push(Mention::of(term, &found));
     }
-    if text.chars().any(is_cyrillic) {
+    // Cyrillic letters (U+0400–U+04FF) are the characters whose UTF-8 lead byte is D0–D3.
+    if text.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
         let lower = lowercase_same_length(text);
         for found in m.cyrillic.find_iter(&lower) {
             let term = &m.cyrillic_terms[found.pattern().as_usize()];

@@ -19,6 +19,13 @@ struct Labels {
     updated: Vec<String>,
 }
 
+/// Builds this module's tables and regexes ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    labels();
+    grammar();
+    patterns();
+}
+
 fn labels() -> &'static Labels {
     static L: OnceLock<Labels> = OnceLock::new();
     L.get_or_init(|| {
@@ -41,7 +48,11 @@ pub enum Label {
 pub fn label_of(line: &str) -> Option<(Label, usize)> {
     let trimmed = line.trim_start();
     let lead = line.len() - trimmed.len();
-    let head: String = trimmed.chars().take(40).collect::<String>().to_lowercase();
+    let head_end = trimmed
+        .char_indices()
+        .nth(40)
+        .map_or(trimmed.len(), |(i, _)| i);
+    let head = trimmed[..head_end].to_lowercase();
     for (kind, list) in [
         (Label::Updated, &labels().updated),
         (Label::Published, &labels().published),
@@ -187,6 +198,10 @@ pub fn order_of_language(lang: &str) -> Option<Order> {
 
 /// The order the page's own unambiguous numeric dates use ("30/11/2022" can only be day first).
 pub fn order_on_page(text: &str) -> Option<Order> {
+    // Only dates written with a slash count: a page without one has none.
+    if !text.contains('/') {
+        return None;
+    }
     let (mut day_first, mut month_first) = (0, 0);
     for c in patterns().numeric.captures_iter(text) {
         if &c[2] != "/" {
@@ -322,7 +337,13 @@ fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
 
 /// A full date (day, month and year) written anywhere in `text`; the first one wins.
 pub fn find_full_date(text: &str) -> Option<NaiveDate> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every full date has a year of four ASCII digits (other digits never parse): a text
+    // without four in a row is passed by before five regex searches.
+    let mut run = 0;
+    if !text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
         return None;
     }
     let p = patterns();

@@ -243,6 +243,25 @@ mod tests {
     }
 
     #[test]
+    fn a_date_stamp_after_the_headline_goes_and_a_lone_dotted_date_is_the_date() {
+        let lead = "The ministers of the two countries signed a broad trade agreement in the capital on Wednesday, officials said.";
+        let e = extract(&format!("Ministers of the two neighbouring countries sign a broad trade agreement @ 3 March 2021 10:15 AM\n\n03.03.2021\n\n{lead}\n"));
+        assert_eq!(
+            e.title,
+            "Ministers of the two neighbouring countries sign a broad trade agreement"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2021, 3, 3));
+        // After a dash, words that are not a date stay in the headline.
+        let e = extract(&format!(
+            "Ministers sign a trade deal - A new chapter begins in March\n\n{lead}\n"
+        ));
+        assert_eq!(
+            e.title,
+            "Ministers sign a trade deal - A new chapter begins in March"
+        );
+    }
+
+    #[test]
     fn pages_without_prose_keep_their_lines_or_yield_nothing() {
         let e =
             extract("Short headline about a forum\n\nA second short line\n- an item of a list\n");

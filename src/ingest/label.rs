@@ -111,7 +111,7 @@ fn drop_site_boilerplate(blocks: &mut Vec<Block>, extra: &aho_corasick::AhoCoras
 }
 
 fn plain_body(blocks: &[Block]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(blocks.iter().map(super::render::block_len).sum());
     for b in blocks {
         match b {
             Block::Paragraph(t) | Block::Heading(t) | Block::Standfirst(t) => out.push_str(t),

@@ -45,7 +45,8 @@ pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
 /// A widget label glued to the start of a line, and the text after it.
 fn glued_prefix(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_start();
-    let lower: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let head_end = t.char_indices().nth(40).map_or(t.len(), |(i, _)| i);
+    let lower = t[..head_end].to_lowercase();
     let prefix = boilerplate()
         .glued_prefixes
         .iter()
@@ -60,24 +61,29 @@ const STAMP_LINES: usize = 15;
 
 /// Date stamps glued to the headline or the lead near the top of the page go on lines of their own.
 fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
-    let top: Vec<&str> = raw
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(STAMP_LINES)
-        .collect();
     fn split(line: &str) -> Option<(&str, &str)> {
         dates::split_stamp(line).or_else(|| glued_prefix(line))
     }
-    if !top.iter().any(|l| split(l).is_some()) {
-        return std::borrow::Cow::Borrowed(raw);
-    }
-    let mut out = String::with_capacity(raw.len() + 16);
+    // Each line at the top is looked at once (a blank one never splits).
+    let mut splits = Vec::new();
     let mut seen = 0;
     for line in raw.lines() {
         if !line.trim().is_empty() {
             seen += 1;
+            if seen > STAMP_LINES {
+                break;
+            }
+            splits.push(split(line));
+        } else {
+            splits.push(None);
         }
-        match (seen <= STAMP_LINES).then(|| split(line)).flatten() {
+    }
+    if splits.iter().all(Option::is_none) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len() + 16);
+    for (i, line) in raw.lines().enumerate() {
+        match splits.get(i).copied().flatten() {
             Some((stamp, rest)) => {
                 // Blank lines on both sides: never joined to the line above as a wrapped piece.
                 out.push('\n');

@@ -119,6 +119,12 @@ fn list_seeds(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<(String, String)
             continue;
         }
         let path = entry.path();
+        // A plain file listed in the folder is inside it: no need to resolve its path (10,000
+        // seeds cost ~40 ms of calls before any seed was read).
+        if entry.file_type().is_ok_and(|t| t.is_file()) {
+            seeds.push(path);
+            continue;
+        }
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
         let resolved = match std::fs::canonicalize(&path) {
             Ok(r) => r,
@@ -167,6 +173,11 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         explain: options.explain,
         ..IngestReport::default()
     };
+    // `ingest` reads every seed; `build` and `serve` only new or changed ones, often none.
+    let read_all = !options.only_new && options.only.is_none();
+    if read_all {
+        warm_up();
+    }
     let labeller = match Labeller::new(&options.config, taxonomy) {
         Ok(l) => l,
         Err(e) => {
@@ -236,6 +247,9 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                     .is_none_or(|only| only.contains(&name))
         })
         .collect();
+    if !read_all && !todo.is_empty() {
+        warm_up();
+    }
 
     for (name, why) in refused {
         let wanted = !covered.contains(&name)
@@ -376,7 +390,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
 
     let manifest_text = format!(
         "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",
-        toml::to_string(&manifest).unwrap_or_default()
+        record::to_toml(&manifest)
     );
     if std::fs::read_to_string(&manifest_path).ok().as_deref() != Some(manifest_text.as_str()) {
         if let Err(e) = write_atomic(&manifest_path, manifest_text.as_bytes()) {
@@ -388,6 +402,22 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         }
     }
     report
+}
+
+/// Starts building ingest's regexes and automata on both cores while the seeds are listed and
+/// read: built on first use instead, one thread built them all (~0.13 s) while the other waited.
+fn warm_up() {
+    rayon::spawn(|| {
+        patterns::patterns();
+    });
+    rayon::spawn(|| {
+        dates::warm();
+        countries::warm();
+        classify::boilerplate();
+        language::warm();
+        tags::warm();
+        source::warm();
+    });
 }
 
 fn write_one(

@@ -34,6 +34,39 @@ pub struct Refused {
     pub message: String,
 }
 
+/// The record as TOML, byte for byte as `toml` writes it. Plain ASCII names (ingest's own file
+/// names and most seed names) are written here: through `toml`, 10,000 entries took ~50 ms at
+/// the end of every run while the other core idled. Anything else still goes through `toml`.
+pub fn to_toml(manifest: &Manifest) -> String {
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    };
+    if !manifest
+        .iter()
+        .all(|(seed, e)| plain(seed) && plain(&e.file) && plain(&e.sha256))
+    {
+        return toml::to_string(manifest).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(manifest.len() * 160);
+    for (i, (seed, e)) in manifest.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        // A key of letters, digits, '_' and '-' stands bare; any other is quoted.
+        let bare = seed
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+        let quote = if bare { "" } else { "\"" };
+        out.push_str(&format!(
+            "[{quote}{seed}{quote}]\nfile = \"{}\"\nsha256 = \"{}\"\n",
+            e.file, e.sha256
+        ));
+    }
+    out
+}
+
 /// A plain file name of the content folder: no folder part, not `.`/`..`, not absolute, not
 /// hidden, and a Markdown file.
 pub fn is_plain_file_name(name: &str) -> bool {
@@ -194,6 +227,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_record_is_written_as_toml_writes_it() {
+        let entry = |file: &str, sha: &str| ManifestEntry {
+            file: file.into(),
+            sha256: sha.into(),
+        };
+        let cases: Vec<Manifest> = vec![
+            Manifest::new(),
+            [("a.txt".to_string(), entry("a.md", "ab12"))].into(),
+            [
+                ("123".to_string(), entry("x-1.md", "00ff")),
+                ("a-b_c".to_string(), entry("y.md", "1")),
+                ("z.v2.txt".to_string(), entry("z.md", "2")),
+            ]
+            .into(),
+            [("Ünïcode name.txt".to_string(), entry("u.md", "3"))].into(),
+            [("q\"uote's.txt".to_string(), entry("q.md", ""))].into(),
+        ];
+        for m in cases {
+            assert_eq!(to_toml(&m), toml::to_string(&m).unwrap(), "{m:?}");
+        }
+    }
 
     #[test]
     fn only_plain_markdown_names_are_accepted() {

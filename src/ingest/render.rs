@@ -9,15 +9,19 @@ use std::fmt::Write as _;
 /// Escapes what Markdown would misread in scraped text.
 fn escape_markdown(text: &str, at_line_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    // Every character escaped is ASCII: runs between them are copied whole.
+    let mut run = 0;
+    for (i, b) in text.bytes().enumerate() {
         if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~'
+            b,
+            b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>' | b'|' | b'~'
         ) {
+            out.push_str(&text[run..i]);
             out.push('\\');
+            run = i;
         }
-        out.push(c);
     }
+    out.push_str(&text[run..]);
     if at_line_start {
         let starts_block = out.starts_with('#')
             || out.starts_with("+ ")
@@ -47,7 +51,10 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
             xs.iter().map(|x| q(x)).collect::<Vec<_>>().join(", ")
         )
     };
-    let mut out = String::from("+++\n");
+    // Sized once for the body and front matter: growing it block by block copied it many times.
+    let body: usize = e.blocks.iter().map(block_len).sum();
+    let mut out = String::with_capacity(body + e.lead.len() + 1024);
+    out.push_str("+++\n");
     let _ = writeln!(out, "title = {}", q(&e.title));
     if let Some(date) = e.date {
         let _ = writeln!(out, "date = {date}");
@@ -102,6 +109,14 @@ pub fn render_content(seed: &str, labelled: &Labelled) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The bytes of a block's text.
+pub(super) fn block_len(block: &Block) -> usize {
+    match block {
+        Block::Paragraph(t) | Block::Heading(t) | Block::Standfirst(t) => t.len() + 8,
+        Block::List(items) => items.iter().map(|i| i.len() + 4).sum(),
+    }
 }
 
 const ADDED_KEY: &str = "added = ";

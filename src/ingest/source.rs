@@ -8,6 +8,11 @@ use std::sync::OnceLock;
 /// How many non-blank lines at each end of the page may carry a lone address.
 const EDGE: usize = 3;
 
+/// Builds the regex ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    labelled();
+}
+
 fn labelled() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {

@@ -158,6 +158,13 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Builds the word sets ahead of the first page (see `ingest::warm_up`).
+pub(super) fn warm() {
+    stop_words();
+    month_words();
+    country_words();
+}
+
 /// Words that neither start nor end a tag: function words, titles, generic institutions.
 fn stop_words() -> &'static FxHashSet<&'static str> {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
@@ -180,17 +187,22 @@ pub fn tags(body: &str, title: &str) -> Vec<String> {
     let country_words = country_words();
     let (stop, months) = (stop_words(), month_words());
     let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-    for (order, sentence) in format!("{title}\n{body}")
-        .split([
-            '.', '\n', ';', ':', '!', '?', '(', ')', '“', '”', '"', '—', '–',
-        ])
-        .enumerate()
-    {
-        let tokens: Vec<&str> = sentence
+    // A match, not a list of characters: a list is scanned for every character of the body.
+    fn ends(c: char) -> bool {
+        matches!(
+            c,
+            '.' | '\n' | ';' | ':' | '!' | '?' | '(' | ')' | '“' | '”' | '"' | '—' | '–'
+        )
+    }
+    // The headline and the body as one text, its sentences read in order (the line break
+    // between the two ends a sentence), without copying them into one string.
+    let sentences = title.split(ends).chain(body.split(ends));
+    let mut run: Vec<&str> = Vec::new();
+    let mut key = String::new();
+    for (order, sentence) in sentences.enumerate() {
+        let tokens = sentence
             .split_whitespace()
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        let mut run: Vec<&str> = Vec::new();
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
         let mut finish = |run: &mut Vec<&str>| {
             while run
                 .first()
@@ -214,8 +226,19 @@ pub fn tags(body: &str, title: &str) -> Vec<String> {
                     .iter()
                     .any(|w| months.contains(w) || country_words.contains(*w))
             {
-                let entry = counts.entry(run.join(" ")).or_insert((0, order));
-                entry.0 += 1;
+                key.clear();
+                for (i, w) in run.iter().enumerate() {
+                    if i > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(w);
+                }
+                match counts.get_mut(key.as_str()) {
+                    Some(entry) => entry.0 += 1,
+                    None => {
+                        counts.insert(key.clone(), (1, order));
+                    }
+                }
             }
             run.clear();
         };

@@ -3,7 +3,7 @@
 
 use super::countries::lowercase_same_length;
 use crate::config::IngestConfig;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::BTreeMap;
 
 const BUNDLED: &str = include_str!("../../data/theme-keywords.toml");
@@ -91,7 +91,10 @@ impl ThemeMatcher {
                 });
             }
         }
+        // A DFA: every body is searched with overlapping matches, which is where a DFA beats
+        // the NFA the builder would pick for this many keywords.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| format!("theme keywords: {e}"))?;
@@ -270,6 +273,99 @@ mod tests {
                 "{text}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_stem_never_stands_for_a_common_word_it_starts() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence(
+            "",
+            "It is important. Its importance is clear. Consulting firms and consultants agree.",
+        );
+        assert!(!e.contains_key("trade-investment"), "{e:?}");
+        assert!(!e.contains_key("diplomacy"), "{e:?}");
+        let e = m.evidence("", "Imports grew. The consul met importers.");
+        assert!(e.contains_key("trade-investment"), "{e:?}");
+        assert!(e.contains_key("diplomacy"), "{e:?}");
+    }
+
+    #[test]
+    fn ministers_speak_for_diplomacy_and_millions_barely_for_trade() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        let e = m.evidence(
+            "",
+            "The minister arrived on Monday. The minister met the governor. The minister left.",
+        );
+        assert!(m.themes(&e).contains(&"diplomacy".to_string()), "{e:?}");
+        let e = m.evidence(
+            "",
+            "The grant is worth 5 million. Another 2 million goes to clinics. A further 1 million buys beds.",
+        );
+        assert!(
+            !m.themes(&e).contains(&"trade-investment".to_string()),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn e_government_startups_factories_farms_space_and_tourism_in_every_language() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (theme, text) in [
+            (
+                "digital-government",
+                "Die Stadt baut ihre digitale Verwaltung aus.",
+            ),
+            (
+                "digital-government",
+                "Le pays développe l'administration électronique.",
+            ),
+            (
+                "digital-government",
+                "El país impulsa el gobierno electrónico.",
+            ),
+            (
+                "digital-government",
+                "Vazirlik elektron hukumat tizimini kengaytiradi.",
+            ),
+            ("digital-government", "Portal eUprave je dobio nove usluge."),
+            (
+                "digital-government",
+                "Портал е-управе је добио нове услуге.",
+            ),
+            (
+                "digital-government",
+                "Bakanlık e-devlet hizmetlerini genişletiyor.",
+            ),
+            (
+                "startups-venture",
+                "Der Fonds bietet Risikokapital für junge Firmen.",
+            ),
+            (
+                "industry-manufacturing",
+                "Die Fabrik baut Maschinen. Eine zweite Fabrik folgt.",
+            ),
+            (
+                "agriculture",
+                "Poljoprivreda i poljoprivredni proizvodi rastu.",
+            ),
+            ("space-geospatial", "Der Satellit wurde gestartet."),
+            ("culture-tourism", "El turismo crece cada año."),
+        ] {
+            let e = m.evidence("", text);
+            assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
+        }
+        // Words that only mean heritage in a phrase.
+        let e = m.evidence(
+            "",
+            "Fueron meros observadores. El patrimonio neto creció. Le patrimoine financier aussi.",
+        );
+        assert!(!e.contains_key("culture-tourism"), "{e:?}");
+        // A Serbian "zavod" is an institute, not a factory.
+        let e = m.evidence("", "Republički zavod za statistiku objavio je podatke.");
+        assert!(!e.contains_key("industry-manufacturing"), "{e:?}");
+        // One stem per word: "automobile" is not counted twice.
+        let e = m.evidence("", "An automobile.");
+        assert_eq!(e["industry-manufacturing"].score, 2.0, "{e:?}");
     }
 
     #[test]

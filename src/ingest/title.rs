@@ -13,6 +13,9 @@ pub(super) fn clean_title(text: &str) -> String {
     let p = patterns();
     // "Headline 10.07.2014 17:11", "Headline X" (a close button): what follows the headline.
     let mut t = p.title_tail.replace(&title, "").into_owned();
+    if let Some(head) = without_date_tail(&t) {
+        t = head.to_string();
+    }
     // "Section 01/08/2022 Headline": a section word and a date before the headline.
     if let Some(c) = p.title_head.captures(&t) {
         let rest = &t[c.get(0).map_or(0, |m| m.end())..];
@@ -25,6 +28,24 @@ pub(super) fn clean_title(text: &str) -> String {
     } else {
         title
     }
+}
+
+/// "Headline @ 26 August 2020 01:04 PM", "Headline | March 3, 2021": a date with its month's
+/// name, and maybe a time, after a separator at the end of the headline. The headline without it.
+fn without_date_tail(t: &str) -> Option<&str> {
+    let at = [" @ ", " | ", " – ", " — ", " • ", " · ", " - "]
+        .iter()
+        .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
+        .max()?;
+    let (head, stamp) = (&t[..at.0], &t[at.0 + at.1..]);
+    let only_date = stamp
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            dates::month_number(w).is_some()
+                || ["am", "pm", "a.m.", "p.m."].contains(&w.to_lowercase().as_str())
+        });
+    (only_date && words(head) >= 3 && dates::find_full_date(stamp).is_some()).then_some(head)
 }
 
 /// A headline from the lead's first sentence, at most 120 characters, cut at a word.
