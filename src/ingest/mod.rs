@@ -374,6 +374,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             };
             report.record(seed, options.stream);
         }
+        report.flush();
     };
     let chunks: Vec<&[&PathBuf]> = todo.chunks(CHUNK).collect();
     let mut next = chunks.first().map(|chunk| label_chunk(chunk));
@@ -387,6 +388,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         );
         next = following;
     }
+    report.flush();
 
     let manifest_text = format!(
         "# What caravan ingest wrote: seed → content file and the SHA-256 of the bytes written.\n# A content file whose hash differs has been edited by hand, and ingest leaves it alone.\n{}",

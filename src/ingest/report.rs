@@ -94,6 +94,9 @@ pub struct IngestReport {
     pub warnings: Vec<Diagnostic>,
     /// Files that could not be written: the command fails on these.
     pub errors: Vec<Diagnostic>,
+    /// Streamed seed lines not printed yet: printed a chunk at a time, since one write a line
+    /// (10,000 into a pipe) cost more than labelling some of the seeds.
+    pub(super) pending: String,
 }
 
 impl IngestReport {
@@ -117,10 +120,18 @@ impl IngestReport {
             Outcome::Failed(_) => t.failed += 1,
         }
         if stream {
-            say!("{}", seed.line(self.explain));
+            let _ = writeln!(self.pending, "{}", seed.line(self.explain));
         } else {
             self.seeds.push(seed);
         }
+    }
+
+    /// Prints the streamed seed lines recorded since the last call.
+    pub(super) fn flush(&mut self) {
+        if let Some(lines) = self.pending.strip_suffix('\n') {
+            say!("{lines}");
+        }
+        self.pending.clear();
     }
 
     /// The kept seed lines, then warnings, errors and the tally.
