@@ -117,41 +117,43 @@ pub(super) fn patterns() -> &'static Patterns {
 impl Patterns {
     /// "Source: Agency", "Author: Name": label and credit (of at most 41 characters).
     pub(super) fn labelled_credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        if !self.labelled_credit_any.is_match(text) {
-            return None;
-        }
-        let c = self.labelled_credit_any.captures(text)?;
-        (c[2].chars().count() <= 41).then_some(c)
+        bounded(&self.labelled_credit_any, text, |c| {
+            c[2].chars().count() <= 41
+        })
     }
 
     /// "Name Surname, Outlet": two to four words of name; the outlet's first word at most 25 characters.
     pub(super) fn byline_end<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        if !self.byline_end_any.is_match(text) {
-            return None;
-        }
-        let c = self.byline_end_any.captures(text)?;
-        let first_word = c[2].split_whitespace().next().unwrap_or("");
-        (c[1].split_whitespace().count() <= 4 && first_word.chars().count() <= 25).then_some(c)
+        bounded(&self.byline_end_any, text, |c| {
+            let first_word = c[2].split_whitespace().next().unwrap_or("");
+            c[1].split_whitespace().count() <= 4 && first_word.chars().count() <= 25
+        })
     }
 
     /// "(Agency/Agency)" alone on a line: the credit at most 31 characters.
     pub(super) fn lone_credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        if !self.lone_credit_any.is_match(text) {
-            return None;
-        }
-        let c = self.lone_credit_any.captures(text)?;
-        (c[1].chars().count() <= 31).then_some(c)
+        bounded(&self.lone_credit_any, text, |c| c[1].chars().count() <= 31)
     }
 
     /// "site.org" alone on a line: at most 31 characters before the dot.
     pub(super) fn lone_domain<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        if !self.lone_domain_any.is_match(text) {
-            return None;
-        }
-        let c = self.lone_domain_any.captures(text)?;
-        let name = c[1].split('.').next().unwrap_or("");
-        (name.chars().count() <= 31).then_some(c)
+        bounded(&self.lone_domain_any, text, |c| {
+            c[1].split('.').next().unwrap_or("").chars().count() <= 31
+        })
     }
+}
+
+/// The captures of `pattern` in `text` when they keep `within`; `is_match` first, since most
+/// lines do not match and it is far cheaper than taking captures.
+fn bounded<'t>(
+    pattern: &Regex,
+    text: &'t str,
+    within: impl Fn(&Captures<'t>) -> bool,
+) -> Option<Captures<'t>> {
+    if !pattern.is_match(text) {
+        return None;
+    }
+    pattern.captures(text).filter(|c| within(c))
 }
 
 /// Compiles the regexes on this thread and one other, the costliest shared out first: these
