@@ -114,22 +114,21 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
     if let Some(c) = p
-        .dateline_outlet_paren
-        .captures(dateline)
-        .or_else(|| p.dateline_outlet_slash.captures(dateline))
+        .dateline_outlet_paren(dateline)
+        .or_else(|| p.dateline_outlet_slash(dateline))
     {
         return Some(c[1].to_string());
     }
     // "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …", "Бишкек. 11 июля. КирТАГ – …",
     // "AGENCY-NEWS. October 18, 2011. …", "Bishkek, July 18, 2019 / Agency /. …".
-    if let Some(c) = p.agency_dateline.captures(lead) {
+    if let Some(c) = p.agency_dateline(lead) {
         return Some(c[1].to_string());
     }
     let head = &lead[..lead.floor_char_boundary(90)];
-    if let Some(c) = p.dateline_outlet_slash.captures(head) {
+    if let Some(c) = p.dateline_outlet_slash(head) {
         return Some(c[1].to_string());
     }
-    if let Some(c) = p.lead_outlet.captures(lead) {
+    if let Some(c) = p.lead_outlet(lead) {
         if let Some(m) = c.get(1).or_else(|| c.get(2)) {
             return Some(m.as_str().to_string());
         }

@@ -224,6 +224,9 @@ pub fn order_on_page(text: &str) -> Option<Order> {
 
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
+    if w.chars().count() > 12 {
+        return None;
+    }
     let months = &grammar().months;
     if let Some(&m) = months.get(&w) {
         return Some(m);
@@ -259,7 +262,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let month = r"(\p{L}{3,12})\.?";
+        // Month and weekday words are matched unbounded (`\p{L}{3,}`, not `{3,12}`): each copy of
+        // the class cost ~3 ms to compile and enlarged every capture search. A month word always
+        // ends where its letters end, and no month name is longer than 12 letters
+        // (`month_number`, `weekday_before` keep that bound).
+        let month = r"(\p{L}{3,})\.?";
         Patterns {
             iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)").unwrap(),
             year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
@@ -275,9 +282,9 @@ fn patterns() -> &'static Patterns {
             month_day: Regex::new(&format!(r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?-u:\b)")).unwrap(),
             day_month: Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
             year: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
-            weekday_before: Regex::new(r"(\p{L}{2,12})\.?,?\s*$").unwrap(),
+            weekday_before: Regex::new(r"(\p{L}{2,})\.?,?\s*$").unwrap(),
             stamp: Regex::new(
-                r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[-–—|/]\s*)?",
+                r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})\.?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[-–—|/]\s*)?",
             )
             .unwrap(),
         }
@@ -287,9 +294,16 @@ fn patterns() -> &'static Patterns {
 /// The weekday named right before `at`, if any.
 fn weekday_before(text: &str, at: usize) -> Option<Weekday> {
     let c = patterns().weekday_before.captures(&text[..at])?;
+    // The word's last 12 letters, as the pattern's former bound `\p{L}{2,12}` took them.
+    let word = &c[1];
+    let letters = word.chars().count();
+    let word = match word.char_indices().nth(letters.saturating_sub(12)) {
+        Some((at, _)) if letters > 12 => &word[at..],
+        _ => word,
+    };
     grammar()
         .weekdays
-        .get(&c[1].to_lowercase())
+        .get(&word.to_lowercase())
         .copied()
         .flatten()
 }

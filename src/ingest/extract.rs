@@ -58,7 +58,7 @@ pub fn extract(raw: &str) -> Extracted {
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
     if out.date.is_none() {
-        if let Some(c) = patterns().agency_dateline.captures(lead_raw) {
+        if let Some(c) = patterns().agency_dateline(lead_raw) {
             out.date = dates::find_full_date(&c[2]);
         }
     }

@@ -16,12 +16,12 @@ pub(super) struct Patterns {
     labelled_credit_any: Regex,
     pub(super) image_credit: Regex,
     pub(super) dateline_shape: Regex,
-    pub(super) dateline_outlet_paren: Regex,
-    pub(super) dateline_outlet_slash: Regex,
+    dateline_outlet_paren_any: Regex,
+    dateline_outlet_slash_any: Regex,
     pub(super) reports: Lazy,
     pub(super) reports_ru: Lazy,
-    pub(super) lead_outlet: Lazy,
-    pub(super) agency_dateline: Regex,
+    lead_outlet_any: Lazy,
+    agency_dateline_any: Regex,
     pub(super) told: Lazy,
     pub(super) reports_that: Lazy,
     pub(super) sign_off: Regex,
@@ -87,9 +87,9 @@ pub(super) fn patterns() -> &'static Patterns {
             credit: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
-            dateline_outlet_paren: r"\((\p{Lu}[\p{L}.&]{1,15})\)",
-            dateline_outlet_slash: r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/",
-            agency_dateline: r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
+            dateline_outlet_paren_any: r"\((\p{Lu}[\p{L}.&]+)\)",
+            dateline_outlet_slash_any: r"/\s*(\p{Lu}[\p{L}.&-]+)\s*/",
+            agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
             sign_off: r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,2})$",
             title_tail: r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$",
             title_head: r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+",
@@ -101,7 +101,7 @@ pub(super) fn patterns() -> &'static Patterns {
         later {
             reports: r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)",
             reports_ru: r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)",
-            lead_outlet: r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24}(?:\s\p{Lu}[\p{L}\p{N}.&-]{1,15}){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)",
+            lead_outlet_any: r"\((\p{Lu}[\p{L}\p{N}.&/-]+(?:\s\p{Lu}[\p{L}\p{N}.&-]+){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]+(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s",
             reports_that: r"^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:reports|reported|has learnt|has learned|learnt|learned|gathered)\s+that\b",
             told: r"\btold\s+((?:The\s)?\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]",
             lone_credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&/ -]+)\)$",
@@ -141,6 +141,87 @@ impl Patterns {
             c[1].split('.').next().unwrap_or("").chars().count() <= 31
         })
     }
+
+    /// "(Agency)" in a dateline: at most 16 characters.
+    pub(super) fn dateline_outlet_paren<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        first_within(&self.dateline_outlet_paren_any, text, |c| {
+            c[1].chars().count() <= 16
+        })
+    }
+
+    /// "/ Agency /" in a dateline: at most 21 characters.
+    pub(super) fn dateline_outlet_slash<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        first_within(&self.dateline_outlet_slash_any, text, |c| {
+            c[1].chars().count() <= 21
+        })
+    }
+
+    /// "AGENCY-NEWS. October 18, 2011. …": the agency and the date, whose month word has at
+    /// most 12 letters.
+    pub(super) fn agency_dateline<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        bounded(&self.agency_dateline_any, text, |c| {
+            c[2].split(|ch: char| !ch.is_alphabetic())
+                .all(|word| word.chars().count() <= 12)
+        })
+    }
+
+    /// "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …": the outlet in the
+    /// lead's first 90 characters: a credit in brackets (first word at most 25 characters, the
+    /// next two at most 16) or a name before a dash (its first part at most 21).
+    pub(super) fn lead_outlet<'t>(&self, lead: &'t str) -> Option<Captures<'t>> {
+        let c = first_within(&self.lead_outlet_any, lead, |c| {
+            match (c.get(1), c.get(2)) {
+                (Some(credit), _) => credit
+                    .as_str()
+                    .split(char::is_whitespace)
+                    .enumerate()
+                    .all(|(i, word)| word.chars().count() <= if i == 0 { 25 } else { 16 }),
+                (None, Some(name)) => dash_name_within(name.as_str()),
+                (None, None) => false,
+            }
+        })?;
+        let before = &lead[..c.get(0)?.start()];
+        (before.chars().count() <= 90 && !before.contains('\n')).then_some(c)
+    }
+}
+
+/// A name before a dash, "Asia-Plus" or "Trend News": its first word (a capital and at most 20
+/// more characters) may be cut at a hyphen before a capital, the rest of the name then being
+/// its second part.
+fn dash_name_within(name: &str) -> bool {
+    if let Some((first, _)) = name.split_once(' ') {
+        return first.chars().count() <= 21;
+    }
+    name.chars().count() <= 21
+        || name.char_indices().enumerate().any(|(k, (at, ch))| {
+            ch == '-'
+                && (2..=21).contains(&k)
+                && name[at + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+}
+
+/// The first captures of `pattern` in `text` that keep `within`. A match past the bound is
+/// passed over and the search goes on from its next character, as the search of the bounded
+/// pattern itself would: each bounded run ends where its class ends, so the bound can only
+/// reject a match at that place, never change it.
+fn first_within<'t>(
+    pattern: &Regex,
+    text: &'t str,
+    within: impl Fn(&Captures<'t>) -> bool,
+) -> Option<Captures<'t>> {
+    let mut from = 0;
+    while from <= text.len() {
+        let c = pattern.captures_at(text, from)?;
+        if within(&c) {
+            return Some(c);
+        }
+        let start = c.get(0)?.start();
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// The captures of `pattern` in `text` when they keep `within`; `is_match` first, since most
@@ -197,7 +278,7 @@ mod tests {
     fn patterns_compiled_later_compile() {
         let p = patterns();
         for lazy in [
-            &p.lead_outlet,
+            &p.lead_outlet_any,
             &p.reports,
             &p.reports_ru,
             &p.reports_that,
@@ -230,5 +311,66 @@ mod tests {
         assert!(p.lone_credit(&format!("({})", name(32))).is_none());
         assert!(p.lone_domain(&format!("{}.com", name(31))).is_some());
         assert!(p.lone_domain(&format!("{}.com", name(32))).is_none());
+    }
+
+    /// Text made of the pieces these patterns look at: words of any length in both cases and
+    /// scripts, brackets, slashes, dashes, digits, dates, stops and spaces.
+    fn lead_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            "[A-Z][a-z]{0,30}",
+            "[a-z]{1,30}",
+            "[A-Z]{2,14}",
+            "[А-Я][а-я]{0,20}",
+            "[0-9]{1,4}",
+            "[A-Z][a-z]{14,28}",
+            "[A-Z][a-z]{1,22}-[A-Z][a-z]{1,8}",
+            "[a-z]{3,6}, [A-Z][a-z]{1,24}(-[A-Z][a-z]{1,24})?( [A-Z][a-z]{1,6})? – ",
+            r"\([A-Z][a-z]{10,28}( [A-Z][a-z]{8,18}){0,3}\): ",
+            Just("Asia-Plus".to_string()),
+            Just("-".to_string()),
+            Just("–".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("/".to_string()),
+            Just(".".to_string()),
+            Just(",".to_string()),
+            Just(":".to_string()),
+            Just(" ".to_string()),
+            Just("  ".to_string()),
+            Just("\n".to_string()),
+            Just("2019".to_string()),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    fn spans(c: Option<regex::Captures>) -> Option<Vec<Option<(usize, usize)>>> {
+        c.map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Each pattern whose bounds moved into code finds what the bounded pattern found.
+        #[test]
+        fn unbounded_patterns_with_their_checks_match_the_bounded_ones(body in lead_text(), lead in lead_text()) {
+            use regex::Regex;
+            use std::sync::OnceLock;
+            static BOUNDED: OnceLock<[Regex; 4]> = OnceLock::new();
+            let [paren, slash, agency, lead_outlet] = BOUNDED.get_or_init(|| [
+                Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
+                Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
+                Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap(),
+                Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24}(?:\s\p{Lu}[\p{L}\p{N}.&-]{1,15}){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
+            ]);
+            let p = patterns();
+            let text = format!("{lead}{body}");
+            proptest::prop_assert_eq!(spans(p.dateline_outlet_paren(&text)), spans(paren.captures(&text)));
+            proptest::prop_assert_eq!(spans(p.dateline_outlet_slash(&text)), spans(slash.captures(&text)));
+            proptest::prop_assert_eq!(spans(p.agency_dateline(&text)), spans(agency.captures(&text)));
+            // The bounded pattern's match starts at the text's start (its `^.{0,90}?` prefix);
+            // the groups are what callers read.
+            let groups = |c: Option<regex::Captures>| c.map(|c| (c.get(1).map(|m| m.range()), c.get(2).map(|m| m.range())));
+            proptest::prop_assert_eq!(groups(p.lead_outlet(&text)), groups(lead_outlet.captures(&text)));
+        }
     }
 }
