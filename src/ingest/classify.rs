@@ -383,7 +383,9 @@ fn is_tag_cloud(text: &str) -> bool {
 
 /// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
 fn addresses_reader(text: &str, n: usize) -> bool {
-    if text.contains(['"', '“', '”', '«', '»']) || n > 60 {
+    // Each quotation mark looked for on its own: a substring search runs over bytes, where a
+    // set of characters is compared one decoded character at a time.
+    if n > 60 || ["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q)) {
         return false;
     }
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
