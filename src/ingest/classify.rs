@@ -82,10 +82,13 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 })
                 .collect(),
             end_markers: data.end_markers.into_iter().collect(),
-            fragments: aho_corasick::AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .build(&data.fragments)
-                .expect("fragments build"),
+            // Matched in lower-cased lines: a case-sensitive automaton can use a vectorised
+            // prefilter (one with ASCII case folding runs byte by byte), and a fragment in
+            // another script matches at the start of a sentence too ("Добавить комментарий").
+            fragments: aho_corasick::AhoCorasick::new(
+                data.fragments.iter().map(|f| f.to_lowercase()),
+            )
+            .expect("fragments build"),
             prefixes: data.prefixes,
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -274,7 +277,14 @@ fn kind_of(text: &str) -> Kind {
             return Kind::Counter;
         }
     }
-    if b.fragments.is_match(text)
+    let lower_long;
+    let folded = if n <= 30 {
+        lower.as_str()
+    } else {
+        lower_long = text.to_lowercase();
+        lower_long.as_str()
+    };
+    if b.fragments.is_match(folded)
         || is_spam(text)
         || is_tag_cloud(text)
         || addresses_reader(text, n)
@@ -447,6 +457,24 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// Fragments match whatever the case: in Cyrillic, Turkish or Spanish a prompt that opens a
+    /// sentence starts with a capital the list does not have.
+    #[test]
+    fn boilerplate_fragments_match_in_any_case_and_script() {
+        for line in [
+            "Добавить комментарий",
+            "Оставьте комментарий к этой новости, и мы его опубликуем после проверки модератором сайта.",
+            "Koristimo kolačiće kako bismo poboljšali vaše iskustvo na sajtu",
+            "Çerez kullanıyoruz",
+            "CLICK HERE to read the whole interview with the minister",
+        ] {
+            assert_eq!(kind_of(line), Kind::Junk, "{line}");
+        }
+        // A long paragraph is folded too before it is searched.
+        let long = format!("{} Используем файлы cookie.", "Слово ".repeat(40));
+        assert_eq!(kind_of(&long), Kind::Junk);
     }
 
     #[test]
