@@ -114,8 +114,12 @@ impl ThemeMatcher {
         let mut matches: Vec<(usize, usize, f32, f32)> = Vec::with_capacity(64);
         for (part, (text, factor)) in [(headline, 2.0), (body, 1.0)].into_iter().enumerate() {
             let lower = lowercase_same_length(text);
+            // The marks are ASCII, so a byte equal to one is that mark (never part of another
+            // character): scanning bytes finds the same offsets without decoding characters.
             let sentence_ends: Vec<usize> = lower
-                .match_indices(['.', '!', '?', '\n', ';'])
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
                 .map(|(i, _)| i)
                 .collect();
             let mut repeats = vec![0usize; self.keywords.len()];
