@@ -150,10 +150,13 @@ pub(super) fn keep_added(content: &str, existing: &str) -> Option<String> {
 }
 
 pub(super) fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    use std::fmt::Write as _;
+    // One string written into, not a string formatted for each of the 32 bytes.
+    let mut hex = String::with_capacity(64);
+    for b in Sha256::digest(bytes) {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 /// A TOML basic string. (toml's own serializer builds a whole document per value: too slow here.)
