@@ -295,7 +295,8 @@ fn kind_of(text: &str) -> Kind {
     if is_meta(text, n) {
         return Kind::Meta;
     }
-    let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
+    let byline_by =
+        matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by.is_match(text);
     if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
         return Kind::Byline;
     }
@@ -341,9 +342,13 @@ fn is_meta(text: &str, n: usize) -> bool {
     if !has_date {
         return false;
     }
-    let letters_words = text
+    // Words other than the date's own: a label ("Publicado:", "Veröffentlicht am"), month and
+    // weekday names do not make a date line a sentence.
+    let after_label = dates::label_of(text).map_or(0, |(_, end)| end);
+    let letters_words = text[after_label..]
         .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| !dates::is_date_word(w))
         .count();
     letters_words <= 4
 }

@@ -17,6 +17,8 @@ const LABELS: &str = include_str!("../../data/date-labels.toml");
 struct Labels {
     published: Vec<String>,
     updated: Vec<String>,
+    #[serde(default)]
+    today: Vec<String>,
 }
 
 /// Builds this module's tables and regexes ahead of the first page (see `ingest::warm_up`).
@@ -33,6 +35,7 @@ fn labels() -> &'static Labels {
         // Longest first, so that "last updated" wins over "last".
         l.published.sort_by_key(|x| std::cmp::Reverse(x.len()));
         l.updated.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l.today.sort_by_key(|x| std::cmp::Reverse(x.len()));
         l
     })
 }
@@ -42,6 +45,8 @@ fn labels() -> &'static Labels {
 pub enum Label {
     Published,
     Updated,
+    /// A "today" widget: the day the page was fetched, not published.
+    Today,
 }
 
 /// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
@@ -55,6 +60,7 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     let head = trimmed[..head_end].to_lowercase();
     for (kind, list) in [
         (Label::Updated, &labels().updated),
+        (Label::Today, &labels().today),
         (Label::Published, &labels().published),
     ] {
         for l in list.iter() {
@@ -436,8 +442,17 @@ pub fn years(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// A month or weekday name, in any language read ("septiembre", "martes", "Mi."): a word of a
+/// date, not of a sentence.
+pub fn is_date_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    month_number(w).is_some() || grammar().weekdays.contains_key(&w.to_lowercase())
+}
+
 /// A line that starts with a weekday is a site's clock widget, not a publication date.
 pub fn is_clock_widget(line: &str) -> bool {
+    // "City, Country • Monday 29 April, 2024": the weekday may lead the line's last part.
+    let line = line.rsplit('•').next().unwrap_or(line);
     let first = line
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())

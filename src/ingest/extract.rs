@@ -271,4 +271,68 @@ mod tests {
             .title
             .is_empty());
     }
+
+    #[test]
+    fn labelled_weekday_dates_in_words_are_date_lines_not_headlines() {
+        let lead = "Los gobiernos de los dos países firmaron este martes un memorando de entendimiento sobre energía.";
+        for (line, want) in [
+            ("Publicado: martes, 3 de septiembre de 2024.", "2024-09-03"),
+            ("Publicado el 3 de septiembre de 2024", "2024-09-03"),
+            ("Veröffentlicht am Mittwoch, 12. März 2025", "2025-03-12"),
+            ("Опубликовано: вторник, 21 февраля 2024", "2024-02-21"),
+            ("Objavljeno: utorak, 7. jun 2023.", "2023-06-07"),
+        ] {
+            let e = extract(&format!("Inicio\n\n{line}\n\nLos dos países firman un memorando sobre energía\n\n{lead}\n\nEl acuerdo prevé inversiones de 300 millones de euros.\n"));
+            assert_eq!(
+                e.title, "Los dos países firman un memorando sobre energía",
+                "{line}"
+            );
+            assert_eq!(
+                e.date.map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn today_widgets_are_never_the_date() {
+        let lead = "The two ministers met on Monday to discuss trade and investment between the countries.";
+        for line in [
+            "Today: April 5, 2025",
+            "Сегодня: 5 апреля 2025",
+            "Danas je 5. april 2025.",
+            "Bugun: 5 aprel 2025",
+            "Heute: 5. April 2025",
+            "Hoy: 5 de abril de 2025",
+        ] {
+            let e = extract(&format!("Home\n\n{line}\n\nMinisters meet on trade and investment\n\n{lead}\n\nMore text follows in a second paragraph.\n"));
+            assert_eq!(e.date, None, "{line}");
+            assert!(e.date_note.contains("today"), "{line}: {}", e.date_note);
+        }
+        let e = extract(&format!("Сегодня: 5 апреля 2025\n\nMinisters meet on trade and investment\n\nОпубликовано: 21 февраля 2024\n\n{lead}\n"));
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-02-21"));
+    }
+
+    #[test]
+    fn a_second_weekday_date_under_the_sites_clock_is_the_articles() {
+        let lead =
+            "Los presidentes de los dos países mantuvieron este lunes una reunión sobre comercio.";
+        for clock in [
+            "Ciudad, País • Martes 30 de Abril, 2024",
+            "Martes 30 de Abril, 2024",
+        ] {
+            let e = extract(&format!("{clock}\nlunes 29 abril, 2019\n\nLos dos países refuerzan lazos comerciales\n\n{lead}\n\nMás texto en un segundo párrafo.\n"));
+            assert_eq!(
+                e.date.map(|d| d.to_string()).as_deref(),
+                Some("2019-04-29"),
+                "{clock}"
+            );
+        }
+        let e = extract(&format!("Ciudad, País • Martes 30 de Abril, 2024\n\nLos dos países refuerzan lazos comerciales\n\n{lead}\n"));
+        assert_eq!(
+            e.date, None,
+            "a lone clock, even after a place, is the site's"
+        );
+    }
 }
