@@ -54,10 +54,14 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     for line in candidates {
         if let Some(c) = p.labelled_credit(&line.text) {
             let value = c[2].trim().to_string();
-            match c[1].to_lowercase().as_str() {
-                "source" | "источник" => out.outlet.get_or_insert(value),
-                _ => out.author.get_or_insert(value),
-            };
+            // "Author:" and its kin name a person; every other label ("Source:", "Izvor:",
+            // "Quelle:", "Kaynak:", "Manba:", "Fuente:" …) names where the article came from.
+            if is_author_label(&c[1]) {
+                out.author.get_or_insert(value);
+            } else if out.outlet.is_none() {
+                out.outlet = Some(value);
+                out.outlet_from_source_line = true;
+            }
         } else if let Some(c) = p.byline_by.captures(&line.text) {
             if words(&c[1]) >= 2 && out.author.is_none() {
                 out.author = Some(c[1].to_string());
@@ -109,6 +113,23 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             .filter(|l| l.text.contains("told "))
             .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
     }
+}
+
+/// The labels of `labelled_credit` that name a person rather than a source.
+fn is_author_label(label: &str) -> bool {
+    matches!(
+        label.to_lowercase().as_str(),
+        "author"
+            | "автор"
+            | "аутор"
+            | "autor"
+            | "auteur"
+            | "autore"
+            | "yazar"
+            | "muallif"
+            | "written by"
+            | "reporter"
+    )
 }
 
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
@@ -187,5 +208,37 @@ mod tests {
         assert_eq!(outlet(&page), None);
         let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n“We are ready,” the minister told The PAPER.\n\n{MORE}\n");
         assert_eq!(outlet(&page).as_deref(), Some("The PAPER"));
+    }
+
+    #[test]
+    fn source_labels_in_every_language_name_the_outlet_and_par_por_von_are_bylines() {
+        for (label, agency) in [
+            ("Izvor", "Harbour Agency"),
+            ("Извор", "Лучка агенција"),
+            ("Quelle", "Hafen Agentur"),
+            ("Kaynak", "Liman Ajansı"),
+            ("Manba", "Bandargoh Agentligi"),
+            ("Fuente", "Agencia Puerto"),
+            ("Источник", "Портовое агентство"),
+        ] {
+            let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n{label}: {agency}\n");
+            let e = extract(&page);
+            assert_eq!(e.outlet.as_deref(), Some(agency), "{label}");
+            assert_eq!(e.author, None, "{label}");
+        }
+        let page = format!("Ministers meet on trade\n\nAutor: Ana Ivić\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), Some("Ana Ivić"));
+        for by in ["Par", "Por", "Von"] {
+            let page = format!("Les ministres se rencontrent\n\n{by} Claire Dubois\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            let e = extract(&page);
+            assert_eq!(e.title, "Les ministres se rencontrent", "{by}");
+            assert_eq!(e.author.as_deref(), Some("Claire Dubois"), "{by}");
+        }
+    }
+
+    #[test]
+    fn the_leads_own_agency_credit_outranks_a_source_line() {
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\nKaynak: Haber Kaynağı\n");
+        assert_eq!(outlet(&page).as_deref(), Some("HA"));
     }
 }

@@ -30,6 +30,9 @@ pub struct Extracted {
     /// The first paragraph without its dateline: what the summary and a made title come from.
     pub lead: String,
     pub outlet: Option<String>,
+    /// The outlet came from a "Source:" line (in any language), which the lead's own agency
+    /// credit outranks: such a line may be a template's placeholder.
+    pub outlet_from_source_line: bool,
     pub author: Option<String>,
 }
 
@@ -68,8 +71,15 @@ pub fn extract(raw: &str) -> Extracted {
     if out.date.is_none() {
         out.date = dateline_date(lead_raw);
     }
+    // The agency the lead's own dateline credits ("ISTANBUL (AA) -") outranks a credit line
+    // elsewhere on the page (a "Source:" line may be a template's placeholder).
+    if out.outlet.is_none() || out.outlet_from_source_line {
+        if let Some(o) = outlet_from_lead(dateline, lead_raw) {
+            out.outlet = Some(o);
+        }
+    }
     if out.outlet.is_none() {
-        out.outlet = outlet_from_lead(dateline, lead_raw).or_else(|| outlet_from_domain(head));
+        out.outlet = outlet_from_domain(head);
     }
     match title_at {
         Some(t) => out.title = clean_title(&lines[t].text),
