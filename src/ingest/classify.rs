@@ -235,6 +235,10 @@ fn kind_of(text: &str) -> Kind {
         if b.lines.contains(bare) || b.lines.contains(bare.trim_end_matches(':')) {
             return Kind::Junk;
         }
+        // "Bosh sahifa » Iqtisodiyot": a breadcrumb trail, led by a furniture word.
+        if bare.contains(['»', '›', '>']) && is_breadcrumb(bare) {
+            return Kind::Junk;
+        }
         if n <= 8
             && b.prefixes
                 .iter()
@@ -317,6 +321,16 @@ fn kind_of(text: &str) -> Kind {
     } else {
         Kind::Short
     }
+}
+
+/// Short parts between "»", "›" or ">", the first a furniture line of `boilerplate.toml`
+/// ("home", "главная", "početna", "bosh sahifa", …).
+fn is_breadcrumb(lower: &str) -> bool {
+    let mut parts = lower.split(['»', '›', '>']).map(str::trim);
+    parts
+        .next()
+        .is_some_and(|first| boilerplate().lines.contains(first))
+        && parts.all(|part| part.split_whitespace().count() <= 4)
 }
 
 /// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending
@@ -489,5 +503,24 @@ mod tests {
             "City, Metropolis, Urban, Lighting, Architecture, Building, Cityscape"
         ));
         assert!(!is_tag_cloud("Serbia, Hungary and China signed the deal, officials said, on Monday, in Budapest, today, again."));
+    }
+
+    #[test]
+    fn breadcrumbs_led_by_a_furniture_word_are_junk_in_any_language() {
+        for line in [
+            "Bosh sahifa » Iqtisodiyot",
+            "Početna › Ekonomija › Svet",
+            "Главная > Экономика",
+        ] {
+            assert_eq!(kind_of(line), Kind::Junk, "{line}");
+        }
+        assert_ne!(
+            kind_of("Serbia » Uzbekistan: a new partnership"),
+            Kind::Junk
+        );
+        assert_ne!(
+            kind_of("Home » Serbia and Uzbekistan sign eleven agreements in Tashkent"),
+            Kind::Junk
+        );
     }
 }
