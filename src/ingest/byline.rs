@@ -3,6 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
+use super::classify::{boilerplate, is_copyright};
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -176,6 +177,48 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
     })
 }
 
+/// "© 2024 Daily Planet. All rights reserved." under the article: the publisher a copyright
+/// footer names, when nothing else on the page named an outlet.
+pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
+    tail.iter()
+        .filter(|l| l.kind != Kind::Blank && is_copyright(&l.text))
+        .find_map(|l| copyright_holder(&l.text))
+}
+
+fn copyright_holder(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
+    loop {
+        let before = t.len();
+        for mark in ["©", "(c)", "(C)"] {
+            t = t.strip_prefix(mark).unwrap_or(t).trim_start();
+        }
+        if t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        {
+            t = &t[9..];
+        }
+        t = t.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | ':')
+        });
+        if t.len() == before {
+            break;
+        }
+    }
+    let mut name = &t[..t.find(['|', ',', ';', '–', '—']).unwrap_or(t.len())];
+    if let Some(at) = name.find(". ") {
+        name = &name[..at];
+    }
+    let name = name.trim().trim_end_matches('.');
+    let n = name.split_whitespace().count();
+    // A name, not "Все права защищены" nor "All Rights Reserved".
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let furniture = boilerplate().lines.contains(name.to_lowercase().as_str());
+    ((1..=5).contains(&n) && capitalised && !furniture).then(|| name.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::ingest::extract::extract;
@@ -240,5 +283,30 @@ mod tests {
     fn the_leads_own_agency_credit_outranks_a_source_line() {
         let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\nKaynak: Haber Kaynağı\n");
         assert_eq!(outlet(&page).as_deref(), Some("HA"));
+    }
+
+    #[test]
+    fn a_copyright_footer_names_the_outlet_when_nothing_else_does() {
+        for (footer, want) in [
+            (
+                "© 2020 Wirtschaftsblatt. Alle Rechte vorbehalten.",
+                Some("Wirtschaftsblatt"),
+            ),
+            (
+                "Copyright © 2019-2024 Daily Planet | All rights reserved",
+                Some("Daily Planet"),
+            ),
+            ("© 2021 Все права защищены.", None),
+            ("© 2024 All Rights Reserved", None),
+        ] {
+            let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nShare this article\n\n{footer}\n");
+            assert_eq!(outlet(&page).as_deref(), want, "{footer}");
+        }
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\n© 2020 Daily Planet\n");
+        assert_eq!(
+            outlet(&page).as_deref(),
+            Some("HA"),
+            "the lead's credit first"
+        );
     }
 }

@@ -39,7 +39,7 @@ pub(super) struct Boilerplate {
     relative_units: FxHashSet<String>,
     ago_words: Vec<String>,
     pub(super) glued_prefixes: Vec<String>,
-    lines: FxHashSet<String>,
+    pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
     /// In characters.
     pub(super) longest_end_marker: usize,

@@ -9,7 +9,7 @@
 use super::article_date::{date_from_dateline, dateline_date, read_date, split_dateline};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
-use super::byline::{outlet_from_domain, outlet_from_lead, read_byline};
+use super::byline::{outlet_from_copyright, outlet_from_domain, outlet_from_lead, read_byline};
 use super::classify::classify;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
@@ -79,7 +79,7 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = outlet_from_domain(head);
+        out.outlet = outlet_from_domain(head).or_else(|| outlet_from_copyright(tail));
     }
     match title_at {
         Some(t) => out.title = clean_title(&lines[t].text),
