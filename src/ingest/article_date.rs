@@ -18,6 +18,21 @@ pub(super) fn read_date(
     out: &mut Extracted,
 ) {
     let p = patterns();
+    // "Uzbekistan 01/08/2022 Headline…" over "Headline…": a section and a date glued to a copy
+    // of the headline are the article's own stamp, whatever widgets stand above.
+    if let Some(t) = title_at {
+        let headline = head[t].text.trim();
+        let prev = head[..t].iter().rev().find(|l| l.kind != Kind::Blank);
+        if let Some(prefix) = prev.and_then(|l| l.text.trim().strip_suffix(headline)) {
+            if !prefix.is_empty() && words(prefix) <= 6 {
+                if let Some(date) = dates::find_full_date(prefix) {
+                    out.date = Some(date);
+                    out.date_note = "stamped on a copy of the headline above it".into();
+                    return;
+                }
+            }
+        }
+    }
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the
     // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
     let above_headline = title_at.unwrap_or(head.len());

@@ -146,6 +146,7 @@ pub fn order_on_page(text: &str) -> Option<Order> {
         return None;
     }
     let (mut day_first, mut month_first) = (0, 0);
+    let mut ambiguous: Vec<(u32, u32)> = Vec::new();
     for c in patterns().numeric.captures_iter(text) {
         if &c[2] != "/" {
             continue;
@@ -155,6 +156,18 @@ pub fn order_on_page(text: &str) -> Option<Order> {
             day_first += 1;
         } else if b > 12 && a <= 12 {
             month_first += 1;
+        } else if a != b && a >= 1 && b >= 1 {
+            ambiguous.push((a, b));
+        }
+    }
+    // "01/08/2022" over a lead that says "On 1 August": the same day in words settles the order.
+    if day_first == 0 && month_first == 0 && !ambiguous.is_empty() {
+        for (month, day) in month_days(text) {
+            if ambiguous.contains(&(day, month)) {
+                day_first += 1;
+            } else if ambiguous.contains(&(month, day)) {
+                month_first += 1;
+            }
         }
     }
     match (day_first, month_first) {
@@ -370,6 +383,31 @@ pub fn find_month_day(text: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// Every month and day written in words in `text` ("1 August", "August 1", "1. августа"), as
+/// (month, day).
+fn month_days(text: &str) -> Vec<(u32, u32)> {
+    let g = grammar();
+    let long = |w: &str| {
+        g.long_months
+            .contains(&w.trim_end_matches('.').to_lowercase())
+    };
+    let p = patterns();
+    let after = p
+        .month_day
+        .captures_iter(text)
+        .map(|c| (c[1].to_string(), c[2].to_string()));
+    let before = p
+        .day_month
+        .captures_iter(text)
+        .map(|c| (c[2].to_string(), c[1].to_string()));
+    after
+        .chain(before)
+        .filter(|(m, _)| long(m))
+        .filter_map(|(m, d)| Some((month_number(&m)?, d.parse().ok()?)))
+        .filter(|(_, d)| (1..=31).contains(d))
+        .collect()
+}
+
 /// Four-digit years (1900–2099) standing in `text`.
 pub fn years(text: &str) -> Vec<i32> {
     patterns()
@@ -506,5 +544,25 @@ mod tests {
         assert_eq!(years("© 2019 Trend"), vec![2019]);
         assert!(is_clock_widget("Saturday, 13, July, 2024"));
         assert!(!is_clock_widget("21:31 / 19.10.2018"));
+    }
+
+    #[test]
+    fn the_same_day_in_words_settles_an_ambiguous_numeric_order() {
+        assert_eq!(
+            order_on_page("Rates from 03/10/2024\nNews 01/08/2022 Title\nCITY -- On 1 August, the ministers met."),
+            Some(Order::DayFirst)
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nCITY -- On August 1, the ministers met."),
+            Some(Order::MonthFirst)
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nCITY -- On 1 июля, the ministers met."),
+            None
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nThe ministers met."),
+            None
+        );
     }
 }

@@ -345,4 +345,18 @@ mod tests {
             "a lone clock, even after a place, is the site's"
         );
     }
+
+    #[test]
+    fn a_date_glued_to_a_copy_of_the_headline_is_the_articles() {
+        let lead = "The ministers of the two countries met on Monday to discuss a grant for medical equipment.";
+        let page = format!("Exchange rates 03.10.2024\n\nHealth 01.08.2022 Japan grants medical equipment to Uzbekistan\nJapan grants medical equipment to Uzbekistan\n\n{lead}\n\nMore text follows in a second paragraph.\n");
+        let e = extract(&page);
+        assert_eq!(e.title, "Japan grants medical equipment to Uzbekistan");
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2022-08-01"));
+        assert!(
+            e.date_note.contains("copy of the headline"),
+            "{}",
+            e.date_note
+        );
+    }
 }
