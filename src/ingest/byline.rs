@@ -4,6 +4,7 @@
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
 use super::classify::{boilerplate, is_copyright};
+use super::countries;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -177,6 +178,81 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
     })
 }
 
+/// A byline without "By" between the headline and the lead: a name alone on its line
+/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić"), or initials ("В.Н.", "J.S."). Never a place
+/// or a desk ("Nigeria Bureau": a country's name is no person's), never page furniture.
+pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {
+    let t = title_at?;
+    // A name the headline itself carries is its subject, under a photo: not the byline.
+    let headline: Vec<String> = head[t]
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    let in_headline = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| headline.contains(&w.to_lowercase()))
+    };
+    head[t + 1..]
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(4)
+        .map(|l| l.text.trim())
+        .find(|text| {
+            (is_initials(text) || is_name(text))
+                && !boilerplate().lines.contains(text.to_lowercase().as_str())
+                && !in_headline(text)
+                && !text
+                    .split_whitespace()
+                    .any(|w| boilerplate().desk_words.contains(&w.to_lowercase()))
+                && countries::mentions(text).is_empty()
+        })
+        .map(str::to_string)
+}
+
+/// "from OKORO CHINEDU in Lagos, Nigeria": a correspondent's line above the article.
+pub(super) fn author_from_correspondent(head: &[Line]) -> Option<String> {
+    head.iter().find_map(|l| {
+        let rest = l.text.trim().strip_prefix("from ")?;
+        let (name, place) = rest.split_once(" in ")?;
+        let capitalised = name.split(' ').all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+        let n = name.split(' ').count();
+        ((2..=3).contains(&n)
+            && capitalised
+            && place.chars().next().is_some_and(char::is_uppercase)
+            && words(place) <= 4)
+            .then(|| name.to_string())
+    })
+}
+
+/// "В.Н.", "J. S.": two or three capital initials, each with its stop.
+fn is_initials(text: &str) -> bool {
+    let parts: Vec<&str> = text.split_terminator('.').map(str::trim).collect();
+    text.ends_with('.')
+        && (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
+/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil").
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split('-').all(|part| {
+                let mut cs = part.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && part.chars().count() >= 2
+                    && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            })
+        })
+}
+
 /// "© 2024 Daily Planet. All rights reserved." under the article: the publisher a copyright
 /// footer names, when nothing else on the page named an outlet.
 pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
@@ -308,5 +384,29 @@ mod tests {
             Some("HA"),
             "the lead's credit first"
         );
+    }
+
+    #[test]
+    fn a_name_or_initials_alone_under_the_headline_is_the_byline() {
+        for (line, want) in [
+            ("Jovana Petrović-Ilić", Some("Jovana Petrović-Ilić")),
+            ("В.Н.", Some("В.Н.")),
+            ("Марко Јовановић", Some("Марко Јовановић")),
+            ("Harbour Bureau", None),
+            ("Serbia Bureau", None),
+            ("Read More", None),
+            ("Minister Tanaka", None),
+        ] {
+            let page = format!("Minister Tanaka meets traders\n\n{line}\n\n28. 02. 2026. u 08:22\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            assert_eq!(extract(&page).author.as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_correspondents_from_line_names_the_author_and_a_date_label_no_outlet() {
+        let page = format!(" date 2022-10-03 from ADA OKAFOR in Harbour City, Coastland\n\nCoastland Bureau\n\nHARBOUR CITY - The two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), Some("ADA OKAFOR"));
+        let page = format!("Ministers meet on trade\n\nOur Desk Updated - November 08, 2011 at 08:23 PM.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(outlet(&page), None);
     }
 }

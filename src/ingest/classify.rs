@@ -32,6 +32,8 @@ struct BoilerplateData {
     share_words: Vec<String>,
     #[serde(default)]
     prompt_words: Vec<String>,
+    #[serde(default)]
+    desk_words: Vec<String>,
 }
 
 pub(super) struct Boilerplate {
@@ -53,6 +55,8 @@ pub(super) struct Boilerplate {
     share_words: FxHashSet<String>,
     /// Matched on the lower-cased line.
     prompt_words: aho_corasick::AhoCorasick,
+    /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
+    pub(super) desk_words: FxHashSet<String>,
 }
 
 pub(super) fn boilerplate() -> &'static Boilerplate {
@@ -96,6 +100,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             share_words: data.share_words.into_iter().collect(),
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
                 .expect("prompt words build"),
+            desk_words: data.desk_words.into_iter().collect(),
         }
     })
 }

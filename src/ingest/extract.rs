@@ -9,7 +9,10 @@
 use super::article_date::{date_from_dateline, dateline_date, read_date, split_dateline};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
-use super::byline::{outlet_from_copyright, outlet_from_domain, outlet_from_lead, read_byline};
+use super::byline::{
+    author_from_correspondent, author_from_name_line, outlet_from_copyright, outlet_from_domain,
+    outlet_from_lead, read_byline,
+};
 use super::classify::classify;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
@@ -55,6 +58,10 @@ pub fn extract(raw: &str) -> Extracted {
     let body = &lines[start..end];
     read_date(head, title_at, tail, body, &mut out);
     read_byline(head, tail, body, &mut out);
+    if out.author.is_none() {
+        out.author =
+            author_from_name_line(head, title_at).or_else(|| author_from_correspondent(head));
+    }
 
     out.blocks = blocks(&lines[start..end]);
     let lead_raw = lines[first_prose].text.as_str();
@@ -81,6 +88,10 @@ pub fn extract(raw: &str) -> Extracted {
     if out.outlet.is_none() {
         out.outlet = outlet_from_domain(head).or_else(|| outlet_from_copyright(tail));
     }
+    // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
+    out.outlet = out
+        .outlet
+        .filter(|o| dates::label_of(o).is_none_or(|(_, end)| end < o.len()));
     match title_at {
         Some(t) => out.title = clean_title(&lines[t].text),
         None => {
