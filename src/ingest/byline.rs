@@ -163,6 +163,59 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     p.reports_ru
         .captures(lead)
         .map(|c| c[1].trim_end_matches('.').to_string())
+        .or_else(|| caps_agency_dateline(lead))
+}
+
+/// "SINGAPORE. KAZINFORM - Text …": a city and an agency in capitals, before a dash. The
+/// agency is written as the lead itself writes it elsewhere ("… Kazinform has learned").
+fn caps_agency_dateline(lead: &str) -> Option<String> {
+    let head = &lead[..lead.floor_char_boundary(60)];
+    let (city, rest) = head.split_once(". ")?;
+    let cut = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()?;
+    let agency = rest[..cut].trim();
+    let caps = |t: &str| {
+        t.chars().any(char::is_alphabetic)
+            && t.chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+    };
+    if !caps(city) || !caps(agency) || words(city) > 3 || words(agency) > 3 {
+        return None;
+    }
+    let as_written = lead[cut..]
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| *w != agency && w.to_lowercase() == agency.to_lowercase());
+    Some(as_written.unwrap_or(agency).to_string())
+}
+
+/// "Beta 1 hour ago", "Tanjug pre 2 sata": an agency's name before a relative time, under the
+/// headline.
+pub(super) fn outlet_before_relative_time(
+    head: &[Line],
+    title_at: Option<usize>,
+) -> Option<String> {
+    let t = title_at?;
+    let units = &boilerplate().relative_units;
+    head[t + 1..]
+        .iter()
+        .filter(|l| l.kind == Kind::Meta && words(&l.text) <= 6)
+        .find_map(|l| {
+            let tokens: Vec<&str> = l.text.split_whitespace().collect();
+            let n = tokens
+                .iter()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let relative = tokens[n..]
+                .iter()
+                .any(|w| units.contains(&w.to_lowercase()));
+            let digit = tokens[n..]
+                .iter()
+                .any(|w| w.chars().all(|c| c.is_ascii_digit()));
+            ((1..=3).contains(&n) && relative && digit).then(|| tokens[..n].join(" "))
+        })
 }
 
 pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
@@ -408,5 +461,23 @@ mod tests {
         assert_eq!(extract(&page).author.as_deref(), Some("ADA OKAFOR"));
         let page = format!("Ministers meet on trade\n\nOur Desk Updated - November 08, 2011 at 08:23 PM.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
         assert_eq!(outlet(&page), None);
+    }
+
+    #[test]
+    fn a_capitals_agency_dateline_and_an_agency_before_a_relative_time() {
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade, Coastnews has learned.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("Coastnews"));
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("COASTNEWS"));
+        for line in [
+            "Gamma pre 1 sat",
+            "Gamma 2 hours ago",
+            "Gamma vor 3 Stunden",
+        ] {
+            let page = format!("Ministers meet on trade\n\n{line}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            assert_eq!(outlet(&page).as_deref(), Some("Gamma"), "{line}");
+        }
+        let page = format!("Ministers meet on trade\n\nPolitics 28.02.2026\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(outlet(&page), None, "a section beside a date is no agency");
     }
 }

@@ -38,7 +38,7 @@ struct BoilerplateData {
 
 pub(super) struct Boilerplate {
     counter_words: FxHashSet<String>,
-    relative_units: FxHashSet<String>,
+    pub(super) relative_units: FxHashSet<String>,
     ago_words: Vec<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,

@@ -10,8 +10,8 @@ use super::article_date::{date_from_dateline, dateline_date, read_date, split_da
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
-    author_from_correspondent, author_from_name_line, outlet_from_copyright, outlet_from_domain,
-    outlet_from_lead, read_byline,
+    author_from_correspondent, author_from_name_line, outlet_before_relative_time,
+    outlet_from_copyright, outlet_from_domain, outlet_from_lead, read_byline,
 };
 use super::classify::classify;
 use super::dates;
@@ -86,7 +86,9 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = outlet_from_domain(head).or_else(|| outlet_from_copyright(tail));
+        out.outlet = outlet_before_relative_time(head, title_at)
+            .or_else(|| outlet_from_domain(head))
+            .or_else(|| outlet_from_copyright(tail));
     }
     // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
     out.outlet = out
