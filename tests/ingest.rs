@@ -664,3 +664,63 @@ fn an_ambiguous_numeric_date_is_left_out_and_the_report_says_why() {
         "2020-06-05"
     );
 }
+
+/// Our own short pages, one kind of unseen-page trouble each, in several languages: the field
+/// each was written for, and what it must (not) become.
+#[test]
+fn kinds_unseen_pages_show_in_several_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    let pages = [
+        ("es-label.txt", "Inicio\n\nPublicado: martes, 3 de septiembre de 2024.\n\nEspaña y Marruecos firman un memorando sobre energía solar\n\nLos gobiernos de España y Marruecos firmaron este martes en Rabat un memorando de entendimiento sobre energía solar e hidrógeno verde.\n\nEl acuerdo prevé inversiones españolas de 300 millones de euros.\n\nFuente: Agencia Puerto\n"),
+        ("ru-today.txt", "Главная\n\nСегодня: 5 апреля 2025\n\nКазахстан и Китай расширяют цифровое сотрудничество\n\nОпубликовано: 21 февраля 2024\n\nМинистр цифрового развития Казахстана провёл переговоры с китайской делегацией в Астане о центре обработки данных.\n\nЧитайте также: Узбекистан открыл новый пограничный переход\n\nСтороны договорились провести совместный форум в Астане.\n"),
+        ("uz-crumbs.txt", "Bosh sahifa » Iqtisodiyot\n\nO`zbekiston va Yaponiya sog‘liqni saqlash sohasida hamkorlikni kuchaytiradi\n\n20 dekabr 2021\n\nO'zbekiston va Yaponiya sog'liqni saqlash sohasida hamkorlik memorandumini imzoladi, Yaponiya tibbiy uskunalar beradi.\n\nTomonlar Toshkentda qo'shma forum o'tkazishga kelishib oldi.\n"),
+        ("en-ph.txt", "Canada, PH to discuss maritime cooperation\n\nJane Roe-Smith\n\nMay 16, 2023, 6:53 pm\n\nOTTAWA – Canada's foreign minister will visit next week to discuss maritime cooperation, the Canadian government said.\n\nCanada hopes to expand trade in the region, Canadian officials said, and Canadian firms will join.\n\nThe Philippines welcomed the visit.\n\n© 2023 Harbour Daily. All rights reserved.\n"),
+    ];
+    for (name, text) in pages {
+        std::fs::write(seeds.join(name), text).unwrap();
+    }
+    let out = dir.path().join("content");
+    let result = ingest(&seeds, &out, &[]);
+    assert!(result.status.success(), "{}", text(&result));
+    let docs = by_seed(&out);
+    let field = |seed: &str, key: &str| {
+        docs[seed].1.get(key).map(|v| match v {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Datetime(d) => d.to_string(),
+            other => other.to_string(),
+        })
+    };
+    assert_eq!(field("es-label.txt", "date").as_deref(), Some("2024-09-03"));
+    assert_eq!(
+        field("es-label.txt", "title").as_deref(),
+        Some("España y Marruecos firman un memorando sobre energía solar")
+    );
+    assert_eq!(
+        field("es-label.txt", "outlet").as_deref(),
+        Some("Agencia Puerto")
+    );
+    assert_eq!(field("ru-today.txt", "date").as_deref(), Some("2024-02-21"));
+    let ru = read(out.join(&docs["ru-today.txt"].0));
+    assert!(
+        ru.contains("совместный форум") && !ru.contains("пограничный"),
+        "{ru}"
+    );
+    assert_eq!(
+        field("uz-crumbs.txt", "title").as_deref(),
+        Some("O`zbekiston va Yaponiya sog‘liqni saqlash sohasida hamkorlikni kuchaytiradi")
+    );
+    assert_eq!(
+        field("en-ph.txt", "pair").as_deref(),
+        Some(r#"["CA", "PH"]"#)
+    );
+    assert_eq!(
+        field("en-ph.txt", "author").as_deref(),
+        Some("Jane Roe-Smith")
+    );
+    assert_eq!(
+        field("en-ph.txt", "outlet").as_deref(),
+        Some("Harbour Daily")
+    );
+}

@@ -103,7 +103,7 @@ E = {
  "MY": ([], ["Malaysian", "Malaysians"], ["Kuala Lumpur", "Penang"], ["Малайзи", "малайзийск", "Куала-Лумпур"], []),
  "SG": ([], ["Singaporean"], [], ["Сингапур"], []),
  "ID": ([], ["Indonesian", "Indonesians"], ["Jakarta", "Bali", "Surabaya"], ["Индонези", "индонезийск", "Джакарт"], []),
- "PH": (["the Philippines"], ["Filipino", "Philippine"], ["Manila"], ["Филиппин", "филиппинск", "Манила", "Маниле"], []),
+ "PH": (["the Philippines", "PH"], ["Filipino", "Philippine"], ["Manila"], ["Филиппин", "филиппинск", "Манила", "Маниле"], []),
  "BD": ([], ["Bangladeshi"], ["Dhaka"], ["Бангладеш", "Дакк"], []),
  "LK": ([], ["Sri Lankan"], ["Colombo"], ["Шри-Ланк", "Коломбо"], []),
  "NP": ([], ["Nepalese", "Nepali"], ["Kathmandu"], ["Непал", "Катманду"], []),

@@ -18,29 +18,57 @@ pub(super) fn read_date(
     out: &mut Extracted,
 ) {
     let p = patterns();
+    // "Uzbekistan 01/08/2022 Headline…" over "Headline…": a section and a date glued to a copy
+    // of the headline are the article's own stamp, whatever widgets stand above.
+    if let Some(t) = title_at {
+        let headline = head[t].text.trim();
+        let prev = head[..t].iter().rev().find(|l| l.kind != Kind::Blank);
+        if let Some(prefix) = prev.and_then(|l| l.text.trim().strip_suffix(headline)) {
+            if !prefix.is_empty() && words(prefix) <= 6 {
+                if let Some(date) = dates::find_full_date(prefix) {
+                    out.date = Some(date);
+                    out.date_note = "stamped on a copy of the headline above it".into();
+                    return;
+                }
+            }
+        }
+    }
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the
     // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
     let above_headline = title_at.unwrap_or(head.len());
+    let mut clock: Option<NaiveDate> = None;
     for (i, line) in head.iter().enumerate().chain(
         body.iter()
             .filter(|l| l.kind == Kind::Byline)
             .map(|l| (usize::MAX, l)),
     ) {
+        // The site's clock comes first, whatever the line's kind; a second, different
+        // weekday-led date under it (still above the headline) is the article's own.
+        if i < above_headline && dates::is_clock_widget(&line.text) {
+            let date = dates::find_full_date(&line.text);
+            let under_clock = clock.is_some() && date.is_some() && date != clock;
+            if !under_clock {
+                clock = clock.or(date);
+                out.date_note = "the only date is the site's clock widget".into();
+                continue;
+            }
+            out.date_note = "a second weekday-led date, under the site's clock".into();
+        }
         if matches!(
             line.kind,
             Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
         ) && words(&line.text) <= 12
         {
-            if i < above_headline && dates::is_clock_widget(&line.text) {
-                out.date_note = "the only date is the site's clock widget".into();
-                continue;
-            }
-            if matches!(
-                dates::label_of(&line.text),
-                Some((dates::Label::Updated, _))
-            ) {
-                out.date_note = "the only date is when the page was updated".into();
-                continue;
+            match dates::label_of(&line.text) {
+                Some((dates::Label::Updated, _)) => {
+                    out.date_note = "the only date is when the page was updated".into();
+                    continue;
+                }
+                Some((dates::Label::Today, _)) => {
+                    out.date_note = "the only date is the site's \"today\" widget".into();
+                    continue;
+                }
+                _ => {}
             }
             if let Some(date) = dates::find_full_date(&line.text) {
                 out.date = Some(date);

@@ -110,10 +110,14 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             .map_or(trimmed.len(), |(at, _)| at);
         let bare = trimmed[..head_end].to_lowercase();
         let whole = head_end == trimmed.len();
+        // "Читайте также: Another headline" is a teaser inside the text, not the article's end,
+        // though its label is also an end marker: it is dropped as a line of its own.
         if (whole && b.end_markers.contains(&bare))
-            || b.end_markers
+            || (b
+                .end_markers
                 .iter()
                 .any(|m| m.len() > 12 && bare.starts_with(m.as_str()))
+                && teaser_label(&line.text.to_lowercase()) != Some(false))
         {
             end = i;
             break;
@@ -296,5 +300,20 @@ mod tests {
         let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA}\n\nThe ministers said the centre would open next spring.\n");
         let e = extract(&page);
         assert_eq!(e.blocks.len(), 2, "{:?}", e.blocks);
+    }
+
+    #[test]
+    fn a_read_also_teaser_inside_the_text_is_not_the_end_in_any_script() {
+        for label in [
+            "Читайте также",
+            "Прочитајте такође",
+            "Read also",
+            "Lesen Sie auch",
+        ] {
+            let page = format!("Two countries sign a deal on software\n\n{PARA}\n\n{label}: Another country opens a border crossing\n\nThe sides agreed to hold a joint forum in the capital next spring.\n");
+            let body = text_of(&extract(&page).blocks);
+            assert!(body.contains("joint forum"), "{label}: {body}");
+            assert!(!body.contains("border crossing"), "{label}: {body}");
+        }
     }
 }

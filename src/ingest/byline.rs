@@ -3,6 +3,8 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
+use super::classify::{boilerplate, is_copyright};
+use super::countries;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -54,10 +56,14 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     for line in candidates {
         if let Some(c) = p.labelled_credit(&line.text) {
             let value = c[2].trim().to_string();
-            match c[1].to_lowercase().as_str() {
-                "source" | "источник" => out.outlet.get_or_insert(value),
-                _ => out.author.get_or_insert(value),
-            };
+            // "Author:" and its kin name a person; every other label ("Source:", "Izvor:",
+            // "Quelle:", "Kaynak:", "Manba:", "Fuente:" …) names where the article came from.
+            if is_author_label(&c[1]) {
+                out.author.get_or_insert(value);
+            } else if out.outlet.is_none() {
+                out.outlet = Some(value);
+                out.outlet_from_source_line = true;
+            }
         } else if let Some(c) = p.byline_by.captures(&line.text) {
             if words(&c[1]) >= 2 && out.author.is_none() {
                 out.author = Some(c[1].to_string());
@@ -111,6 +117,23 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     }
 }
 
+/// The labels of `labelled_credit` that name a person rather than a source.
+fn is_author_label(label: &str) -> bool {
+    matches!(
+        label.to_lowercase().as_str(),
+        "author"
+            | "автор"
+            | "аутор"
+            | "autor"
+            | "auteur"
+            | "autore"
+            | "yazar"
+            | "muallif"
+            | "written by"
+            | "reporter"
+    )
+}
+
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
     if let Some(c) = p
@@ -139,6 +162,59 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     p.reports_ru
         .captures(lead)
         .map(|c| c[1].trim_end_matches('.').to_string())
+        .or_else(|| caps_agency_dateline(lead))
+}
+
+/// "SINGAPORE. KAZINFORM - Text …": a city and an agency in capitals, before a dash. The
+/// agency is written as the lead itself writes it elsewhere ("… Kazinform has learned").
+fn caps_agency_dateline(lead: &str) -> Option<String> {
+    let head = &lead[..lead.floor_char_boundary(60)];
+    let (city, rest) = head.split_once(". ")?;
+    let cut = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()?;
+    let agency = rest[..cut].trim();
+    let caps = |t: &str| {
+        t.chars().any(char::is_alphabetic)
+            && t.chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+    };
+    if !caps(city) || !caps(agency) || words(city) > 3 || words(agency) > 3 {
+        return None;
+    }
+    let as_written = lead[cut..]
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| *w != agency && w.to_lowercase() == agency.to_lowercase());
+    Some(as_written.unwrap_or(agency).to_string())
+}
+
+/// "Beta 1 hour ago", "Tanjug pre 2 sata": an agency's name before a relative time, under the
+/// headline.
+pub(super) fn outlet_before_relative_time(
+    head: &[Line],
+    title_at: Option<usize>,
+) -> Option<String> {
+    let t = title_at?;
+    let units = &boilerplate().relative_units;
+    head[t + 1..]
+        .iter()
+        .filter(|l| l.kind == Kind::Meta && words(&l.text) <= 6)
+        .find_map(|l| {
+            let tokens: Vec<&str> = l.text.split_whitespace().collect();
+            let n = tokens
+                .iter()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let relative = tokens[n..]
+                .iter()
+                .any(|w| units.contains(&w.to_lowercase()));
+            let digit = tokens[n..]
+                .iter()
+                .any(|w| w.chars().all(|c| c.is_ascii_digit()));
+            ((1..=3).contains(&n) && relative && digit).then(|| tokens[..n].join(" "))
+        })
 }
 
 pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
@@ -152,6 +228,123 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
                 .unwrap_or_default()
         })
     })
+}
+
+/// A byline without "By" between the headline and the lead: a name alone on its line
+/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić"), or initials ("В.Н.", "J.S."). Never a place
+/// or a desk ("Nigeria Bureau": a country's name is no person's), never page furniture.
+pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {
+    let t = title_at?;
+    // A name the headline itself carries is its subject, under a photo: not the byline.
+    let headline: Vec<String> = head[t]
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    let in_headline = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| headline.contains(&w.to_lowercase()))
+    };
+    head[t + 1..]
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(4)
+        .map(|l| l.text.trim())
+        .find(|text| {
+            (is_initials(text) || is_name(text))
+                && !boilerplate().lines.contains(text.to_lowercase().as_str())
+                && !in_headline(text)
+                && !text
+                    .split_whitespace()
+                    .any(|w| boilerplate().desk_words.contains(&w.to_lowercase()))
+                && countries::mentions(text).is_empty()
+        })
+        .map(str::to_string)
+}
+
+/// "from OKORO CHINEDU in Lagos, Nigeria": a correspondent's line above the article.
+pub(super) fn author_from_correspondent(head: &[Line]) -> Option<String> {
+    head.iter().find_map(|l| {
+        let rest = l.text.trim().strip_prefix("from ")?;
+        let (name, place) = rest.split_once(" in ")?;
+        let capitalised = name.split(' ').all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+        let n = name.split(' ').count();
+        ((2..=3).contains(&n)
+            && capitalised
+            && place.chars().next().is_some_and(char::is_uppercase)
+            && words(place) <= 4)
+            .then(|| name.to_string())
+    })
+}
+
+/// "В.Н.", "J. S.": two or three capital initials, each with its stop.
+fn is_initials(text: &str) -> bool {
+    let parts: Vec<&str> = text.split_terminator('.').map(str::trim).collect();
+    text.ends_with('.')
+        && (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
+/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil").
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split('-').all(|part| {
+                let mut cs = part.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && part.chars().count() >= 2
+                    && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            })
+        })
+}
+
+/// "© 2024 Daily Planet. All rights reserved." under the article: the publisher a copyright
+/// footer names, when nothing else on the page named an outlet.
+pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
+    tail.iter()
+        .filter(|l| l.kind != Kind::Blank && is_copyright(&l.text))
+        .find_map(|l| copyright_holder(&l.text))
+}
+
+fn copyright_holder(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
+    loop {
+        let before = t.len();
+        for mark in ["©", "(c)", "(C)"] {
+            t = t.strip_prefix(mark).unwrap_or(t).trim_start();
+        }
+        if t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        {
+            t = &t[9..];
+        }
+        t = t.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | ':')
+        });
+        if t.len() == before {
+            break;
+        }
+    }
+    let mut name = &t[..t.find(['|', ',', ';', '–', '—']).unwrap_or(t.len())];
+    if let Some(at) = name.find(". ") {
+        name = &name[..at];
+    }
+    let name = name.trim().trim_end_matches('.');
+    let n = name.split_whitespace().count();
+    // A name, not "Все права защищены" nor "All Rights Reserved".
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let furniture = boilerplate().lines.contains(name.to_lowercase().as_str());
+    ((1..=5).contains(&n) && capitalised && !furniture).then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -186,5 +379,104 @@ mod tests {
         assert_eq!(outlet(&page), None);
         let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n“We are ready,” the minister told The PAPER.\n\n{MORE}\n");
         assert_eq!(outlet(&page).as_deref(), Some("The PAPER"));
+    }
+
+    #[test]
+    fn source_labels_in_every_language_name_the_outlet_and_par_por_von_are_bylines() {
+        for (label, agency) in [
+            ("Izvor", "Harbour Agency"),
+            ("Извор", "Лучка агенција"),
+            ("Quelle", "Hafen Agentur"),
+            ("Kaynak", "Liman Ajansı"),
+            ("Manba", "Bandargoh Agentligi"),
+            ("Fuente", "Agencia Puerto"),
+            ("Источник", "Портовое агентство"),
+        ] {
+            let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n{label}: {agency}\n");
+            let e = extract(&page);
+            assert_eq!(e.outlet.as_deref(), Some(agency), "{label}");
+            assert_eq!(e.author, None, "{label}");
+        }
+        let page = format!("Ministers meet on trade\n\nAutor: Ana Ivić\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), Some("Ana Ivić"));
+        for by in ["Par", "Por", "Von"] {
+            let page = format!("Les ministres se rencontrent\n\n{by} Claire Dubois\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            let e = extract(&page);
+            assert_eq!(e.title, "Les ministres se rencontrent", "{by}");
+            assert_eq!(e.author.as_deref(), Some("Claire Dubois"), "{by}");
+        }
+    }
+
+    #[test]
+    fn the_leads_own_agency_credit_outranks_a_source_line() {
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\nKaynak: Haber Kaynağı\n");
+        assert_eq!(outlet(&page).as_deref(), Some("HA"));
+    }
+
+    #[test]
+    fn a_copyright_footer_names_the_outlet_when_nothing_else_does() {
+        for (footer, want) in [
+            (
+                "© 2020 Wirtschaftsblatt. Alle Rechte vorbehalten.",
+                Some("Wirtschaftsblatt"),
+            ),
+            (
+                "Copyright © 2019-2024 Daily Planet | All rights reserved",
+                Some("Daily Planet"),
+            ),
+            ("© 2021 Все права защищены.", None),
+            ("© 2024 All Rights Reserved", None),
+        ] {
+            let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nShare this article\n\n{footer}\n");
+            assert_eq!(outlet(&page).as_deref(), want, "{footer}");
+        }
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\n© 2020 Daily Planet\n");
+        assert_eq!(
+            outlet(&page).as_deref(),
+            Some("HA"),
+            "the lead's credit first"
+        );
+    }
+
+    #[test]
+    fn a_name_or_initials_alone_under_the_headline_is_the_byline() {
+        for (line, want) in [
+            ("Jovana Petrović-Ilić", Some("Jovana Petrović-Ilić")),
+            ("В.Н.", Some("В.Н.")),
+            ("Марко Јовановић", Some("Марко Јовановић")),
+            ("Harbour Bureau", None),
+            ("Serbia Bureau", None),
+            ("Read More", None),
+            ("Minister Tanaka", None),
+        ] {
+            let page = format!("Minister Tanaka meets traders\n\n{line}\n\n28. 02. 2026. u 08:22\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            assert_eq!(extract(&page).author.as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_correspondents_from_line_names_the_author_and_a_date_label_no_outlet() {
+        let page = format!(" date 2022-10-03 from ADA OKAFOR in Harbour City, Coastland\n\nCoastland Bureau\n\nHARBOUR CITY - The two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), Some("ADA OKAFOR"));
+        let page = format!("Ministers meet on trade\n\nOur Desk Updated - November 08, 2011 at 08:23 PM.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(outlet(&page), None);
+    }
+
+    #[test]
+    fn a_capitals_agency_dateline_and_an_agency_before_a_relative_time() {
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade, Coastnews has learned.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("Coastnews"));
+        let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("COASTNEWS"));
+        for line in [
+            "Gamma pre 1 sat",
+            "Gamma 2 hours ago",
+            "Gamma vor 3 Stunden",
+        ] {
+            let page = format!("Ministers meet on trade\n\n{line}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+            assert_eq!(outlet(&page).as_deref(), Some("Gamma"), "{line}");
+        }
+        let page = format!("Ministers meet on trade\n\nPolitics 28.02.2026\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(outlet(&page), None, "a section beside a date is no agency");
     }
 }

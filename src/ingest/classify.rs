@@ -32,14 +32,16 @@ struct BoilerplateData {
     share_words: Vec<String>,
     #[serde(default)]
     prompt_words: Vec<String>,
+    #[serde(default)]
+    desk_words: Vec<String>,
 }
 
 pub(super) struct Boilerplate {
     counter_words: FxHashSet<String>,
-    relative_units: FxHashSet<String>,
+    pub(super) relative_units: FxHashSet<String>,
     ago_words: Vec<String>,
     pub(super) glued_prefixes: Vec<String>,
-    lines: FxHashSet<String>,
+    pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
     /// In characters.
     pub(super) longest_end_marker: usize,
@@ -53,6 +55,8 @@ pub(super) struct Boilerplate {
     share_words: FxHashSet<String>,
     /// Matched on the lower-cased line.
     prompt_words: aho_corasick::AhoCorasick,
+    /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
+    pub(super) desk_words: FxHashSet<String>,
 }
 
 pub(super) fn boilerplate() -> &'static Boilerplate {
@@ -99,6 +103,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             share_words: data.share_words.into_iter().collect(),
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
                 .expect("prompt words build"),
+            desk_words: data.desk_words.into_iter().collect(),
         }
     })
 }
@@ -238,6 +243,10 @@ fn kind_of(text: &str) -> Kind {
         if b.lines.contains(bare) || b.lines.contains(bare.trim_end_matches(':')) {
             return Kind::Junk;
         }
+        // "Bosh sahifa » Iqtisodiyot": a breadcrumb trail, led by a furniture word.
+        if bare.contains(['»', '›', '>']) && is_breadcrumb(bare) {
+            return Kind::Junk;
+        }
         if n <= 8
             && b.prefixes
                 .iter()
@@ -305,7 +314,8 @@ fn kind_of(text: &str) -> Kind {
     if is_meta(text, n) {
         return Kind::Meta;
     }
-    let byline_by = matches!(first, 'B' | 'b') && p.byline_by.is_match(text);
+    let byline_by =
+        matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by.is_match(text);
     if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
         return Kind::Byline;
     }
@@ -326,6 +336,16 @@ fn kind_of(text: &str) -> Kind {
     } else {
         Kind::Short
     }
+}
+
+/// Short parts between "»", "›" or ">", the first a furniture line of `boilerplate.toml`
+/// ("home", "главная", "početna", "bosh sahifa", …).
+fn is_breadcrumb(lower: &str) -> bool {
+    let mut parts = lower.split(['»', '›', '>']).map(str::trim);
+    parts
+        .next()
+        .is_some_and(|first| boilerplate().lines.contains(first))
+        && parts.all(|part| part.split_whitespace().count() <= 4)
 }
 
 /// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending
@@ -351,9 +371,13 @@ fn is_meta(text: &str, n: usize) -> bool {
     if !has_date {
         return false;
     }
-    let letters_words = text
+    // Words other than the date's own: a label ("Publicado:", "Veröffentlicht am"), month and
+    // weekday names do not make a date line a sentence.
+    let after_label = dates::label_of(text).map_or(0, |(_, end)| end);
+    let letters_words = text[after_label..]
         .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| !dates::is_date_word(w))
         .count();
     letters_words <= 4
 }
@@ -514,5 +538,24 @@ mod tests {
             "City, Metropolis, Urban, Lighting, Architecture, Building, Cityscape"
         ));
         assert!(!is_tag_cloud("Serbia, Hungary and China signed the deal, officials said, on Monday, in Budapest, today, again."));
+    }
+
+    #[test]
+    fn breadcrumbs_led_by_a_furniture_word_are_junk_in_any_language() {
+        for line in [
+            "Bosh sahifa » Iqtisodiyot",
+            "Početna › Ekonomija › Svet",
+            "Главная > Экономика",
+        ] {
+            assert_eq!(kind_of(line), Kind::Junk, "{line}");
+        }
+        assert_ne!(
+            kind_of("Serbia » Uzbekistan: a new partnership"),
+            Kind::Junk
+        );
+        assert_ne!(
+            kind_of("Home » Serbia and Uzbekistan sign eleven agreements in Tashkent"),
+            Kind::Junk
+        );
     }
 }

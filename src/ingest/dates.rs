@@ -10,73 +10,16 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/dates.toml");
-const LABELS: &str = include_str!("../../data/date-labels.toml");
+use super::date_labels;
+pub use super::date_labels::{label_of, Label};
 
-#[derive(serde::Deserialize)]
-struct Labels {
-    published: Vec<String>,
-    updated: Vec<String>,
-}
+const DATA: &str = include_str!("../../data/dates.toml");
 
 /// Builds this module's tables and regexes ahead of the first page (see `ingest::warm_up`).
 pub(super) fn warm() {
-    labels();
+    date_labels::warm();
     grammar();
     patterns();
-}
-
-fn labels() -> &'static Labels {
-    static L: OnceLock<Labels> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut l: Labels = toml::from_str(LABELS).expect("data/date-labels.toml is valid");
-        // Longest first, so that "last updated" wins over "last".
-        l.published.sort_by_key(|x| std::cmp::Reverse(x.len()));
-        l.updated.sort_by_key(|x| std::cmp::Reverse(x.len()));
-        l
-    })
-}
-
-/// What a line's leading label says about the date after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    Published,
-    Updated,
-}
-
-/// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
-pub fn label_of(line: &str) -> Option<(Label, usize)> {
-    let trimmed = line.trim_start();
-    let lead = line.len() - trimmed.len();
-    let head_end = trimmed
-        .char_indices()
-        .nth(40)
-        .map_or(trimmed.len(), |(i, _)| i);
-    let head = trimmed[..head_end].to_lowercase();
-    for (kind, list) in [
-        (Label::Updated, &labels().updated),
-        (Label::Published, &labels().published),
-    ] {
-        for l in list.iter() {
-            if let Some(rest) = head.strip_prefix(l.as_str()) {
-                let after = rest.chars().next();
-                if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
-                    // Byte length in the original line: lower-casing kept these labels' lengths
-                    // only for the characters counted, so walk the original by characters.
-                    let n = l.chars().count();
-                    let mut end = trimmed
-                        .char_indices()
-                        .nth(n)
-                        .map_or(trimmed.len(), |(i, _)| i);
-                    let rest = &trimmed[end..];
-                    let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
-                    end += skip;
-                    return Some((kind, lead + end));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// A page line that starts with a (labelled) date and goes on with other text ("date 2019-05-30
@@ -203,6 +146,7 @@ pub fn order_on_page(text: &str) -> Option<Order> {
         return None;
     }
     let (mut day_first, mut month_first) = (0, 0);
+    let mut ambiguous: Vec<(u32, u32)> = Vec::new();
     for c in patterns().numeric.captures_iter(text) {
         if &c[2] != "/" {
             continue;
@@ -212,6 +156,18 @@ pub fn order_on_page(text: &str) -> Option<Order> {
             day_first += 1;
         } else if b > 12 && a <= 12 {
             month_first += 1;
+        } else if a != b && a >= 1 && b >= 1 {
+            ambiguous.push((a, b));
+        }
+    }
+    // "01/08/2022" over a lead that says "On 1 August": the same day in words settles the order.
+    if day_first == 0 && month_first == 0 && !ambiguous.is_empty() {
+        for (month, day) in month_days(text) {
+            if ambiguous.contains(&(day, month)) {
+                day_first += 1;
+            } else if ambiguous.contains(&(month, day)) {
+                month_first += 1;
+            }
         }
     }
     match (day_first, month_first) {
@@ -441,6 +397,31 @@ pub fn find_month_day(text: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// Every month and day written in words in `text` ("1 August", "August 1", "1. августа"), as
+/// (month, day).
+fn month_days(text: &str) -> Vec<(u32, u32)> {
+    let g = grammar();
+    let long = |w: &str| {
+        g.long_months
+            .contains(&w.trim_end_matches('.').to_lowercase())
+    };
+    let p = patterns();
+    let after = p
+        .month_day
+        .captures_iter(text)
+        .map(|c| (c[1].to_string(), c[2].to_string()));
+    let before = p
+        .day_month
+        .captures_iter(text)
+        .map(|c| (c[2].to_string(), c[1].to_string()));
+    after
+        .chain(before)
+        .filter(|(m, _)| long(m))
+        .filter_map(|(m, d)| Some((month_number(&m)?, d.parse().ok()?)))
+        .filter(|(_, d)| (1..=31).contains(d))
+        .collect()
+}
+
 /// Four-digit years (1900–2099) standing in `text`.
 pub fn years(text: &str) -> Vec<i32> {
     patterns()
@@ -450,8 +431,17 @@ pub fn years(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// A month or weekday name, in any language read ("septiembre", "martes", "Mi."): a word of a
+/// date, not of a sentence.
+pub fn is_date_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    month_number(w).is_some() || grammar().weekdays.contains_key(&w.to_lowercase())
+}
+
 /// A line that starts with a weekday is a site's clock widget, not a publication date.
 pub fn is_clock_widget(line: &str) -> bool {
+    // "City, Country • Monday 29 April, 2024": the weekday may lead the line's last part.
+    let line = line.rsplit('•').next().unwrap_or(line);
     let first = line
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())
@@ -568,5 +558,25 @@ mod tests {
         assert_eq!(years("© 2019 Trend"), vec![2019]);
         assert!(is_clock_widget("Saturday, 13, July, 2024"));
         assert!(!is_clock_widget("21:31 / 19.10.2018"));
+    }
+
+    #[test]
+    fn the_same_day_in_words_settles_an_ambiguous_numeric_order() {
+        assert_eq!(
+            order_on_page("Rates from 03/10/2024\nNews 01/08/2022 Title\nCITY -- On 1 August, the ministers met."),
+            Some(Order::DayFirst)
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nCITY -- On August 1, the ministers met."),
+            Some(Order::MonthFirst)
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nCITY -- On 1 июля, the ministers met."),
+            None
+        );
+        assert_eq!(
+            order_on_page("News 08/01/2022 Title\nThe ministers met."),
+            None
+        );
     }
 }

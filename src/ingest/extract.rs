@@ -9,7 +9,10 @@
 use super::article_date::{date_from_dateline, dateline_date, read_date, split_dateline};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
-use super::byline::{outlet_from_domain, outlet_from_lead, read_byline};
+use super::byline::{
+    author_from_correspondent, author_from_name_line, outlet_before_relative_time,
+    outlet_from_copyright, outlet_from_domain, outlet_from_lead, read_byline,
+};
 use super::classify::classify;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
@@ -30,6 +33,9 @@ pub struct Extracted {
     /// The first paragraph without its dateline: what the summary and a made title come from.
     pub lead: String,
     pub outlet: Option<String>,
+    /// The outlet came from a "Source:" line (in any language), which the lead's own agency
+    /// credit outranks: such a line may be a template's placeholder.
+    pub outlet_from_source_line: bool,
     pub author: Option<String>,
 }
 
@@ -52,6 +58,10 @@ pub fn extract(raw: &str) -> Extracted {
     let body = &lines[start..end];
     read_date(head, title_at, tail, body, &mut out);
     read_byline(head, tail, body, &mut out);
+    if out.author.is_none() {
+        out.author =
+            author_from_name_line(head, title_at).or_else(|| author_from_correspondent(head));
+    }
 
     out.blocks = blocks(&lines[start..end]);
     let lead_raw = lines[first_prose].text.as_str();
@@ -68,9 +78,22 @@ pub fn extract(raw: &str) -> Extracted {
     if out.date.is_none() {
         out.date = dateline_date(lead_raw);
     }
-    if out.outlet.is_none() {
-        out.outlet = outlet_from_lead(dateline, lead_raw).or_else(|| outlet_from_domain(head));
+    // The agency the lead's own dateline credits ("ISTANBUL (AA) -") outranks a credit line
+    // elsewhere on the page (a "Source:" line may be a template's placeholder).
+    if out.outlet.is_none() || out.outlet_from_source_line {
+        if let Some(o) = outlet_from_lead(dateline, lead_raw) {
+            out.outlet = Some(o);
+        }
     }
+    if out.outlet.is_none() {
+        out.outlet = outlet_before_relative_time(head, title_at)
+            .or_else(|| outlet_from_domain(head))
+            .or_else(|| outlet_from_copyright(tail));
+    }
+    // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
+    out.outlet = out
+        .outlet
+        .filter(|o| dates::label_of(o).is_none_or(|(_, end)| end < o.len()));
     match title_at {
         Some(t) => out.title = clean_title(&lines[t].text),
         None => {
@@ -270,5 +293,83 @@ mod tests {
         assert!(extract("Close Menu\nspot_img\n\nRelated News\n")
             .title
             .is_empty());
+    }
+
+    #[test]
+    fn labelled_weekday_dates_in_words_are_date_lines_not_headlines() {
+        let lead = "Los gobiernos de los dos países firmaron este martes un memorando de entendimiento sobre energía.";
+        for (line, want) in [
+            ("Publicado: martes, 3 de septiembre de 2024.", "2024-09-03"),
+            ("Publicado el 3 de septiembre de 2024", "2024-09-03"),
+            ("Veröffentlicht am Mittwoch, 12. März 2025", "2025-03-12"),
+            ("Опубликовано: вторник, 21 февраля 2024", "2024-02-21"),
+            ("Objavljeno: utorak, 7. jun 2023.", "2023-06-07"),
+        ] {
+            let e = extract(&format!("Inicio\n\n{line}\n\nLos dos países firman un memorando sobre energía\n\n{lead}\n\nEl acuerdo prevé inversiones de 300 millones de euros.\n"));
+            assert_eq!(
+                e.title, "Los dos países firman un memorando sobre energía",
+                "{line}"
+            );
+            assert_eq!(
+                e.date.map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn today_widgets_are_never_the_date() {
+        let lead = "The two ministers met on Monday to discuss trade and investment between the countries.";
+        for line in [
+            "Today: April 5, 2025",
+            "Сегодня: 5 апреля 2025",
+            "Danas je 5. april 2025.",
+            "Bugun: 5 aprel 2025",
+            "Heute: 5. April 2025",
+            "Hoy: 5 de abril de 2025",
+        ] {
+            let e = extract(&format!("Home\n\n{line}\n\nMinisters meet on trade and investment\n\n{lead}\n\nMore text follows in a second paragraph.\n"));
+            assert_eq!(e.date, None, "{line}");
+            assert!(e.date_note.contains("today"), "{line}: {}", e.date_note);
+        }
+        let e = extract(&format!("Сегодня: 5 апреля 2025\n\nMinisters meet on trade and investment\n\nОпубликовано: 21 февраля 2024\n\n{lead}\n"));
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-02-21"));
+    }
+
+    #[test]
+    fn a_second_weekday_date_under_the_sites_clock_is_the_articles() {
+        let lead =
+            "Los presidentes de los dos países mantuvieron este lunes una reunión sobre comercio.";
+        for clock in [
+            "Ciudad, País • Martes 30 de Abril, 2024",
+            "Martes 30 de Abril, 2024",
+        ] {
+            let e = extract(&format!("{clock}\nlunes 29 abril, 2019\n\nLos dos países refuerzan lazos comerciales\n\n{lead}\n\nMás texto en un segundo párrafo.\n"));
+            assert_eq!(
+                e.date.map(|d| d.to_string()).as_deref(),
+                Some("2019-04-29"),
+                "{clock}"
+            );
+        }
+        let e = extract(&format!("Ciudad, País • Martes 30 de Abril, 2024\n\nLos dos países refuerzan lazos comerciales\n\n{lead}\n"));
+        assert_eq!(
+            e.date, None,
+            "a lone clock, even after a place, is the site's"
+        );
+    }
+
+    #[test]
+    fn a_date_glued_to_a_copy_of_the_headline_is_the_articles() {
+        let lead = "The ministers of the two countries met on Monday to discuss a grant for medical equipment.";
+        let page = format!("Exchange rates 03.10.2024\n\nHealth 01.08.2022 Japan grants medical equipment to Uzbekistan\nJapan grants medical equipment to Uzbekistan\n\n{lead}\n\nMore text follows in a second paragraph.\n");
+        let e = extract(&page);
+        assert_eq!(e.title, "Japan grants medical equipment to Uzbekistan");
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2022-08-01"));
+        assert!(
+            e.date_note.contains("copy of the headline"),
+            "{}",
+            e.date_note
+        );
     }
 }

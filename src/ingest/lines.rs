@@ -144,7 +144,13 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                         let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
                         let ends_open =
                             !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
-                        let continues = first_char.is_lowercase()
+                        // "… • Monday 29 April, 2024" / "monday 29 april, 2019": a date
+                        // line under another date is a line of its own, whatever its case.
+                        let date_under_date = || {
+                            last.ends_with(|c: char| c.is_ascii_digit())
+                                && dates::is_date_word(line.split_whitespace().next().unwrap_or(""))
+                        };
+                        let continues = (first_char.is_lowercase() && !date_under_date())
                             || last.ends_with([',', '-'])
                             || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
                         ends_open && continues && last.len() > 25
@@ -279,5 +285,21 @@ mod tests {
         assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
         let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
         assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
+    }
+
+    #[test]
+    fn a_date_line_under_a_date_line_is_not_joined_to_it() {
+        let lines = join_wrapped("Ciudad, País • Martes 30 de Abril, 2024\nlunes 29 abril, 2019\n");
+        assert_eq!(
+            lines,
+            [
+                "Ciudad, País • Martes 30 de Abril, 2024",
+                "lunes 29 abril, 2019"
+            ]
+        );
+        let lines = join_wrapped(
+            "The ministers of the two countries met in 2024\nand signed a memorandum.\n",
+        );
+        assert_eq!(lines.len(), 1, "{lines:?}");
     }
 }

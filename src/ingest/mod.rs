@@ -8,6 +8,7 @@ mod body;
 pub mod byline;
 mod classify;
 pub mod countries;
+mod date_labels;
 pub mod dates;
 pub mod decode;
 pub mod extract;

@@ -23,10 +23,38 @@ pub(super) fn clean_title(text: &str) -> String {
             t = rest.to_string();
         }
     }
+    if let Some(main) = main_part(&t) {
+        t = main.to_string();
+    }
+    // "Headline 1523": a view counter glued to the end (a year stays: "Expo 2030").
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        let counter = last.chars().all(|c| c.is_ascii_digit())
+            && !last
+                .parse::<u32>()
+                .is_ok_and(|n| (1900..=2100).contains(&n));
+        if counter && words(head) >= 4 {
+            t = head.to_string();
+        }
+    }
     if words(&t) >= 2 {
         t
     } else {
         title
+    }
+}
+
+/// "Economy | Headline", "Headline | Site Name": the one long part of a line cut by " | ",
+/// when every other part is a section's or a site's few words.
+fn main_part(t: &str) -> Option<&str> {
+    if !t.contains(" | ") {
+        return None;
+    }
+    let parts: Vec<&str> = t.split(" | ").map(str::trim).collect();
+    let long: Vec<&&str> = parts.iter().filter(|p| words(p) >= 4).collect();
+    let short_rest = parts.iter().all(|p| words(p) >= 4 || words(p) <= 3);
+    match long.as_slice() {
+        [one] if short_rest => Some(one),
+        _ => None,
     }
 }
 
@@ -367,5 +395,33 @@ mod tests {
             first_sentences("Mr. Krasnikov said so. Then more.", 1),
             "Mr. Krasnikov said so."
         );
+    }
+
+    #[test]
+    fn a_section_or_site_beside_a_bar_and_a_glued_counter_leave_the_headline() {
+        for (raw, want) in [
+            (
+                "Economy | Serbia and Hungary agree on gas pipeline",
+                "Serbia and Hungary agree on gas pipeline",
+            ),
+            (
+                "Serbia and Hungary agree on gas pipeline | Daily Planet",
+                "Serbia and Hungary agree on gas pipeline",
+            ),
+            (
+                "Serbia and Hungary agree on gas pipeline 1523",
+                "Serbia and Hungary agree on gas pipeline",
+            ),
+            (
+                "Serbia and Uzbekistan prepare for Expo 2027",
+                "Serbia and Uzbekistan prepare for Expo 2027",
+            ),
+            (
+                "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
+                "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
+            ),
+        ] {
+            assert_eq!(clean_title(raw), want, "{raw}");
+        }
     }
 }

@@ -1,0 +1,76 @@
+//! Words that label a date line ("Published:", "Опубликовано", "Objavljeno", "Sana",
+//! "Veröffentlicht am", "Updated", "Сегодня"), from `data/date-labels.toml`: what the date after
+//! them is (the article's, a later change, the site's "today" widget) and where it starts.
+
+use std::sync::OnceLock;
+
+const LABELS: &str = include_str!("../../data/date-labels.toml");
+
+#[derive(serde::Deserialize)]
+struct Labels {
+    published: Vec<String>,
+    updated: Vec<String>,
+    #[serde(default)]
+    today: Vec<String>,
+}
+
+pub(super) fn warm() {
+    labels();
+}
+
+fn labels() -> &'static Labels {
+    static L: OnceLock<Labels> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l: Labels = toml::from_str(LABELS).expect("data/date-labels.toml is valid");
+        // Longest first, so that "last updated" wins over "last".
+        l.published.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l.updated.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l.today.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        l
+    })
+}
+
+/// What a line's leading label says about the date after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Published,
+    Updated,
+    /// A "today" widget: the day the page was fetched, not published.
+    Today,
+}
+
+/// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
+pub fn label_of(line: &str) -> Option<(Label, usize)> {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let head_end = trimmed
+        .char_indices()
+        .nth(40)
+        .map_or(trimmed.len(), |(i, _)| i);
+    let head = trimmed[..head_end].to_lowercase();
+    for (kind, list) in [
+        (Label::Updated, &labels().updated),
+        (Label::Today, &labels().today),
+        (Label::Published, &labels().published),
+    ] {
+        for l in list.iter() {
+            if let Some(rest) = head.strip_prefix(l.as_str()) {
+                let after = rest.chars().next();
+                if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
+                    // Byte length in the original line: lower-casing kept these labels' lengths
+                    // only for the characters counted, so walk the original by characters.
+                    let n = l.chars().count();
+                    let mut end = trimmed
+                        .char_indices()
+                        .nth(n)
+                        .map_or(trimmed.len(), |(i, _)| i);
+                    let rest = &trimmed[end..];
+                    let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
+                    end += skip;
+                    return Some((kind, lead + end));
+                }
+            }
+        }
+    }
+    None
+}
