@@ -256,16 +256,25 @@ fn matcher() -> &'static Matcher {
         // first pattern anyway, so later copies only cost search time.
         let mut seen = std::collections::HashSet::new();
         latin.retain(|(pattern, _)| seen.insert(pattern.clone()));
-        let build = |patterns: Vec<&str>, ascii_ci: bool| {
+        let build = |patterns: Vec<&str>, ascii_ci: bool, start: aho_corasick::StartKind| {
             AhoCorasickBuilder::new()
+                .start_kind(start)
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(ascii_ci)
                 .build(patterns)
                 .expect("gazetteer patterns build")
         };
         Matcher {
-            latin: build(latin.iter().map(|(p, _)| p.as_str()).collect(), true),
-            cyrillic: build(cyrillic.iter().map(|(p, _)| p.as_str()).collect(), false),
+            latin: build(
+                latin.iter().map(|(p, _)| p.as_str()).collect(),
+                true,
+                aho_corasick::StartKind::Anchored,
+            ),
+            cyrillic: build(
+                cyrillic.iter().map(|(p, _)| p.as_str()).collect(),
+                false,
+                aho_corasick::StartKind::Unanchored,
+            ),
             latin_terms: latin,
             cyrillic_terms: cyrillic.into_iter().map(|(_, t)| t).collect(),
         }
@@ -305,17 +314,25 @@ impl Mention {
 pub fn mentions(text: &str) -> Vec<Mention> {
     let m = matcher();
     let mut out = Vec::new();
-    for found in m.latin.find_iter(text) {
-        let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
-        let matched = &text[found.start()..found.end()];
-        // Cheapest test first: most candidate matches sit inside a longer word.
-        let before_ok = text[..found.start()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_word_char(c));
-        if !before_ok {
+    // Every name starts with a letter and must start a word, so the automaton is run anchored at
+    // each word's start (a few steps each) instead of over every byte of the text.
+    let mut resume = 0;
+    let mut previous_is_word = false;
+    for (at, c) in text.char_indices() {
+        let starts_word = !previous_is_word && is_word_char(c);
+        previous_is_word = is_word_char(c);
+        if !starts_word || at < resume {
             continue;
         }
+        let input = aho_corasick::Input::new(text)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        let Some(found) = m.latin.find(input) else {
+            continue;
+        };
+        resume = found.end();
+        let (pattern, term) = &m.latin_terms[found.pattern().as_usize()];
+        let matched = &text[found.start()..found.end()];
         let case_ok = matched == pattern
             || matched
                 .chars()
