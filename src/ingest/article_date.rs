@@ -77,7 +77,7 @@ pub(super) fn read_date(
         }
     }
     if out.date.is_none() {
-        for line in tail.iter().take(4).filter(|l| p.credit.is_match(&l.text)) {
+        for line in tail.iter().take(4).filter(|l| p.credit(&l.text).is_some()) {
             out.date = dates::find_full_date(&line.text);
         }
     }

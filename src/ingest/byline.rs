@@ -16,7 +16,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     // "By John Smith | April 30, 2024": a byline sharing the date line.
     for line in head.iter().filter(|l| l.kind == Kind::Meta) {
         for part in line.text.split(['|', '•', '·']) {
-            if let Some(c) = p.byline_by.captures(part.trim()) {
+            if let Some(c) = p.byline_by(part.trim()) {
                 if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
                     out.author.get_or_insert_with(|| c[1].to_string());
                 }
@@ -64,22 +64,22 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 out.outlet = Some(value);
                 out.outlet_from_source_line = true;
             }
-        } else if let Some(c) = p.byline_by.captures(&line.text) {
+        } else if let Some(c) = p.byline_by(&line.text) {
             if words(&c[1]) >= 2 && out.author.is_none() {
                 out.author = Some(c[1].to_string());
             }
             if let Some(o) = c.get(2) {
                 out.outlet.get_or_insert_with(|| o.as_str().to_string());
             }
-        } else if let Some(c) = p.byline_dash.captures(&line.text) {
+        } else if let Some(c) = p.byline_dash(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
         } else if let Some(c) = p.byline_end(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.credit.captures(&line.text) {
+        } else if let Some(c) = p.credit(&line.text) {
             out.outlet.get_or_insert_with(|| c[1].to_string());
-        } else if let Some(c) = p.sign_off.captures(&line.text) {
+        } else if let Some(c) = p.sign_off(&line.text) {
             out.outlet.get_or_insert_with(|| c[1].to_string());
         }
     }

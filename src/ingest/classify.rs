@@ -308,19 +308,19 @@ fn kind_of(text: &str) -> Kind {
     {
         return Kind::Counter;
     }
-    if first == '(' && p.credit.is_match(text) {
+    if first == '(' && p.credit(text).is_some() {
         return Kind::Byline;
     }
     if is_meta(text, n) {
         return Kind::Meta;
     }
     let byline_by =
-        matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by.is_match(text);
-    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash.is_match(text)) {
+        matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by(text).is_some();
+    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash(text).is_some()) {
         return Kind::Byline;
     }
     // "– Agency": a sign-off under the article.
-    if matches!(first, '–' | '—') && n <= 4 && p.sign_off.is_match(text) {
+    if matches!(first, '–' | '—') && n <= 4 && p.sign_off(text).is_some() {
         return Kind::Byline;
     }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {

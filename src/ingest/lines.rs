@@ -126,8 +126,8 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             let own_line = || {
                 p.bullet.is_match(line)
                     || is_end_byline(line)
-                    || p.byline_by.is_match(line)
-                    || p.credit.is_match(line)
+                    || p.byline_by(line).is_some()
+                    || p.credit(line).is_some()
             };
             // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
             let orphan = words(line) <= 3

@@ -8,11 +8,11 @@ pub(super) struct Patterns {
     pub(super) bullet: Regex,
     pub(super) subtitle: Regex,
     pub(super) time: Regex,
-    pub(super) byline_by: Regex,
+    byline_by_any: Regex,
     byline_end_any: Regex,
-    pub(super) byline_dash: Regex,
+    byline_dash_any: Regex,
     pub(super) read_times: Regex,
-    pub(super) credit: Regex,
+    credit_any: Regex,
     labelled_credit_any: Regex,
     pub(super) image_credit: Regex,
     pub(super) dateline_shape: Regex,
@@ -24,7 +24,7 @@ pub(super) struct Patterns {
     agency_dateline_any: Regex,
     pub(super) told: Lazy,
     pub(super) reports_that: Lazy,
-    pub(super) sign_off: Regex,
+    sign_off_any: Regex,
     lone_credit_any: Lazy,
     lone_domain_any: Lazy,
     pub(super) title_tail: Regex,
@@ -79,18 +79,18 @@ pub(super) fn patterns() -> &'static Patterns {
             bullet: r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*",
             subtitle: r"^[-–—]\s+(.{10,200}?)\s+[-–—]$",
             time: r"\b\d{1,2}:\d{2}\b",
-            byline_by: r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$",
+            byline_by_any: r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?\s*:?$",
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
-            byline_dash: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$",
-            byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+){0,2})$",
+            byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
+            byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
             labelled_credit_any: r"^(?i)(source|источник|kaynak|izvor|извор|manba|quelle|fuente|fonte|author|автор|аутор|autor|auteur|autore|yazar|muallif|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’/ -]+?)(?:\s{2,}.*)?$",
-            credit: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$",
+            credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
             dateline_outlet_paren_any: r"\((\p{Lu}[\p{L}.&]+)\)",
             dateline_outlet_slash_any: r"/\s*(\p{Lu}[\p{L}.&-]+)\s*/",
-            agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
-            sign_off: r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,2})$",
+            agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]+(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
+            sign_off_any: r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*)$",
             title_tail: r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$",
             title_head: r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+",
             photo_credit: r"(?i)(?:\s*\((?:[^()]{0,60}?[\s,])?(?:photo|photos|photograph|фото|foto|fotografija|bild|imagen|rasm|сурат|image|picture|credit)(?:[\s:,/©][^()]{0,80})?\)|(?:^|\s)(?:photo|photos|фото|foto))$",
@@ -111,7 +111,7 @@ pub(super) fn patterns() -> &'static Patterns {
     })
 }
 
-// Four patterns are written without the bound on a repeated Unicode class, which compiled one
+// Several patterns are written without the bound on a repeated Unicode class, which compiled one
 // copy of the class per repeat (~35 ms of the start of every run); these methods check the bound.
 // Each class stops where the bounded part ends, so the match is the one the bound would give.
 impl Patterns {
@@ -126,7 +126,52 @@ impl Patterns {
     pub(super) fn byline_end<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         bounded(&self.byline_end_any, text, |c| {
             let first_word = c[2].split_whitespace().next().unwrap_or("");
-            c[1].split_whitespace().count() <= 4 && first_word.chars().count() <= 25
+            c[1].split_whitespace().count() <= 4
+                && first_word.chars().count() <= 25
+                && c[2].split_whitespace().count() <= 3
+        })
+    }
+
+    /// "By Name Surname – Outlet, City": a name of at most four words, an outlet and a place of
+    /// at most three each.
+    pub(super) fn byline_by<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        bounded(&self.byline_by_any, text, |c| {
+            let most = |group: usize, n: usize| {
+                c.get(group).is_none_or(|m| {
+                    m.as_str()
+                        .split(|ch: char| ch.is_whitespace() || ch == ',')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= n
+                })
+            };
+            most(1, 4) && most(2, 3) && most(3, 3)
+        })
+    }
+
+    /// "Name Surname – Outlet": a name of two or three words, an outlet of at most four after
+    /// an optional "The".
+    pub(super) fn byline_dash<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        bounded(&self.byline_dash_any, text, |c| {
+            let outlet = c[2]
+                .strip_prefix("The")
+                .filter(|rest| rest.starts_with(char::is_whitespace))
+                .unwrap_or(&c[2]);
+            c[1].split_whitespace().count() <= 3 && outlet.split_whitespace().count() <= 4
+        })
+    }
+
+    /// "(Agency, 12.05.2021)": a credit of at most three words and its date.
+    pub(super) fn credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        bounded(&self.credit_any, text, |c| {
+            c[1].split_whitespace().count() <= 3
+        })
+    }
+
+    /// "– Agency": a sign-off of at most three words.
+    pub(super) fn sign_off<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        bounded(&self.sign_off_any, text, |c| {
+            c[1].split_whitespace().count() <= 3
         })
     }
 
@@ -156,12 +201,15 @@ impl Patterns {
         })
     }
 
-    /// "AGENCY-NEWS. October 18, 2011. …": the agency and the date, whose month word has at
-    /// most 12 letters.
+    /// "AGENCY-NEWS. October 18, 2011. …": the agency (its first word at least three
+    /// characters) and the date, whose month word has three to 12 letters.
     pub(super) fn agency_dateline<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         bounded(&self.agency_dateline_any, text, |c| {
-            c[2].split(|ch: char| !ch.is_alphabetic())
-                .all(|word| word.chars().count() <= 12)
+            let agency_first_word = c[1].split(' ').next().unwrap_or("");
+            agency_first_word.chars().count() >= 3
+                && c[2]
+                    .split(|ch: char| !ch.is_alphabetic())
+                    .all(|word| word.is_empty() || (3..=12).contains(&word.chars().count()))
         })
     }
 
@@ -372,5 +420,115 @@ mod tests {
             let groups = |c: Option<regex::Captures>| c.map(|c| (c.get(1).map(|m| m.range()), c.get(2).map(|m| m.range())));
             proptest::prop_assert_eq!(groups(p.lead_outlet(&text)), groups(lead_outlet.captures(&text)));
         }
+
+        /// The same for the patterns that read a whole line: bylines, credits and sign-offs.
+        #[test]
+        fn unbounded_line_patterns_with_their_checks_match_the_bounded_ones(line in byline_text(), dateline in agency_dateline_text()) {
+            use regex::Regex;
+            use std::sync::OnceLock;
+            static BOUNDED: OnceLock<[Regex; 5]> = OnceLock::new();
+            let [by, dash, end, credit, sign_off] = BOUNDED.get_or_init(|| [
+                Regex::new(r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$").unwrap(),
+                Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
+                Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
+                Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
+                Regex::new(r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,2})$").unwrap(),
+            ]);
+            let p = patterns();
+            let first_groups = |c: Option<regex::Captures>| c.map(|c| (0..3).map(|i| c.get(i).map(|m| m.range())).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(first_groups(p.byline_by(&line)), first_groups(by.captures(&line)));
+            proptest::prop_assert_eq!(spans(p.byline_dash(&line)), spans(dash.captures(&line)));
+            proptest::prop_assert_eq!(spans(p.credit(&line)), spans(credit.captures(&line)));
+            proptest::prop_assert_eq!(spans(p.sign_off(&line)), spans(sign_off.captures(&line)));
+            proptest::prop_assert_eq!(spans(p.byline_end(&line)), spans(end.captures(&line)));
+            let agency = Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap();
+            proptest::prop_assert_eq!(spans(p.agency_dateline(&dateline)), spans(agency.captures(&dateline)));
+        }
+    }
+
+    /// "AGENCY-NEWS. October 18, 2011. Text": agency words and month words of any length.
+    fn agency_dateline_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let agency = prop_oneof![
+            "[A-Z]{1,5}",
+            "[A-Z]{1,3}-[A-Z]{1,3}",
+            "[A-Z]{1,4} [A-Z]{1,4}",
+            "[A-Z][a-z]{2,5}"
+        ];
+        let date = prop_oneof![
+            "[A-Z][a-z]{0,14}\\.? [0-9]{1,2},? [0-9]{4}",
+            "[0-9]{1,2}\\.? [a-z]{1,14}\\.? [0-9]{4}",
+            "[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{4}",
+        ];
+        (agency, date).prop_map(|(agency, date)| format!("{agency}. {date}. Text"))
+    }
+
+    /// Lines shaped like bylines, credits and sign-offs: a lead-in, a name of one to six words,
+    /// then perhaps a separator and an outlet and a comma and a place, each of one to six words
+    /// of any case, script and length, or stray pieces.
+    fn byline_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let lead_in = prop_oneof![
+            Just("By ".to_string()),
+            Just("by  ".to_string()),
+            Just("Par ".to_string()),
+            Just("VON ".to_string()),
+            Just("(".to_string()),
+            Just("– ".to_string()),
+            Just("—".to_string()),
+            Just(String::new()),
+        ];
+        let word = prop_oneof![
+            4 => "[A-Z][a-z]{1,10}",
+            1 => "[A-Z][a-z]{22,30}",
+            1 => "[a-z]{1,8}",
+            1 => "[A-Z]{1,4}",
+            1 => "[А-Я][а-я]{1,10}",
+            1 => Just("The".to_string()),
+            1 => Just("Ana-Marija".to_string()),
+        ];
+        let space = prop_oneof![6 => Just(" "), 1 => Just("  ")];
+        let words = proptest::collection::vec((word, space), 1..7).prop_map(|ws| {
+            let mut out = String::new();
+            for (i, (w, sp)) in ws.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sp);
+                }
+                out.push_str(w);
+            }
+            out
+        });
+        let separator = prop_oneof![
+            Just(", "),
+            Just(","),
+            Just(" – "),
+            Just(" - "),
+            Just(" | "),
+            Just(" ")
+        ];
+        let end = prop_oneof![
+            Just(""),
+            Just(":"),
+            Just(")"),
+            Just(", 12.05.2021)"),
+            Just("."),
+            Just(" ")
+        ];
+        (
+            lead_in,
+            words.clone(),
+            proptest::option::of((separator.clone(), words.clone())),
+            proptest::option::of((separator, words)),
+            end,
+        )
+            .prop_map(|(lead_in, name, outlet, place, end)| {
+                let mut line = format!("{lead_in}{name}");
+                for (sep, part) in [outlet, place].into_iter().flatten() {
+                    line.push_str(sep);
+                    line.push_str(&part);
+                }
+                line.push_str(end);
+                line
+            })
     }
 }
