@@ -724,3 +724,24 @@ fn kinds_unseen_pages_show_in_several_languages() {
         Some("Harbour Daily")
     );
 }
+
+#[test]
+fn a_file_the_editor_wrote_is_never_taken_by_a_new_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = one_seed(dir.path(), "a.txt", ARTICLE);
+    let out = dir.path().join("content");
+    std::fs::create_dir_all(&out).unwrap();
+    // The very name the seed's headline slugs to, written by hand before any ingest ran.
+    let own = out.join("uzbekistan-and-serbia-sign-an-it-agreement.md");
+    std::fs::write(&own, "+++\ntitle = \"Mine\"\n+++\nKept.\n").unwrap();
+    let result = ingest(&seeds, &out, &[]);
+    assert!(result.status.success(), "{}", text(&result));
+    assert_eq!(read(&own), "+++\ntitle = \"Mine\"\n+++\nKept.\n");
+    let written: Vec<String> = files(&out)
+        .into_iter()
+        .filter(|f| f.starts_with("uzbekistan-and-serbia-sign-an-it-agreement-"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let fields = front_matter(&out.join(&written[0]));
+    assert_eq!(fields["seed"].as_str(), Some("a.txt"));
+}

@@ -205,6 +205,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
         ));
         return report;
     }
+    let existing = Listing::of(&options.out);
     let manifest_path = options.out.join(MANIFEST);
     let mut manifest = match record::read(&options.out) {
         Ok(loaded) => {
@@ -331,7 +332,13 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                     let file = match manifest.get(&name) {
                         Some(entry) => entry.file.clone(),
                         None => {
-                            let file = unique_file_name(&ready.title, &name, &taken, &options.out);
+                            let file = unique_file_name(
+                                &ready.title,
+                                &name,
+                                &taken,
+                                &existing,
+                                &options.out,
+                            );
                             taken.insert(file.clone(), name.clone());
                             file
                         }
@@ -348,6 +355,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                     &ready.content,
                     manifest.get(name),
                     options.force,
+                    existing.absent(&options.out, file),
                 )
             })
             .collect();
@@ -423,18 +431,42 @@ fn warm_up() {
     });
 }
 
+/// The names in the output directory, read once: asking the file system about each new
+/// name costs a failing lookup apiece. Without a listing, each name is looked up.
+struct Listing(Option<HashSet<String>>);
+
+impl Listing {
+    fn of(dir: &Path) -> Self {
+        let names = std::fs::read_dir(dir).ok().map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .collect()
+        });
+        Listing(names)
+    }
+
+    fn absent(&self, dir: &Path, name: &str) -> bool {
+        match &self.0 {
+            Some(names) => !names.contains(name),
+            None => !dir.join(name).exists(),
+        }
+    }
+}
+
 fn write_one(
     path: &Path,
     text: &str,
     recorded: Option<&ManifestEntry>,
     force: bool,
+    known_absent: bool,
 ) -> (Outcome, String) {
     let write = |text: &str| match write_atomic(path, text.as_bytes()) {
         Ok(()) => Outcome::Written,
         Err(e) => Outcome::Failed(e.to_string()),
     };
     // A seed ingest has never written for cannot have a file of ours to compare with.
-    if recorded.is_none() && !force && !path.exists() {
+    if recorded.is_none() && !force && known_absent {
         return (write(text), sha256(text.as_bytes()));
     }
     match std::fs::read(path) {
@@ -461,6 +493,7 @@ fn unique_file_name(
     title: &str,
     seed: &str,
     taken: &HashMap<String, String>,
+    existing: &Listing,
     out: &Path,
 ) -> String {
     let mut base = slugify_capped(title, 80);
@@ -473,7 +506,7 @@ fn unique_file_name(
     }
     let free = |name: &str| match taken.get(name) {
         Some(owner) => owner == seed,
-        None => !out.join(name).exists(),
+        None => existing.absent(out, name),
     };
     let candidate = format!("{base}.md");
     if free(&candidate) {
