@@ -2,6 +2,7 @@
 //! widget, not an "updated" stamp), a credit line's, a lone date line just after it, or the lead's
 //! dateline with the year the page itself settles. Never one read from prose or teasers.
 
+use super::classify;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -33,6 +34,26 @@ pub(super) fn read_date(
             }
         }
     }
+    // "Published 03/18/2025 | Updated 03/19/2025" above the article, or under a deck that
+    // opened it: a date labelled as the publication date outranks every unlabelled one.
+    let under_deck = body.iter().take_while(|l| l.kind != Kind::Prose).chain(
+        body.iter()
+            .skip_while(|l| l.kind != Kind::Prose)
+            .skip(1)
+            .take(6),
+    );
+    for line in head.iter().chain(under_deck) {
+        if !matches!(line.kind, Kind::Meta | Kind::Byline) || words(&line.text) > 20 {
+            continue;
+        }
+        if let Some((dates::Label::Published, end)) = dates::label_of(&line.text) {
+            if let Some(date) = dates::find_full_date(&line.text[end..]) {
+                out.date = Some(date);
+                out.date_note = "labelled as the publication date".into();
+                return;
+            }
+        }
+    }
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the
     // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
     let above_headline = title_at.unwrap_or(head.len());
@@ -44,7 +65,15 @@ pub(super) fn read_date(
     ) {
         // The site's clock comes first, whatever the line's kind; a second, different
         // weekday-led date under it (still above the headline) is the article's own.
-        if i < above_headline && dates::is_clock_widget(&line.text) {
+        // A line that also counts views ("Wednesday, 9 October 2024 | 15:47 | Views: 2 315") is
+        // the article's own.
+        if i < above_headline
+            && dates::is_clock_widget(&line.text)
+            && !line
+                .text
+                .split(['|', '·', '•'])
+                .any(|part| classify::kind_of(part.trim()) == Kind::Counter)
+        {
             let date = dates::find_full_date(&line.text);
             let under_clock = clock.is_some() && date.is_some() && date != clock;
             if !under_clock {

@@ -2,7 +2,7 @@
 //! of other articles trimmed off) and its lines as Markdown blocks (paragraphs, subheadings,
 //! lists with and without bullets, a standfirst).
 
-use super::classify::{boilerplate, teaser_label};
+use super::classify::{boilerplate, has_date_tail, teaser_label};
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
 
@@ -93,6 +93,15 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i + 1;
             break;
         }
+        // "Comments", "Newsletter", "Tags": a box's label with only short lines under it.
+        if line.kind == Kind::Junk
+            && words(trimmed) <= 3
+            && b.box_labels.contains(trimmed.to_lowercase().as_str())
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {
             c.to_lowercase()
@@ -132,7 +141,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             Kind::Prose => !teaser,
             Kind::Bullet => words(&line.text) >= 3,
             // A short line right above a teaser is that teaser's headline.
-            Kind::Short => words(&line.text) >= 12 && !below_teaser,
+            Kind::Short => words(&line.text) >= 12 && !below_teaser && !has_date_tail(&line.text),
             _ => false,
         };
         if substantive {

@@ -119,19 +119,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
 
 /// The labels of `labelled_credit` that name a person rather than a source.
 fn is_author_label(label: &str) -> bool {
-    matches!(
-        label.to_lowercase().as_str(),
-        "author"
-            | "автор"
-            | "аутор"
-            | "autor"
-            | "auteur"
-            | "autore"
-            | "yazar"
-            | "muallif"
-            | "written by"
-            | "reporter"
-    )
+    boilerplate().author_labels.contains(&label.to_lowercase())
 }
 
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
@@ -305,19 +293,28 @@ fn is_name(text: &str) -> bool {
         })
 }
 
-/// "© 2024 Daily Planet. All rights reserved." under the article: the publisher a copyright
-/// footer names, when nothing else on the page named an outlet.
+/// "© 2024 Daily Planet. All rights reserved." or "Daily Planet © 2024 | Imprint" under the
+/// article: the publisher a copyright footer names, when nothing else on the page named an outlet.
 pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
     tail.iter()
-        .filter(|l| l.kind != Kind::Blank && is_copyright(&l.text))
+        .filter(|l| l.kind != Kind::Blank)
         .find_map(|l| copyright_holder(&l.text))
 }
 
 fn copyright_holder(text: &str) -> Option<String> {
-    let mut t = text.trim();
+    // The part of a footer row that carries the mark.
+    let part = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .find(|part| is_copyright(part) || part.contains('©'))?;
+    let (before, after) = match part.find('©') {
+        Some(at) if !is_copyright(part) => (part[..at].trim(), ""),
+        _ => ("", part),
+    };
+    let mut t = if before.is_empty() { after } else { before };
     // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
     loop {
-        let before = t.len();
+        let start = t.len();
         for mark in ["©", "(c)", "(C)"] {
             t = t.strip_prefix(mark).unwrap_or(t).trim_start();
         }
@@ -329,22 +326,59 @@ fn copyright_holder(text: &str) -> Option<String> {
         t = t.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | ':')
         });
-        if t.len() == before {
+        if t.len() == start {
             break;
         }
     }
+    // «Name»: a quoted name is the whole name ("© 2015–2024 ИА «Янги Замон»").
+    if let Some(quoted) = t.split_once('«').and_then(|(_, rest)| rest.split_once('»')) {
+        return publisher_name(quoted.0);
+    }
     let mut name = &t[..t.find(['|', ',', ';', '–', '—']).unwrap_or(t.len())];
     if let Some(at) = name.find(". ") {
-        name = &name[..at];
+        // "Harbour Media d.o.o. All rights reserved": the company form goes with the name.
+        let form_end = name[..at + 1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| boilerplate().company_forms.contains(&w.to_lowercase()));
+        name = if form_end {
+            &name[..at + 1]
+        } else {
+            &name[..at]
+        };
     }
+    publisher_name(name)
+}
+
+/// A publisher's name from a footer's words: without a trailing year or company form, never a
+/// rights notice ("Все права защищены", "All Rights Reserved").
+fn publisher_name(name: &str) -> Option<String> {
+    let b = boilerplate();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while let Some(last) = words.last() {
+        let year = last.len() == 4 && last.bytes().all(|c| c.is_ascii_digit());
+        let form = b.company_forms.contains(&last.to_lowercase());
+        if !(year || form) {
+            break;
+        }
+        words.pop();
+    }
+    let name = words.join(" ");
     let name = name.trim().trim_end_matches('.');
     let n = name.split_whitespace().count();
-    // A name, not "Все права защищены" nor "All Rights Reserved".
-    let capitalised = name
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let furniture = boilerplate().lines.contains(name.to_lowercase().as_str());
-    ((1..=5).contains(&n) && capitalised && !furniture).then(|| name.to_string())
+    let starts_capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    // "Самаркандский вестник", "L'Écho danubien": after its first, a short name's words may be
+    // in small letters; a longer one is a sentence.
+    let capitalised = n <= 3
+        || name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let notice = name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| b.rights_words.contains(&w.to_lowercase()));
+    let furniture = b.lines.contains(name.to_lowercase().as_str());
+    ((1..=5).contains(&n) && starts_capitalised && capitalised && !notice && !furniture)
+        .then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -426,6 +460,31 @@ mod tests {
             ),
             ("© 2021 Все права защищены.", None),
             ("© 2024 All Rights Reserved", None),
+            ("© 2023 Сва права задржана.", None),
+            (
+                "Morning Courier © 2019–2025 | Barcha huquqlar himoyalangan",
+                Some("Morning Courier"),
+            ),
+            (
+                "© «Вечерний Экспресс», 2024. Все права защищены. 18+",
+                Some("Вечерний Экспресс"),
+            ),
+            (
+                "© 2015–2024 ИА «Северный Ветер». При использовании материалов ссылка обязательна.",
+                Some("Северный Ветер"),
+            ),
+            (
+                "© Вечерний курьер. Перепечатка материалов только с разрешения редакции.",
+                Some("Вечерний курьер"),
+            ),
+            (
+                "© 2024 Harbour Media d.o.o. All rights reserved.",
+                Some("Harbour Media"),
+            ),
+            (
+                "© La Gazette fluviale 2025 – Tous droits réservés – Mentions légales",
+                Some("La Gazette fluviale"),
+            ),
         ] {
             let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nShare this article\n\n{footer}\n");
             assert_eq!(outlet(&page).as_deref(), want, "{footer}");

@@ -1,112 +1,12 @@
 //! What each line of a page is: running text, a short line (headline, subheading, list item),
 //! a date or section line, a counter, a byline, or junk (menus, widgets, calls to action, image
-//! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`).
+//! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
+pub(super) use super::boilerplate::boilerplate;
 use super::dates;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
 use rustc_hash::FxHashSet;
-use serde::Deserialize;
-use std::sync::OnceLock;
-
-const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
-
-#[derive(Deserialize)]
-struct BoilerplateData {
-    lines: Vec<String>,
-    end_markers: Vec<String>,
-    fragments: Vec<String>,
-    prefixes: Vec<String>,
-    reader_words: Vec<String>,
-    #[serde(default)]
-    counter_words: Vec<String>,
-    #[serde(default)]
-    relative_units: Vec<String>,
-    #[serde(default)]
-    ago_words: Vec<String>,
-    #[serde(default)]
-    glued_prefixes: Vec<String>,
-    #[serde(default)]
-    teaser_labels: Vec<String>,
-    #[serde(default)]
-    share_words: Vec<String>,
-    #[serde(default)]
-    prompt_words: Vec<String>,
-    #[serde(default)]
-    desk_words: Vec<String>,
-}
-
-pub(super) struct Boilerplate {
-    counter_words: FxHashSet<String>,
-    pub(super) relative_units: FxHashSet<String>,
-    ago_words: Vec<String>,
-    pub(super) glued_prefixes: Vec<String>,
-    pub(super) lines: FxHashSet<String>,
-    pub(super) end_markers: FxHashSet<String>,
-    /// In characters.
-    pub(super) longest_end_marker: usize,
-    /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
-    /// what follows it).
-    pub(super) end_marker_starts: FxHashSet<char>,
-    fragments: aho_corasick::AhoCorasick,
-    prefixes: Vec<String>,
-    reader_words: aho_corasick::AhoCorasick,
-    pub(super) teaser_labels: Vec<String>,
-    share_words: FxHashSet<String>,
-    /// Matched on the lower-cased line.
-    prompt_words: aho_corasick::AhoCorasick,
-    /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
-    pub(super) desk_words: FxHashSet<String>,
-}
-
-pub(super) fn boilerplate() -> &'static Boilerplate {
-    static B: OnceLock<Boilerplate> = OnceLock::new();
-    B.get_or_init(|| {
-        let data: BoilerplateData =
-            toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
-        Boilerplate {
-            counter_words: data.counter_words.into_iter().collect(),
-            relative_units: data.relative_units.into_iter().collect(),
-            ago_words: data.ago_words,
-            glued_prefixes: data.glued_prefixes,
-            lines: data.lines.into_iter().collect(),
-            longest_end_marker: data
-                .end_markers
-                .iter()
-                .map(|m| m.chars().count())
-                .max()
-                .unwrap_or(0),
-            end_marker_starts: data
-                .end_markers
-                .iter()
-                .filter_map(|m| m.chars().next())
-                .flat_map(|c| match c {
-                    'σ' | 'ς' => vec!['σ', 'ς'],
-                    c => vec![c],
-                })
-                .collect(),
-            end_markers: data.end_markers.into_iter().collect(),
-            // Matched in lower-cased lines, so that a fragment in another script matches at the
-            // start of a sentence too ("Добавить комментарий"). No prefilter: with this many
-            // fragments it finds a candidate at nearly every byte and doubles the search time.
-            fragments: aho_corasick::AhoCorasickBuilder::new()
-                .prefilter(false)
-                .build(data.fragments.iter().map(|f| f.to_lowercase()))
-                .expect("fragments build"),
-            prefixes: data.prefixes,
-            reader_words: aho_corasick::AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(&data.reader_words)
-                .expect("reader words build"),
-            teaser_labels: data.teaser_labels,
-            share_words: data.share_words.into_iter().collect(),
-            prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
-                .expect("prompt words build"),
-            desk_words: data.desk_words.into_iter().collect(),
-        }
-    })
-}
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
     lines
@@ -209,7 +109,7 @@ pub(super) fn is_copyright(text: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
 }
 
-fn kind_of(text: &str) -> Kind {
+pub(super) fn kind_of(text: &str) -> Kind {
     let p = patterns();
     let b = boilerplate();
     if text.is_empty() {
@@ -237,6 +137,9 @@ fn kind_of(text: &str) -> Kind {
         if n <= 12 && is_share_row(&lower) {
             return Kind::Junk;
         }
+        if text.contains(':') && is_tag_line(&lower) {
+            return Kind::Junk;
+        }
     }
     if n <= 12 {
         let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '>');
@@ -244,7 +147,7 @@ fn kind_of(text: &str) -> Kind {
             return Kind::Junk;
         }
         // "Bosh sahifa » Iqtisodiyot": a breadcrumb trail, led by a furniture word.
-        if bare.contains(['»', '›', '>']) && is_breadcrumb(bare) {
+        if (bare.contains(['»', '›', '>']) || bare.contains(" / ")) && is_breadcrumb(bare) {
             return Kind::Junk;
         }
         if n <= 8
@@ -267,12 +170,13 @@ fn kind_of(text: &str) -> Kind {
             if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
                 return Kind::Counter;
             }
-            let ago = b.ago_words.iter().any(|a| {
-                tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str()))
-            });
-            if ago && tokens.iter().any(|w| b.relative_units.contains(*w)) {
+            if is_relative_time(&lower, &tokens) {
                 return Kind::Meta;
             }
+        }
+        // "Komentari (3)", "Deja tu comentario": a comment count or prompt, not a sentence.
+        if n <= 6 && !ends_sentence(text) && b.comment_stems.is_match(&lower) {
+            return Kind::Junk;
         }
         // "This news has been read 301 times in total".
         if has_digit && p.read_times.is_match(text) {
@@ -311,6 +215,11 @@ fn kind_of(text: &str) -> Kind {
     if first == '(' && p.credit(text).is_some() {
         return Kind::Byline;
     }
+    if n <= 20 {
+        if let Some(kind) = piped_kind(text) {
+            return kind;
+        }
+    }
     if is_meta(text, n) {
         return Kind::Meta;
     }
@@ -330,7 +239,8 @@ fn kind_of(text: &str) -> Kind {
         return Kind::Bullet;
     }
     let cut_off = text.ends_with("...") || text.ends_with('…');
-    let sentence_end = ends_sentence(text) && !cut_off;
+    // "Headline — 15.05.2024.": a teaser's date, not a sentence's stop.
+    let sentence_end = ends_sentence(text) && !cut_off && !has_date_tail(text);
     if (sentence_end && n >= 6) || n >= 25 || (cut_off && n >= 20) {
         Kind::Prose
     } else {
@@ -338,14 +248,89 @@ fn kind_of(text: &str) -> Kind {
     }
 }
 
-/// Short parts between "»", "›" or ">", the first a furniture line of `boilerplate.toml`
+/// Short parts between "»", "›", ">" or " / ", the first a furniture line of `boilerplate.toml`
 /// ("home", "главная", "početna", "bosh sahifa", …).
 fn is_breadcrumb(lower: &str) -> bool {
-    let mut parts = lower.split(['»', '›', '>']).map(str::trim);
+    let mut parts = lower
+        .split(['»', '›', '>'])
+        .flat_map(|part| part.split(" / "))
+        .map(str::trim);
     parts
         .next()
         .is_some_and(|first| boilerplate().lines.contains(first))
         && parts.all(|part| part.split_whitespace().count() <= 4)
+}
+
+/// "By Jane Doe | July 29, 2024 | 5 min read", "Posted in Education | 4 Comments", "1.204 Mal
+/// gelesen | Lesezeit: 4 Minuten": parts that are each a date, counter or byline (or a section's
+/// few words beside one) make a date line, or a counter line when they are all counters.
+fn piped_kind(text: &str) -> Option<Kind> {
+    if !(text.contains(" | ") || text.contains(" · ") || text.contains(" • ")) {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let kinds: Vec<Kind> = parts.iter().map(|part| kind_of(part)).collect();
+    let telling = |k: &Kind| matches!(k, Kind::Meta | Kind::Counter | Kind::Byline);
+    if !kinds.iter().any(telling) {
+        return None;
+    }
+    let all_told = parts
+        .iter()
+        .zip(&kinds)
+        .all(|(part, kind)| telling(kind) || (*kind == Kind::Short && words(part) <= 4));
+    if !all_told {
+        return None;
+    }
+    Some(if kinds.iter().all(|k| *k == Kind::Counter) {
+        Kind::Counter
+    } else {
+        Kind::Meta
+    })
+}
+
+/// "2 hours ago", "pre 1 sat", "hace 3 horas": a number's unit and an "ago" word.
+fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
+    let b = boilerplate();
+    let ago = b
+        .ago_words
+        .iter()
+        .any(|a| tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str())));
+    ago && tokens.iter().any(|w| b.relative_units.contains(*w))
+}
+
+/// "Headline — 03/11/2025", "Headline – pre 2 sata": a teaser of another article, its date or
+/// age after a dash at the end.
+pub(super) fn has_date_tail(text: &str) -> bool {
+    let Some(at) = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|i| i + sep.len()))
+        .max()
+    else {
+        return false;
+    };
+    let tail = &text[at..];
+    if words(tail) > 4 || !tail.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    dates::find_full_date(tail).is_some() || is_relative_time(&lower, &tokens)
+}
+
+/// "Tags: IT, export, software": the article's tags after their label.
+fn is_tag_line(lower: &str) -> bool {
+    boilerplate().tag_labels.iter().any(|label| {
+        lower
+            .strip_prefix(label.as_str())
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
 }
 
 /// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending
@@ -443,6 +428,42 @@ mod tests {
         );
         assert_eq!(kind_of("462 views"), Kind::Counter);
         assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    }
+
+    #[test]
+    fn lines_cut_by_bars_labels_and_dated_teasers() {
+        assert_eq!(
+            kind_of("By Jane Roe | July 29, 2024 | 5 min read"),
+            Kind::Meta
+        );
+        assert_eq!(kind_of("Posted in Trade, Energy | 4 Comments"), Kind::Meta);
+        assert_eq!(
+            kind_of("1.204 Mal gelesen  |  Lesezeit: 4 Minuten"),
+            Kind::Counter
+        );
+        assert_eq!(kind_of("Прочитано 1.045 пута"), Kind::Counter);
+        assert_eq!(kind_of("Home | Politics | Economy | Video"), Kind::Short);
+        assert_eq!(kind_of("Piše: Jelena Jovanović"), Kind::Byline);
+        assert_eq!(kind_of("Текст: Иван Петров"), Kind::Byline);
+        assert_eq!(kind_of("Note: Prices rose"), Kind::Short);
+        for junk in [
+            "Tags: trade, rail, Serbia",
+            "Etiquetas: Turquía, alta velocidad, ferrocarril",
+            "Komentari (3)",
+            "Deja tu comentario",
+            "Главная / Новости / Экономика",
+        ] {
+            assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+        }
+        // A teaser's date after a dash ends no sentence.
+        assert_eq!(
+            kind_of("Novi pogon u Šapcu zapošljava 300 radnika — 15.05.2024."),
+            Kind::Short
+        );
+        assert_eq!(
+            kind_of("The new plant in the south will employ 300 workers from May."),
+            Kind::Prose
+        );
     }
 
     #[test]

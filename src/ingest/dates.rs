@@ -37,8 +37,22 @@ pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
     let whole = c.get(0)?;
     let date_text = c.name("date")?.as_str();
     find_full_date(date_text)?;
-    let cut = label_end + whole.end();
+    let mut cut = label_end + whole.end();
+    // "4:12 PM": the stamp's own half of the day.
+    let tail = &line[cut..];
+    let spaced = tail.len() - tail.trim_start().len();
+    let meridiem = tail.trim_start().get(..2).filter(|h| {
+        (h.eq_ignore_ascii_case("am") || h.eq_ignore_ascii_case("pm"))
+            && !tail.trim_start()[2..].starts_with(char::is_alphanumeric)
+    });
+    if let Some(m) = meridiem {
+        cut += spaced + m.len();
+    }
     let after = line[cut..].trim_start();
+    // "| Updated …", "· 5 min read": more of the date line, not text glued to it.
+    if after.starts_with(['|', '•', '·']) {
+        return None;
+    }
     // What follows must be text ("www.site.az | 0" is not).
     let wordy = after
         .split_whitespace()
@@ -521,6 +535,14 @@ mod tests {
         assert_eq!(
             split_stamp("20:56 23/11/2022The president arrived in Belgrade"),
             Some(("20:56 23/11/2022", "The president arrived in Belgrade"))
+        );
+        assert_eq!(
+            split_stamp("Published 03/18/2025 4:12 PM  |  Updated 03/19/2025 8:05 AM"),
+            None
+        );
+        assert_eq!(
+            split_stamp("03/18/2025 4:12 PM Delegates arrived in the capital"),
+            Some(("03/18/2025 4:12 PM", "Delegates arrived in the capital"))
         );
         assert_eq!(split_stamp("12 people 2019 came"), None);
         assert_eq!(split_stamp("2019-05-30"), None);

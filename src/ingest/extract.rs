@@ -156,6 +156,91 @@ mod tests {
         );
     }
 
+    fn body_of(e: &Extracted) -> String {
+        e.blocks
+            .iter()
+            .map(|b| format!("{b:?}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_labelled_publication_date_outranks_the_clock_and_the_update() {
+        let page = "Skip to content\nWed, 03/19/2025  09:41 AM    Harbour City  +14°C\n\nDaily Planet\n\n\
+            Ministers agree to build a joint software centre\n\nBy Jane Roe\n\
+            Published 03/18/2025 4:12 PM  |  Updated 03/19/2025 8:05 AM\n\n\
+            The two ministers agreed on Tuesday to build a joint software centre in the capital, the ministry said.\n\n\
+            The centre will train programmers from both countries and host start-ups working on digital services.\n\n\
+            Tags: software, training, start-ups\n\nRelated\n\
+            Harbour port expansion wins the backing of a regional lender — 03/07/2025\n\
+            Opinion: Why the region needs its own cloud and its own data centres — 2 days ago\n\n\
+            Morning Courier © 2019–2025 | Imprint\n";
+        let e = extract(page);
+        assert_eq!(e.title, "Ministers agree to build a joint software centre");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2025, 3, 18));
+        assert_eq!(e.author.as_deref(), Some("Jane Roe"));
+        assert_eq!(e.outlet.as_deref(), Some("Morning Courier"));
+        let body = body_of(&e);
+        assert!(body.contains("host start-ups"), "{body}");
+        assert!(
+            !body.contains("Tags")
+                && !body.contains("own cloud")
+                && !body.contains("port expansion"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn meta_lines_under_a_deck_and_boxes_after_the_article_stay_out() {
+        let page = "Startseite > Länder > Serbien\n\nSerbiens Softwarebranche wächst weiter\n\n\
+            Mit Exporten von über fünf Milliarden Euro ist die Branche der wichtigste Devisenbringer des Landes.\n\n\
+            Von Anna Berger\nVeröffentlicht am 11. Februar 2025, 08:30 Uhr\n1.204 Mal gelesen  |  Lesezeit: 4 Minuten\n\n\
+            Die Branche hat im vergangenen Jahr erneut einen Rekord aufgestellt, nach vorläufigen Zahlen der Nationalbank.\n\n\
+            Die Regierung setzt auf Technologieparks und auf die Digitalisierung der Verwaltung im ganzen Land.\n\n\
+            Newsletter\nErhalten Sie jeden Dienstag die wichtigsten Nachrichten.\nIhre E-Mail-Adresse   [Anmelden]\n\n\
+            Kommentare (3)\nDeja tu comentario\n";
+        let e = extract(page);
+        assert_eq!(e.title, "Serbiens Softwarebranche wächst weiter");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2025, 2, 11));
+        assert_eq!(e.author.as_deref(), Some("Anna Berger"));
+        let body = body_of(&e);
+        assert!(body.contains("Digitalisierung der Verwaltung"), "{body}");
+        for furniture in [
+            "gelesen",
+            "Newsletter",
+            "Dienstag",
+            "Kommentare",
+            "comentario",
+        ] {
+            assert!(!body.contains(furniture), "{furniture}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_clock_that_counts_views_and_glued_sections_and_labels() {
+        let page = "Bosh sahifa   Siyosat   Iqtisodiyot\n\nChorshanba, 9 oktabr 2024   |   15:47   |   Ko‘rishlar: 2 315\n\n\
+            IQTISODIYOTO‘zbekiston va Xitoy Namanganda ma’lumotlar markazi quradi\n\n\
+            O‘zbekiston Raqamli texnologiyalar vazirligi va Xitoy kompaniyasi Namangan viloyatida markaz qurish bo‘yicha kelishuv imzoladi.\n\n\
+            Loyihaning umumiy qiymati 210 million dollar deb baholanmoqda va u ikki bosqichda quriladi.\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "O‘zbekiston va Xitoy Namanganda ma’lumotlar markazi quradi"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2024, 10, 9));
+        let page = "Sciences & Tech  /  Serbie\n\n\
+            La France et la Serbie unissent leurs forces dans la rechercheMis à jour le 8 mars 2025\n\n\
+            Publié le 7 mars 2025 à 10h12\n\n\
+            Belgrade et Paris ont signé jeudi un accord de coopération scientifique qui prévoit trois équipes communes.\n\n\
+            Les premiers appels à projets devraient être lancés avant l'été prochain.\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "La France et la Serbie unissent leurs forces dans la recherche"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2025, 3, 7));
+    }
+
     #[test]
     fn headline_above_date_line_and_widgets_dropped() {
         let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";

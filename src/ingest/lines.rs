@@ -57,13 +57,67 @@ fn glued_prefix(line: &str) -> Option<(&str, &str)> {
     (words(rest) >= 3).then(|| (&t[..cut], rest))
 }
 
+/// "ECONOMYUzbekistan and …", "IQTISODIYOTO‘zbekiston va …": a section's name in capitals glued
+/// to the headline. The capitals' last letter starts the headline's first word.
+fn glued_section(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start();
+    let mut chars = t.char_indices();
+    let mut last_upper = None;
+    let mut run = 0;
+    let next = loop {
+        let (at, c) = chars.next()?;
+        if !c.is_uppercase() {
+            break (at, c);
+        }
+        last_upper = Some((at, c));
+        run += 1;
+    };
+    let (cut, letter) = last_upper?;
+    let word_goes_on = match next.1 {
+        c if c.is_lowercase() => true,
+        // Uzbek O‘ and G‘ carry the apostrophe inside the letter.
+        '‘' | '\'' | 'ʻ' | '’' => {
+            matches!(letter, 'O' | 'G') && chars.next().is_some_and(|(_, c)| c.is_lowercase())
+        }
+        _ => false,
+    };
+    let rest = &t[cut..];
+    // "PRIJATELjSTVO": a word in capitals with a digraph's small letter is one word.
+    let one_capital = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !w.chars().skip(1).any(char::is_uppercase));
+    (run >= 5 && word_goes_on && one_capital && words(rest) >= 3).then(|| (&t[..cut], rest))
+}
+
+/// "Headline in lower casePublished 7 March 2025": a date line glued to the end of the headline.
+fn glued_date_line(line: &str) -> Option<(&str, &str)> {
+    let mut previous_lower = false;
+    for (at, c) in line.char_indices() {
+        if previous_lower && c.is_uppercase() {
+            let rest = &line[at..];
+            if dates::label_of(rest).is_some()
+                && dates::find_full_date(rest).is_some()
+                && words(&line[..at]) >= 3
+            {
+                return Some((&line[..at], rest));
+            }
+        }
+        previous_lower = c.is_lowercase();
+    }
+    None
+}
+
 /// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
 const STAMP_LINES: usize = 15;
 
 /// Date stamps glued to the headline or the lead near the top of the page go on lines of their own.
 fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
     fn split(line: &str) -> Option<(&str, &str)> {
-        dates::split_stamp(line).or_else(|| glued_prefix(line))
+        dates::split_stamp(line)
+            .or_else(|| glued_prefix(line))
+            .or_else(|| glued_section(line))
+            .or_else(|| glued_date_line(line))
     }
     // Each line at the top is looked at once (a blank one never splits).
     let mut splits = Vec::new();
@@ -263,6 +317,37 @@ pub(super) fn words(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_and_date_lines_glued_to_a_headline_come_apart() {
+        assert_eq!(
+            glued_section("ECONOMYUzbekistan and Serbia sign a deal"),
+            Some(("ECONOMY", "Uzbekistan and Serbia sign a deal"))
+        );
+        assert_eq!(
+            glued_section("IQTISODIYOTO‘zbekiston va Xitoy markaz quradi"),
+            Some(("IQTISODIYOT", "O‘zbekiston va Xitoy markaz quradi"))
+        );
+        assert_eq!(glued_section("USAID's grant helps Serbian startups"), None);
+        assert_eq!(glued_section("NATO summit opens in Vilnius"), None);
+        assert_eq!(
+            glued_section("PRIJATELjSTVO između Srbije i Kazahstana"),
+            None
+        );
+        assert_eq!(
+            glued_date_line(
+                "La France et la Serbie unissent leurs forcesPublié le 7 mars 2025 à 10h12"
+            ),
+            Some((
+                "La France et la Serbie unissent leurs forces",
+                "Publié le 7 mars 2025 à 10h12"
+            ))
+        );
+        assert_eq!(
+            glued_date_line("The iPhone Published in Serbia sells well"),
+            None
+        );
+    }
 
     #[test]
     fn hard_wrapped_text_is_rejoined_exactly() {

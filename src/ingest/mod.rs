@@ -5,6 +5,7 @@
 
 mod article_date;
 mod body;
+mod boilerplate;
 pub mod byline;
 mod classify;
 pub mod countries;

@@ -1,5 +1,6 @@
 //! The regular expressions the line readers share, compiled once.
 
+use super::boilerplate::boilerplate;
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -83,7 +84,7 @@ pub(super) fn patterns() -> &'static Patterns {
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
-            labelled_credit_any: r"^(?i)(source|источник|kaynak|izvor|извор|manba|quelle|fuente|fonte|author|автор|аутор|autor|auteur|autore|yazar|muallif|written by|reporter)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’/ -]+?)(?:\s{2,}.*)?$",
+            labelled_credit_any: r"^(\p{L}[\p{L} ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’/ -]+?)(?:\s{2,}.*)?$",
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
@@ -101,7 +102,7 @@ pub(super) fn patterns() -> &'static Patterns {
         later {
             reports: r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)",
             reports_ru: r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)",
-            lead_outlet_any: r"\((\p{Lu}[\p{L}\p{N}.&/-]+(?:\s\p{Lu}[\p{L}\p{N}.&-]+){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]+(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s",
+            lead_outlet_any: r"\((\p{Lu}[\p{L}\p{N}.&/-]+(?:\s\p{Lu}[\p{L}\p{N}.&-]+){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}[.,]?|\p{Ll}{3,}[.,])\s+(\p{Lu}[\p{L}\p{N}.&-]+(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s",
             reports_that: r"^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:reports|reported|has learnt|has learned|learnt|learned|gathered)\s+that\b",
             told: r"\btold\s+((?:The\s)?\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]",
             lone_credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&/ -]+)\)$",
@@ -115,10 +116,14 @@ pub(super) fn patterns() -> &'static Patterns {
 // copy of the class per repeat (~35 ms of the start of every run); these methods check the bound.
 // Each class stops where the bounded part ends, so the match is the one the bound would give.
 impl Patterns {
-    /// "Source: Agency", "Author: Name": label and credit (of at most 41 characters).
+    /// "Source: Agency", "Author: Name": a label of `boilerplate.toml`'s author or source labels
+    /// and a credit of at most 41 characters.
     pub(super) fn labelled_credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         bounded(&self.labelled_credit_any, text, |c| {
+            let label = c[1].to_lowercase();
+            let b = boilerplate();
             c[2].chars().count() <= 41
+                && (b.author_labels.contains(&label) || b.source_labels.contains(&label))
         })
     }
 
@@ -408,7 +413,7 @@ mod tests {
                 Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
                 Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
                 Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap(),
-                Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24}(?:\s\p{Lu}[\p{L}\p{N}.&-]{1,15}){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}|\p{Ll}{3,})[.,]?\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
+                Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24}(?:\s\p{Lu}[\p{L}\p{N}.&-]{1,15}){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}[.,]?|\p{Ll}{3,}[.,])\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
             ]);
             let p = patterns();
             let text = format!("{lead}{body}");

@@ -324,6 +324,8 @@ fn headline_shaped(text: &str) -> bool {
         && !text.ends_with("...")
         && !text.starts_with('[')
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
+        // "Sciences & Tech / Serbie": a section's path, not a headline.
+        && !(text.contains(" / ") && text.split(" / ").all(|part| words(part) <= 3))
         // "UZS – -1.29%": a headline is made of words, not of numbers and signs.
         && text
             .split_whitespace()

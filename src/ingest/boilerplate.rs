@@ -1,0 +1,139 @@
+//! The words of page furniture, from `data/boilerplate.toml`: menus, widgets, prompts, counters,
+//! teaser and box labels, copyright notices. Read once; matched by `classify`, `body` and `byline`.
+
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const BOILERPLATE: &str = include_str!("../../data/boilerplate.toml");
+
+#[derive(Deserialize)]
+struct BoilerplateData {
+    lines: Vec<String>,
+    end_markers: Vec<String>,
+    fragments: Vec<String>,
+    prefixes: Vec<String>,
+    reader_words: Vec<String>,
+    #[serde(default)]
+    counter_words: Vec<String>,
+    #[serde(default)]
+    relative_units: Vec<String>,
+    #[serde(default)]
+    ago_words: Vec<String>,
+    #[serde(default)]
+    glued_prefixes: Vec<String>,
+    #[serde(default)]
+    teaser_labels: Vec<String>,
+    #[serde(default)]
+    share_words: Vec<String>,
+    #[serde(default)]
+    prompt_words: Vec<String>,
+    #[serde(default)]
+    desk_words: Vec<String>,
+    author_labels: Vec<String>,
+    source_labels: Vec<String>,
+    #[serde(default)]
+    box_labels: Vec<String>,
+    #[serde(default)]
+    tag_labels: Vec<String>,
+    #[serde(default)]
+    comment_stems: Vec<String>,
+    #[serde(default)]
+    rights_words: Vec<String>,
+    #[serde(default)]
+    company_forms: Vec<String>,
+}
+
+pub(super) struct Boilerplate {
+    pub(super) counter_words: FxHashSet<String>,
+    pub(super) relative_units: FxHashSet<String>,
+    pub(super) ago_words: Vec<String>,
+    pub(super) glued_prefixes: Vec<String>,
+    pub(super) lines: FxHashSet<String>,
+    pub(super) end_markers: FxHashSet<String>,
+    /// In characters.
+    pub(super) longest_end_marker: usize,
+    /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
+    /// what follows it).
+    pub(super) end_marker_starts: FxHashSet<char>,
+    pub(super) fragments: aho_corasick::AhoCorasick,
+    pub(super) prefixes: Vec<String>,
+    pub(super) reader_words: aho_corasick::AhoCorasick,
+    pub(super) teaser_labels: Vec<String>,
+    pub(super) share_words: FxHashSet<String>,
+    /// Matched on the lower-cased line.
+    pub(super) prompt_words: aho_corasick::AhoCorasick,
+    /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
+    pub(super) desk_words: FxHashSet<String>,
+    /// Lower case: "author", "автор", "piše" … (a labelled credit naming a person).
+    pub(super) author_labels: FxHashSet<String>,
+    /// Lower case: "source", "izvor", "quelle" … (a labelled credit naming the outlet).
+    pub(super) source_labels: FxHashSet<String>,
+    /// Lower case: "comments", "newsletter", "tags" … (a box after the article).
+    pub(super) box_labels: FxHashSet<String>,
+    /// Lower case, without the colon: "tags", "tagovi", "schlagwörter" …
+    pub(super) tag_labels: Vec<String>,
+    /// Matched on the lower-cased line.
+    pub(super) comment_stems: aho_corasick::AhoCorasick,
+    /// Lower case: "rights", "права", "droits" …
+    pub(super) rights_words: FxHashSet<String>,
+    /// Lower case: "d.o.o.", "gmbh", "ltd" …
+    pub(super) company_forms: FxHashSet<String>,
+}
+
+pub(super) fn boilerplate() -> &'static Boilerplate {
+    static B: OnceLock<Boilerplate> = OnceLock::new();
+    B.get_or_init(|| {
+        let data: BoilerplateData =
+            toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
+        Boilerplate {
+            counter_words: data.counter_words.into_iter().collect(),
+            relative_units: data.relative_units.into_iter().collect(),
+            ago_words: data.ago_words,
+            glued_prefixes: data.glued_prefixes,
+            lines: data.lines.into_iter().collect(),
+            longest_end_marker: data
+                .end_markers
+                .iter()
+                .map(|m| m.chars().count())
+                .max()
+                .unwrap_or(0),
+            end_marker_starts: data
+                .end_markers
+                .iter()
+                .filter_map(|m| m.chars().next())
+                .flat_map(|c| match c {
+                    'σ' | 'ς' => vec!['σ', 'ς'],
+                    c => vec![c],
+                })
+                .collect(),
+            end_markers: data.end_markers.into_iter().collect(),
+            // Matched in lower-cased lines, so that a fragment in another script matches at the
+            // start of a sentence too ("Добавить комментарий"). No prefilter: with this many
+            // fragments it finds a candidate at nearly every byte and doubles the search time.
+            fragments: aho_corasick::AhoCorasickBuilder::new()
+                .prefilter(false)
+                .build(data.fragments.iter().map(|f| f.to_lowercase()))
+                .expect("fragments build"),
+            prefixes: data.prefixes,
+            reader_words: aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&data.reader_words)
+                .expect("reader words build"),
+            teaser_labels: data.teaser_labels,
+            share_words: data.share_words.into_iter().collect(),
+            prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
+                .expect("prompt words build"),
+            desk_words: data.desk_words.into_iter().collect(),
+            author_labels: data.author_labels.into_iter().collect(),
+            source_labels: data.source_labels.into_iter().collect(),
+            box_labels: data.box_labels.into_iter().collect(),
+            tag_labels: data.tag_labels,
+            comment_stems: aho_corasick::AhoCorasick::new(&data.comment_stems)
+                .expect("comment stems build"),
+            rights_words: data.rights_words.into_iter().collect(),
+            company_forms: data.company_forms.into_iter().collect(),
+        }
+    })
+}
