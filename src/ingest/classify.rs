@@ -167,7 +167,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
                 .filter(|w| !w.is_empty())
                 .collect();
-            if n <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
+            if tokens.len() <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
                 return Kind::Counter;
             }
             if is_relative_time(&lower, &tokens) {
@@ -175,7 +175,11 @@ pub(super) fn kind_of(text: &str) -> Kind {
             }
         }
         // "Komentari (3)", "Deja tu comentario": a comment count or prompt, not a sentence.
-        if n <= 6 && !ends_sentence(text) && b.comment_stems.is_match(&lower) {
+        if n <= 8
+            && !ends_sentence(text)
+            && !text.contains(" | ")
+            && b.comment_stems.is_match(&lower)
+        {
             return Kind::Junk;
         }
         // "This news has been read 301 times in total".

@@ -222,6 +222,7 @@ struct Patterns {
     numeric: Regex,
     day_month_year: Regex,
     month_day_year: Regex,
+    year_day_month: Regex,
     month_day: Regex,
     day_month: Regex,
     year: Regex,
@@ -242,7 +243,12 @@ fn patterns() -> &'static Patterns {
             year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
             numeric: Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?-u:\b)").unwrap(),
             day_month_year: Regex::new(&format!(
-                r"(?-u:\b)(\d{{1,2}})(?:\.|,|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+                r"(?-u:\b)(\d{{1,2}})(?:(?:\.|,|st|nd|rd|th)?\s+|-)(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
+            ))
+            .unwrap(),
+            // "2023-yil 7-sentabr": Uzbek puts the year, marked as one, first.
+            year_day_month: Regex::new(&format!(
+                r"(?-u:\b)(\d{{4}})[- ]?(?:yil|йил)\p{{L}}*,?\s+(\d{{1,2}})(?:-|\s+){month}"
             ))
             .unwrap(),
             month_day_year: Regex::new(&format!(
@@ -369,6 +375,14 @@ pub fn find_full_date(text: &str) -> Option<NaiveDate> {
             }
         }
     }
+    for c in p.year_day_month.captures_iter(text) {
+        if let Some(m) = month_number(&c[3]) {
+            if let Some(d) = ymd(&c[1], m, c[2].parse().ok()?) {
+                push(c.get(0).unwrap().start(), Some(d));
+                break;
+            }
+        }
+    }
     for c in p.month_day_year.captures_iter(text) {
         if let Some(m) = month_number(&c[1]) {
             if let Some(d) = ymd(&c[3], m, c[2].parse().ok()?) {
@@ -452,6 +466,12 @@ pub fn is_date_word(word: &str) -> bool {
     month_number(w).is_some() || grammar().weekdays.contains_key(&w.to_lowercase())
 }
 
+/// A weekday's name, in any language read ("субота", "Mi.").
+pub fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    grammar().weekdays.contains_key(&w.to_lowercase())
+}
+
 /// A line that starts with a weekday is a site's clock widget, not a publication date.
 pub fn is_clock_widget(line: &str) -> bool {
     // "City, Country • Monday 29 April, 2024": the weekday may lead the line's last part.
@@ -507,6 +527,12 @@ mod tests {
         assert_eq!(find_full_date("14/11/2019"), d(2019, 11, 14));
         assert_eq!(find_full_date("11/30/2022"), d(2022, 11, 30));
         assert_eq!(find_full_date("16 noyabr 2024"), d(2024, 11, 16));
+        assert_eq!(
+            find_full_date("7-sentabr, 2023-yil, payshanba."),
+            d(2023, 9, 7)
+        );
+        assert_eq!(find_full_date("2023-yil 7-sentabr"), d(2023, 9, 7));
+        assert_eq!(find_full_date("2024 йил 16 ноябрь"), d(2024, 11, 16));
         assert_eq!(find_full_date("5 Mart 2021"), d(2021, 3, 5));
         assert_eq!(find_full_date("5. marta 2020."), d(2020, 3, 5));
         assert_eq!(find_full_date("12. septembra 2019"), d(2019, 9, 12));

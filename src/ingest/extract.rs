@@ -242,6 +242,52 @@ mod tests {
     }
 
     #[test]
+    fn rates_mastheads_menus_and_lines_of_their_own_are_not_headlines() {
+        let page = "HARBOUR BUSINESS | деловые новости\nКурсы: USD 491,20  EUR 531,75  RUB 5,02\n\n\
+            Немецкие компании откроют центры разработки в столице X\n05.11.2024 | 16:40 | Технологии\n\n\
+            Стороны договорились о расширении сотрудничества в сфере информационных технологий, сообщили в министерстве.\n\n\
+            Следующий форум планируется провести в Берлине в будущем году.\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "Немецкие компании откроют центры разработки в столице"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2024, 11, 5));
+        let page = "Главна | Привреда | Наука | Свет | Фото\n\nПривреда\n\
+            Две земље отварају центар за обуку из роботике у Крагујевцу\nсубота, 3. јун 2023.\nПише: Милан Петровић\nПрочитано: 688\n\n\
+            Агенција за међународну сарадњу и Влада отвориће у Крагујевцу центар за обуку стручњака из области роботике.\n\n\
+            Центар би требало да прими прве полазнике у октобру ове године.\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "Две земље отварају центар за обуку из роботике у Крагујевцу"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2023, 6, 3));
+        assert_eq!(e.author.as_deref(), Some("Милан Петровић"));
+        let page = "Raqamlashtirish\nIkki davlat elektron hukumat tajribasini almashadi\n\
+            Loyiha davlat xizmatlarini bitta mobil ilovaga birlashtiradi\n7-sentabr, 2023-yil, payshanba.\n\
+            Muxbir: Dilnoza Yo‘ldosheva\n\n\
+            Vazirlik va hamkor vazirlik davlat xizmatlarini raqamlashtirish bo‘yicha qo‘shma loyihani boshladi va shartnoma imzoladi.\n\n\
+            Loyiha uch yil davomida amalga oshiriladi va bir necha bosqichdan iborat bo‘ladi.\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "Ikki davlat elektron hukumat tajribasini almashadi"
+        );
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2023, 9, 7));
+        assert_eq!(e.author.as_deref(), Some("Dilnoza Yo‘ldosheva"));
+        let page = "The hub will speed up transfers between rail and road transport near the city\nViews: 1 576\n\n\
+            A logistics company signed an agreement with the ministry to build a modern hub near the city on Monday.\n\n\
+            Follow us on Telegram | Instagram | YouTube\n\
+            Copying of materials is permitted only with an active hyperlink to the source.\n";
+        let body = body_of(&extract(page));
+        assert!(body.contains("modern hub"), "{body}");
+        for furniture in ["1 576", "Telegram", "hyperlink"] {
+            assert!(!body.contains(furniture), "{furniture}: {body}");
+        }
+    }
+
+    #[test]
     fn headline_above_date_line_and_widgets_dropped() {
         let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
         let e = extract(page);

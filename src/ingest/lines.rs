@@ -1,7 +1,7 @@
 //! A page as lines: date stamps and widget labels glued to text split off, quotes glued to a
 //! credit split, and lines a scraper or a fixed-width wrapper broke mid-sentence joined again.
 
-use super::classify::{boilerplate, is_end_byline};
+use super::classify::{boilerplate, is_end_byline, kind_of};
 use super::dates;
 use super::patterns::patterns;
 
@@ -108,6 +108,51 @@ fn glued_date_line(line: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// "Deck of the article Views: 1 576": a counter glued to the end of a line.
+fn glued_counter(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_end();
+    let figures_from =
+        t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',' | '\u{a0}'));
+    if figures_from.len() == t.len() || !figures_from.ends_with(':') {
+        return None;
+    }
+    let label = figures_from.trim_end_matches(':');
+    let at = label.rfind(' ')? + 1;
+    let word = label[at..].to_lowercase();
+    let head = t[..at].trim_end();
+    // Glued to words, not set off by a bar ("… | 15:47 | Views: 2 315" is one date line).
+    (boilerplate().counter_words.contains(&word)
+        && words(head) >= 3
+        && head.ends_with(char::is_alphabetic))
+    .then_some((head, &t[at..]))
+}
+
+/// "Headline in words субота, 3. јун 2023.": a weekday's date glued to the end of a headline.
+/// Not after a short word ("signed on Saturday, 3 June 2023."), where the date is the sentence's.
+fn glued_weekday_date(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_end();
+    // A full date has a year: most lines end without one and are passed by at once.
+    let end = &t.as_bytes()[t.len().saturating_sub(8)..];
+    let year_at_end = end.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    if !year_at_end || words(t) > 30 || t.contains(". ") {
+        return None;
+    }
+    let (at, _) = t
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || t[..i].ends_with(' ')))
+        .find(|&(i, _)| {
+            let word = t[i..].split_whitespace().next().unwrap_or("");
+            dates::is_weekday(word)
+                && dates::month_number(word.trim_end_matches(['.', ','])).is_none()
+        })?;
+    let (head, tail) = (t[..at].trim_end(), &t[at..]);
+    let last_word = head.rsplit(' ').next().unwrap_or("");
+    let short_word = last_word.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !last_word.starts_with(char::is_uppercase);
+    (words(head) >= 3 && words(tail) <= 6 && !short_word && dates::find_full_date(tail).is_some())
+        .then_some((head, tail))
+}
+
 /// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
 const STAMP_LINES: usize = 15;
 
@@ -118,6 +163,8 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
             .or_else(|| glued_prefix(line))
             .or_else(|| glued_section(line))
             .or_else(|| glued_date_line(line))
+            .or_else(|| glued_counter(line))
+            .or_else(|| glued_weekday_date(line))
     }
     // Each line at the top is looked at once (a blank one never splits).
     let mut splits = Vec::new();
@@ -177,11 +224,22 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             let first_char = line.chars().next().unwrap_or(' ');
             let p = patterns();
             // Checked only when a join is on the table: these regexes are the costly part.
+            // "Views: 1 576", "субота, 3. јун 2023." under a headline or deck: a line of its own,
+            // unless the line above ends on a short word ("… signed on" / "Saturday, 3 June 2023.").
+            let meta_line = || {
+                let prev_last = prev.rsplit(' ').next().unwrap_or("");
+                let short_word =
+                    prev_last.chars().count() <= 3 && !prev_last.starts_with(char::is_uppercase);
+                words(line) <= 8
+                    && !short_word
+                    && matches!(kind_of(line), Kind::Counter | Kind::Meta)
+            };
             let own_line = || {
                 p.bullet.is_match(line)
                     || is_end_byline(line)
                     || p.byline_by(line).is_some()
                     || p.credit(line).is_some()
+                    || meta_line()
             };
             // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
             let orphan = words(line) <= 3

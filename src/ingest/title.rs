@@ -316,6 +316,23 @@ fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
             .is_some_and(|l| l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
 }
 
+/// "Rates: USD 491,20 EUR 531,75 RUB 5,02" (as many figures as words), "CENTRAL ASIA WIRE" (a
+/// site's or section's name in capitals).
+fn rates_or_masthead(text: &str) -> bool {
+    let figures = text
+        .split_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    let lettered = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let capitals = text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+        && words(text) <= 3;
+    (figures >= 3 && figures + 1 >= lettered) || capitals
+}
+
 fn headline_shaped(text: &str) -> bool {
     let n = words(text);
     (3..=30).contains(&n)
@@ -324,8 +341,12 @@ fn headline_shaped(text: &str) -> bool {
         && !text.ends_with("...")
         && !text.starts_with('[')
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
-        // "Sciences & Tech / Serbie": a section's path, not a headline.
-        && !(text.contains(" / ") && text.split(" / ").all(|part| words(part) <= 3))
+        // "Sciences & Tech / Serbie", "Home | World | Video": a path or a menu, not a headline.
+        && ![" / ", " | "].iter().any(|bar| {
+            text.matches(bar).count() >= if *bar == " / " { 1 } else { 2 }
+                && text.split(bar).all(|part| words(part) <= 3)
+        })
+        && !rates_or_masthead(text)
         // "UZS – -1.29%": a headline is made of words, not of numbers and signs.
         && text
             .split_whitespace()
