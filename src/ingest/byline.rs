@@ -293,8 +293,9 @@ fn is_name(text: &str) -> bool {
         })
 }
 
-/// "© 2024 Daily Planet. All rights reserved." or "Daily Planet © 2024 | Imprint" under the
-/// article: the publisher a copyright footer names, when nothing else on the page named an outlet.
+/// "© 2024 Daily Planet. All rights reserved.", "Daily Planet © 2024 | Imprint" or "All rights
+/// reserved. Daily Planet, 2024" under the article: the publisher a copyright footer names, when
+/// nothing else on the page named an outlet.
 pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
     tail.iter()
         .filter(|l| l.kind != Kind::Blank)
@@ -302,16 +303,58 @@ pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
 }
 
 fn copyright_holder(text: &str) -> Option<String> {
-    // The part of a footer row that carries the mark.
-    let part = text
-        .split(['|', '·', '•'])
-        .map(str::trim)
-        .find(|part| is_copyright(part) || part.contains('©'))?;
-    let (before, after) = match part.find('©') {
-        Some(at) if !is_copyright(part) => (part[..at].trim(), ""),
-        _ => ("", part),
+    let marked = text.contains('©') || is_copyright(text);
+    let notice = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| boilerplate().rights_words.contains(&w.to_lowercase()))
     };
-    let mut t = if before.is_empty() { after } else { before };
+    if !marked && (words(text) > 20 || !notice(text)) {
+        return None;
+    }
+    // The footer's parts: the one with the mark names the holder; without a mark, the part
+    // beside the rights notice that carries the year.
+    let parts = text
+        .split(['|', '·', '•'])
+        .flat_map(|part| part.split(" — "))
+        .flat_map(|part| part.split(" – "))
+        .flat_map(split_sentences)
+        .map(str::trim);
+    for part in parts {
+        if marked {
+            let Some(at) = part.find('©').or_else(|| is_copyright(part).then_some(0)) else {
+                continue;
+            };
+            let (before, after) = (&part[..at], &part[at..]);
+            if let Some(name) = holder(after).or_else(|| holder(before)) {
+                return Some(name);
+            }
+        } else if !notice(part) && part.bytes().filter(u8::is_ascii_digit).count() == 4 {
+            if let Some(name) = holder(part) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// Sentences of a footer's part ("Daily Planet d.o.o. All rights reserved"): cut at a stop
+/// before a space; a company form keeps its dots.
+fn split_sentences(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in part.match_indices(". ") {
+        let word = part[start..at + 1].rsplit(' ').next().unwrap_or("");
+        let form = boilerplate().company_forms.contains(&word.to_lowercase());
+        out.push(&part[start..if form { at + 1 } else { at }]);
+        start = at + 2;
+    }
+    out.push(&part[start..]);
+    out
+}
+
+/// The holder's name in a footer's part: marks, the word "copyright" and years taken off.
+fn holder(part: &str) -> Option<String> {
+    let mut t = part.trim();
     // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
     loop {
         let start = t.len();
@@ -334,20 +377,7 @@ fn copyright_holder(text: &str) -> Option<String> {
     if let Some(quoted) = t.split_once('«').and_then(|(_, rest)| rest.split_once('»')) {
         return publisher_name(quoted.0);
     }
-    let mut name = &t[..t.find(['|', ',', ';', '–', '—']).unwrap_or(t.len())];
-    if let Some(at) = name.find(". ") {
-        // "Harbour Media d.o.o. All rights reserved": the company form goes with the name.
-        let form_end = name[..at + 1]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| boilerplate().company_forms.contains(&w.to_lowercase()));
-        name = if form_end {
-            &name[..at + 1]
-        } else {
-            &name[..at]
-        };
-    }
-    publisher_name(name)
+    publisher_name(&t[..t.find([',', ';']).unwrap_or(t.len())])
 }
 
 /// A publisher's name from a footer's words: without a trailing year or company form, never a
@@ -366,13 +396,15 @@ fn publisher_name(name: &str) -> Option<String> {
     let name = words.join(" ");
     let name = name.trim().trim_end_matches('.');
     let n = name.split_whitespace().count();
-    let starts_capitalised = name.chars().next().is_some_and(char::is_uppercase);
-    // "Самаркандский вестник", "L'Écho danubien": after its first, a short name's words may be
-    // in small letters; a longer one is a sentence.
+    // "digitalnaSrbija.info": a site's address is a name in whatever case it is written.
+    let address = n == 1 && patterns().lone_domain(name).is_some();
+    let starts_capitalised = name.chars().next().is_some_and(char::is_uppercase) || address;
+    // "Самаркандский вестник", "Le Courrier des Steppes": after its first, a short name's words
+    // and a longer one's particles may be in small letters; more than that is a sentence.
     let capitalised = n <= 3
         || name
             .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 3);
     let notice = name
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| b.rights_words.contains(&w.to_lowercase()));
@@ -485,6 +517,23 @@ mod tests {
                 "© La Gazette fluviale 2025 – Tous droits réservés – Mentions légales",
                 Some("La Gazette fluviale"),
             ),
+            (
+                "Мнение редакции может не совпадать с мнением авторов. © Вечерний Экспресс",
+                Some("Вечерний Экспресс"),
+            ),
+            (
+                "Все права защищены. Harbour Business, 2024",
+                Some("Harbour Business"),
+            ),
+            (
+                "© 2019 harbourdaily.info — Sva prava zadržana. Zabranjeno preuzimanje sadržaja.",
+                Some("harbourdaily.info"),
+            ),
+            (
+                "© Le Courrier des Plaines 2024 — Mentions légales — Politique de confidentialité",
+                Some("Le Courrier des Plaines"),
+            ),
+            ("Privacy Policy | All rights reserved", None),
         ] {
             let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nShare this article\n\n{footer}\n");
             assert_eq!(outlet(&page).as_deref(), want, "{footer}");
