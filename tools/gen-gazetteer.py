@@ -17,6 +17,36 @@ CLDR = {loc: Locale.parse(loc).territories for loc in CLDR_LOCALES}
 APOSTROPHES = ["'", "\u2018", "\u2019", "\u02bb", "\u02bc"]
 
 
+# Demonyms in the Latin-script languages ingest reads (French, Spanish, German, Serbian, Uzbek),
+# written out in their forms: CLDR has no demonyms, and a Latin entry matches as a whole word.
+DEMONYMS_LOCAL = {
+ "ES": ["espagnol", "espagnole", "espagnols", "espagnoles", "español", "española", "españoles", "españolas",
+        "spanisch", "spanische", "spanischen", "spanischer", "španski", "španska", "španske", "španskih", "ispaniyalik"],
+ "TR": ["turc", "turque", "turcs", "turques", "turco", "turca", "turcos", "turcas", "türkisch", "türkische",
+        "türkischen", "türkischer", "turski", "turska", "turske", "turskih", "turkiyalik"],
+ "DE": ["allemand", "allemande", "allemands", "allemandes", "alemán", "alemana", "alemanes", "alemanas",
+        "deutsche", "deutschen", "deutscher", "nemački", "nemačka", "nemačke", "nemačkih", "njemački", "germaniyalik", "nemis"],
+ "RS": ["serbe", "serbes", "serbio", "serbia", "serbios", "serbias", "serbische", "serbischen", "serbischer",
+        "srpski", "srpska", "srpske", "srpskih", "srpskog", "serbiyalik"],
+ "UZ": ["ouzbek", "ouzbèke", "ouzbeks", "ouzbèkes", "uzbeko", "uzbeka", "uzbekos", "uzbekas", "usbekische",
+        "usbekischen", "usbekischer", "uzbečki", "uzbečka", "uzbečke", "uzbečkih", "o'zbekistonlik", "o‘zbekistonlik", "oʻzbekistonlik"],
+ "KR": ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "surcoreano", "surcoreana", "surcoreanos",
+        "surcoreanas", "südkoreanische", "südkoreanischen", "südkoreanischer", "južnokorejski", "južnokorejska",
+        "južnokorejske", "južnokorejskih", "koreyalik"],
+ "JP": ["japonais", "japonaise", "japonaises", "japonés", "japonesa", "japoneses", "japonesas", "japanische",
+        "japanischen", "japanischer", "japanski", "japanska", "japanske", "japanskih", "yaponiyalik", "yapon"],
+ "CN": ["chinois", "chinoise", "chinoises", "chino", "chinos", "chinas", "chinesische", "chinesischen",
+        "chinesischer", "kineski", "kineska", "kineske", "kineskih", "xitoylik"],
+ "KZ": ["kazakh", "kazakhe", "kazakhs", "kazakhes", "kazajo", "kazaja", "kazajos", "kazajas", "kasachische",
+        "kasachischen", "kasachischer", "kazahstanski", "kazahstanska", "kazahstanske", "qozog'istonlik", "qozogʻistonlik"],
+ "HU": ["hongrois", "hongroise", "hongroises", "húngaro", "húngara", "húngaros", "húngaras", "ungarische",
+        "ungarischen", "ungarischer", "mađarski", "mađarska", "mađarske", "mađarskih", "vengriyalik"],
+ "FR": ["français", "française", "françaises", "francés", "francesa", "franceses", "francesas", "französische",
+        "französischen", "französischer", "francuski", "francuska", "francuske", "francuskih", "fransiyalik", "fransuz"],
+ "IT": ["italien", "italienne", "italiens", "italiennes", "italiano", "italiana", "italianos", "italianas",
+        "italienische", "italienischen", "italienischer", "italijanski", "italijanska", "italijanske", "italiyalik"],
+}
+
 def cldr_names(code):
     out = []
     for loc in CLDR_LOCALES:
@@ -35,7 +65,7 @@ def cldr_names(code):
 E = {
  "UZ": (["O'zbekiston", "Ozbekiston", "Oʻzbekiston"], ["Uzbek", "Uzbeks", "Uzbekistani"], ["Tashkent", "Samarkand", "Bukhara", "Andijan", "Namangan", "Fergana", "Khiva", "Nukus", "Karakalpakstan", "Surkhandarya", "Kashkadarya", "Navoi", "Termez", "Jizzakh"], ["Узбекистан", "узбекск", "Ташкент", "Самарканд", "Бухар", "Андижан", "Ўзбекистон", "Тошкент", "Узбекистана"], ["UzA", "Uzinfocom", "UZINFOCOM", "IT Park Uzbekistan", "Uzavtoprom", "UzSpace", "Oliy Majlis"]),
  "RS": (["Srbija"], ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade", "Novi Sad", "Kragujevac", "Nis", "Niš", "Subotica", "Arilje"], ["Сербия", "Серби", "сербск", "серб", "Белград", "Србиј", "српск", "Београд", "Beograd", "srpsk"], ["Tanjug", "RTS"]),
- "DE": (["Deutschland"], ["German", "Germans"], ["Berlin", "Munich", "Frankfurt", "Hamburg", "Cologne", "Bonn", "Düsseldorf", "Stuttgart"], ["Германи", "германск", "немецк", "немц", "Берлин", "Мюнхен", "Франкфурт", "Немачк", "немачк", "Njemačk"], ["BMDV", "GIZ", "Bundestag", "Deutsche"]),
+ "DE": (["Deutschland"], ["German", "Germans"], ["Berlin", "Munich", "Frankfurt", "Hamburg", "Cologne", "Bonn", "Düsseldorf", "Stuttgart"], ["Германи", "германск", "немецк", "немц", "Берлин", "Мюнхен", "Франкфурт", "Немачк", "немачк", "Njemačk"], ["BMDV", "GIZ", "Bundestag"]),
  "KR": (["Korea", "Republic of Korea", "ROK"], ["South Korean", "South Koreans", "Korean", "Koreans"], ["Seoul", "Busan", "Incheon", "Gyeonggi", "Gyeonggi-do", "Suwon", "Daegu", "Daejeon", "Gwangju", "Sejong", "Pangyo", "Seongnam", "Bucheon", "Ansan", "Bundang"], ["Южная Корея", "Республика Корея", "Корея", "Кореи", "Корее", "Корею", "Кореей", "корейск", "южнокорейск", "Сеул", "Сеуле", "Пусан", "Кореј", "корејск", "Janubiy Koreya", "Koreya Respublikasi", "Koreya", "Republika Koreja", "Koreja"], ["KOICA", "NIPA", "Samsung", "Hyundai", "KOTRA", "NIA"]),
  "KP": (["North Korea", "DPRK"], ["North Korean", "North Koreans"], ["Pyongyang"], ["Северная Корея", "КНДР", "Пхеньян", "северокорейск"], []),
  "JP": (["Nippon"], ["Japanese"], ["Tokyo", "Osaka", "Kyoto", "Yokohama", "Nagoya", "Hiroshima", "Fukuoka"], ["Япони", "японск", "Токио", "Осака", "Јапан", "јапанск"], ["JICA", "JETRO", "METI", "Toyota"]),
@@ -174,7 +204,7 @@ for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
     if code == "KR":
         name = "South Korea"
     names = [n for n in [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)] + extra if n and "," not in n and n != name]
-    locals_ = [ru.gettext(c.name), sr.gettext(c.name)] + local + cldr_names(code)
+    locals_ = [ru.gettext(c.name), sr.gettext(c.name)] + local + cldr_names(code) + DEMONYMS_LOCAL.get(code, [])
     locals_ = [l for l in locals_ if l != c.name and "," not in l]
     lines.append(f"[{code}]")
     lines.append(f'name = "{name}"')

@@ -536,6 +536,11 @@ mod tests {
     fn names_demonyms_capitals_and_russian_forms_match() {
         let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
         assert_eq!(codes("Uzbek-Serbian talks in TASHKENT"), ["UZ", "RS", "UZ"]);
+        // Demonyms in French, Spanish, German and Serbian, and Uzbek forms of Korea.
+        assert_eq!(codes("constructoras españolas y turcas"), ["ES", "TR"]);
+        assert_eq!(codes("les chercheurs français et serbes"), ["FR", "RS"]);
+        assert_eq!(codes("deutsche und usbekische Firmen"), ["DE", "UZ"]);
+        assert_eq!(codes("Koreya Respublikasi va Koreya bilan"), ["KR", "KR"]);
         assert_eq!(
             codes("Republic of Korea and Japan's METI"),
             ["KR", "JP", "JP"]

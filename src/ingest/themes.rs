@@ -280,6 +280,32 @@ mod tests {
     }
 
     #[test]
+    fn flights_and_retraining_in_several_languages() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (text, theme) in [
+            (
+                "Авиакомпания откроет прямой авиарейс. Аэропорт готов.",
+                "infrastructure-transport",
+            ),
+            (
+                "Der Flughafen erhält eine Direktflug-Verbindung. Die Fluggesellschaft plant mehr.",
+                "infrastructure-transport",
+            ),
+            (
+                "Fakulteti ne mogu da prate potražnju. Programi prekvalifikacije rastu.",
+                "education-skills",
+            ),
+            (
+                "Yosh muhandislar o‘quv markazlarida malaka oshiradi. Bakalavriat yo‘nalishi ochiladi.",
+                "education-skills",
+            ),
+        ] {
+            let e = m.evidence("", text);
+            assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
     fn a_stem_never_stands_for_a_common_word_it_starts() {
         let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
         let e = m.evidence(
