@@ -102,6 +102,10 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
+        // A paragraph never opens the boxes after an article.
+        if line.kind == Kind::Prose && words(&line.text) >= 25 {
+            continue;
+        }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {
             c.to_lowercase()

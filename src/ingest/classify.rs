@@ -219,13 +219,13 @@ pub(super) fn kind_of(text: &str) -> Kind {
     if first == '(' && p.credit(text).is_some() {
         return Kind::Byline;
     }
+    if is_meta(text, n) {
+        return Kind::Meta;
+    }
     if n <= 20 {
         if let Some(kind) = piped_kind(text) {
             return kind;
         }
-    }
-    if is_meta(text, n) {
-        return Kind::Meta;
     }
     let byline_by =
         matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by(text).is_some();
@@ -269,7 +269,9 @@ fn is_breadcrumb(lower: &str) -> bool {
 /// gelesen | Lesezeit: 4 Minuten": parts that are each a date, counter or byline (or a section's
 /// few words beside one) make a date line, or a counter line when they are all counters.
 fn piped_kind(text: &str) -> Option<Kind> {
-    if !(text.contains(" | ") || text.contains(" · ") || text.contains(" • ")) {
+    if !text.contains(['|', '·', '•'])
+        || !(text.contains(" | ") || text.contains(" · ") || text.contains(" • "))
+    {
         return None;
     }
     let parts: Vec<&str> = text
@@ -309,14 +311,23 @@ fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
 /// "Headline — 03/11/2025", "Headline – pre 2 sata": a teaser of another article, its date or
 /// age after a dash at the end.
 pub(super) fn has_date_tail(text: &str) -> bool {
-    let Some(at) = [" — ", " – ", " - ", " | "]
-        .iter()
-        .filter_map(|sep| text.rfind(sep).map(|i| i + sep.len()))
-        .max()
-    else {
+    // The tail is a few words: only the line's end is searched, never a whole paragraph.
+    let end = &text[text.floor_char_boundary(text.len().saturating_sub(48))..];
+    if !end.bytes().any(|b| b.is_ascii_digit()) {
         return false;
+    }
+    // The last dash or bar with a space on each side.
+    let mut search = end;
+    let tail = loop {
+        let Some(at) = search.rfind(['—', '–', '-', '|']) else {
+            return false;
+        };
+        let mark = search[at..].chars().next().map_or(1, char::len_utf8);
+        if search[..at].ends_with(' ') && search[at + mark..].starts_with(' ') {
+            break &end[at + mark..];
+        }
+        search = &search[..at];
     };
-    let tail = &text[at..];
     if words(tail) > 4 || !tail.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }

@@ -16,6 +16,21 @@ struct Labels {
 
 pub(super) fn warm() {
     labels();
+    label_starts();
+}
+
+/// The first letters of every label: most lines start with another and need no lower-casing.
+fn label_starts() -> &'static rustc_hash::FxHashSet<char> {
+    static S: OnceLock<rustc_hash::FxHashSet<char>> = OnceLock::new();
+    S.get_or_init(|| {
+        let l = labels();
+        l.published
+            .iter()
+            .chain(&l.updated)
+            .chain(&l.today)
+            .filter_map(|label| label.chars().next())
+            .collect()
+    })
 }
 
 fn labels() -> &'static Labels {
@@ -42,6 +57,10 @@ pub enum Label {
 /// The label at the start of `line` and the byte length it covers (with its ":" and spaces).
 pub fn label_of(line: &str) -> Option<(Label, usize)> {
     let trimmed = line.trim_start();
+    let first = trimmed.chars().next()?.to_lowercase().next()?;
+    if !label_starts().contains(&first) {
+        return None;
+    }
     let lead = line.len() - trimmed.len();
     let head_end = trimmed
         .char_indices()

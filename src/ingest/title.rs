@@ -319,18 +319,22 @@ fn headline_over_date_line(lines: &[Line], at: usize) -> bool {
 /// "Rates: USD 491,20 EUR 531,75 RUB 5,02" (as many figures as words), "CENTRAL ASIA WIRE" (a
 /// site's or section's name in capitals).
 fn rates_or_masthead(text: &str) -> bool {
-    let figures = text
-        .split_whitespace()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
-        .count();
-    let lettered = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    let capitals = text.chars().any(char::is_alphabetic)
-        && !text.chars().any(char::is_lowercase)
-        && words(text) <= 3;
-    (figures >= 3 && figures + 1 >= lettered) || capitals
+    if words(text) <= 3 {
+        return text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    }
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let (mut figures, mut lettered) = (0, 0);
+    for w in text.split_whitespace() {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            figures += 1;
+        }
+        if w.chars().any(char::is_alphabetic) {
+            lettered += 1;
+        }
+    }
+    figures >= 3 && figures + 1 >= lettered
 }
 
 fn headline_shaped(text: &str) -> bool {
@@ -342,10 +346,11 @@ fn headline_shaped(text: &str) -> bool {
         && !text.starts_with('[')
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
         // "Sciences & Tech / Serbie", "Home | World | Video": a path or a menu, not a headline.
-        && ![" / ", " | "].iter().any(|bar| {
-            text.matches(bar).count() >= if *bar == " / " { 1 } else { 2 }
-                && text.split(bar).all(|part| words(part) <= 3)
-        })
+        && !(text.contains(['/', '|'])
+            && [" / ", " | "].iter().any(|bar| {
+                text.matches(bar).count() >= if *bar == " / " { 1 } else { 2 }
+                    && text.split(bar).all(|part| words(part) <= 3)
+            }))
         && !rates_or_masthead(text)
         // "UZS – -1.29%": a headline is made of words, not of numbers and signs.
         && text
