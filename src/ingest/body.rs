@@ -125,12 +125,13 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         let whole = head_end == trimmed.len();
         // "Читайте также: Another headline" is a teaser inside the text, not the article's end,
         // though its label is also an end marker: it is dropped as a line of its own.
+        // "More from Companies": a short label line that starts with a marker.
+        let short_label = words(trimmed) <= 5 && !trimmed.contains(['.', ':']);
         if (whole && b.end_markers.contains(&bare))
-            || (b
-                .end_markers
-                .iter()
-                .any(|m| m.len() > 12 && bare.starts_with(m.as_str()))
-                && teaser_label(&line.text.to_lowercase()) != Some(false))
+            || (b.end_markers.iter().any(|m| {
+                bare.starts_with(m.as_str())
+                    && (m.len() > 12 || (short_label && bare[m.len()..].starts_with(' ')))
+            }) && teaser_label(&line.text.to_lowercase()) != Some(false))
         {
             end = i;
             break;

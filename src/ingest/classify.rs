@@ -336,7 +336,9 @@ pub(super) fn has_date_tail(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    dates::find_full_date(tail).is_some() || is_relative_time(&lower, &tokens)
+    dates::find_full_date(tail).is_some()
+        || dates::find_month_day(tail).is_some()
+        || is_relative_time(&lower, &tokens)
 }
 
 /// "Tags: IT, export, software": the article's tags after their label.

@@ -288,6 +288,21 @@ mod tests {
     }
 
     #[test]
+    fn a_section_box_and_a_newsletter_prompt_after_the_article_go() {
+        let page = "Ministers open a joint software centre\n\n\
+            The two ministers opened a joint software centre in the capital on Monday, the ministry said.\n\n\
+            The centre will train programmers from both countries and host start-ups.\n\n\
+            Recevez notre lettre hebdomadaire\nVotre adresse e-mail   [Je m'inscris]\n\n\
+            MORE FROM COMPANIES\nHarbour game studio signs a deal with an overseas publisher after long talks — 12 Oct\n\
+            Fintech platform from the capital raises a seed round — 9 Oct\n";
+        let body = body_of(&extract(page));
+        assert!(body.contains("host start-ups"), "{body}");
+        for furniture in ["Recevez", "MORE FROM", "game studio", "Fintech"] {
+            assert!(!body.contains(furniture), "{furniture}: {body}");
+        }
+    }
+
+    #[test]
     fn headline_above_date_line_and_widgets_dropped() {
         let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
         let e = extract(page);
