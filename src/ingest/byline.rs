@@ -83,6 +83,18 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             out.outlet.get_or_insert_with(|| c[1].to_string());
         }
     }
+    // "Sardor Yusupov, “Daily Planet” muxbiri": a sign-off naming the writer and, in quotes, the
+    // outlet whose correspondent they are.
+    if out.author.is_none() {
+        let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
+        if let Some((name, outlet)) = ends
+            .filter(|l| l.kind != Kind::Blank)
+            .find_map(|l| correspondent_sign_off(&l.text))
+        {
+            out.author = Some(name);
+            out.outlet.get_or_insert(outlet);
+        }
+    }
     // "(Agency/Agency)" or "site.org" on a line of its own at the article's end; "… told AGENCY."
     if out.outlet.is_none() {
         let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
@@ -115,6 +127,35 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             .filter(|l| l.text.contains("told "))
             .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
     }
+}
+
+/// "Name Surname, “Outlet” correspondent" (or the desk word first): the name and the outlet.
+fn correspondent_sign_off(text: &str) -> Option<(String, String)> {
+    let (name, rest) = text.trim().split_once(", ")?;
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=3).contains(&name_words.len())
+        && name_words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "'’‘ʻ-".contains(c))
+        });
+    if !is_name || words(rest) > 5 {
+        return None;
+    }
+    let (open, close) = ['«', '“', '"', '„']
+        .iter()
+        .find_map(|&q| rest.find(q).map(|at| (at, q)))?;
+    let inner = &rest[open + close.len_utf8()..];
+    let end = inner.find(['»', '”', '"', '“'])?;
+    let outlet = inner[..end].trim();
+    let outside = format!("{}{}", &rest[..open], &inner[end..]).to_lowercase();
+    let desk = outside.split(|c: char| !c.is_alphabetic()).any(|w| {
+        boilerplate()
+            .desk_words
+            .iter()
+            .any(|d| w.starts_with(d.as_str()))
+    });
+    (desk && !outlet.is_empty() && words(outlet) <= 4)
+        .then(|| (name.to_string(), outlet.to_string()))
 }
 
 /// The labels of `labelled_credit` that name a person rather than a source.
@@ -415,6 +456,7 @@ fn publisher_name(name: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::correspondent_sign_off;
     use crate::ingest::extract::extract;
 
     const MORE: &str = "The two sides also agreed to open a joint laboratory for software testing in the capital next year.";
@@ -544,6 +586,27 @@ mod tests {
             Some("HA"),
             "the lead's credit first"
         );
+    }
+
+    #[test]
+    fn a_correspondent_sign_off_names_the_writer_and_the_outlet() {
+        for (line, want) in [
+            (
+                "Sardor Aliyev, \"Morning Courier\" muxbiri",
+                Some(("Sardor Aliyev", "Morning Courier")),
+            ),
+            (
+                "Иван Петров, корреспондент «Вечерний Экспресс»",
+                Some(("Иван Петров", "Вечерний Экспресс")),
+            ),
+            ("Paris, “la ville lumière”, attend", None),
+        ] {
+            assert_eq!(
+                correspondent_sign_off(line),
+                want.map(|(a, b)| (a.to_string(), b.to_string())),
+                "{line}"
+            );
+        }
     }
 
     #[test]
