@@ -20,6 +20,11 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
                     out.author.get_or_insert_with(|| c[1].to_string());
                 }
+            } else if let Some(c) = p.labelled_credit(part.trim()) {
+                // "14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja".
+                if is_author_label(&c[1]) {
+                    out.author.get_or_insert_with(|| c[2].trim().to_string());
+                }
             }
         }
     }

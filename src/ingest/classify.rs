@@ -455,6 +455,10 @@ mod tests {
         );
         assert_eq!(kind_of("Posted in Trade, Energy | 4 Comments"), Kind::Meta);
         assert_eq!(
+            kind_of("14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja"),
+            Kind::Meta
+        );
+        assert_eq!(
             kind_of("1.204 Mal gelesen  |  Lesezeit: 4 Minuten"),
             Kind::Counter
         );
