@@ -102,17 +102,14 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
-        // A paragraph never opens the boxes after an article.
-        if line.kind == Kind::Prose && words(&line.text) >= 25 {
-            continue;
-        }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {
             c.to_lowercase()
                 .next()
                 .is_some_and(|l| b.end_marker_starts.contains(&l))
         });
-        if !may_mark {
+        // Nor does a paragraph (its length in bytes is known without counting words).
+        if !may_mark || (line.kind == Kind::Prose && line.text.len() >= 160) {
             continue;
         }
         // Markers are short: only a line's head is lower-cased, one character longer than the
@@ -126,11 +123,12 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         // "Читайте также: Another headline" is a teaser inside the text, not the article's end,
         // though its label is also an end marker: it is dropped as a line of its own.
         // "More from Companies": a short label line that starts with a marker.
-        let short_label = words(trimmed) <= 5 && !trimmed.contains(['.', ':']);
+        let short_label =
+            || trimmed.len() <= 60 && words(trimmed) <= 5 && !trimmed.contains(['.', ':']);
         if (whole && b.end_markers.contains(&bare))
             || (b.end_markers.iter().any(|m| {
                 bare.starts_with(m.as_str())
-                    && (m.len() > 12 || (short_label && bare[m.len()..].starts_with(' ')))
+                    && (m.len() > 12 || (bare[m.len()..].starts_with(' ') && short_label()))
             }) && teaser_label(&line.text.to_lowercase()) != Some(false))
         {
             end = i;

@@ -93,12 +93,15 @@ fn glued_section(line: &str) -> Option<(&str, &str)> {
 /// "Headline in lower casePublished 7 March 2025": a date line glued to the end of the headline.
 fn glued_date_line(line: &str) -> Option<(&str, &str)> {
     // A headline and a date: short, with a year's four digits (checked over bytes, cheaply).
+    if line.len() > 300 {
+        return None;
+    }
     let mut run = 0;
     let year = line.bytes().any(|b| {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         run == 4
     });
-    if !year || words(line) > 40 {
+    if line.len() > 300 || !year || words(line) > 40 {
         return None;
     }
     let mut previous_lower = false;
