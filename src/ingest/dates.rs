@@ -325,15 +325,20 @@ fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
     }
 }
 
+/// Four ASCII digits in a row, as every full date's year has: checked over bytes, cheaply.
+pub fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
 /// A full date (day, month and year) written anywhere in `text`; the first one wins.
 pub fn find_full_date(text: &str) -> Option<NaiveDate> {
     // Every full date has a year of four ASCII digits (other digits never parse): a text
     // without four in a row is passed by before five regex searches.
-    let mut run = 0;
-    if !text.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    }) {
+    if !has_four_digits(text) {
         return None;
     }
     let p = patterns();

@@ -92,16 +92,8 @@ fn glued_section(line: &str) -> Option<(&str, &str)> {
 
 /// "Headline in lower casePublished 7 March 2025": a date line glued to the end of the headline.
 fn glued_date_line(line: &str) -> Option<(&str, &str)> {
-    // A headline and a date: short, with a year's four digits (checked over bytes, cheaply).
-    if line.len() > 300 {
-        return None;
-    }
-    let mut run = 0;
-    let year = line.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    });
-    if line.len() > 300 || !year || words(line) > 40 {
+    // A headline and a date: short, with a year's four digits.
+    if line.len() > 300 || !dates::has_four_digits(line) || words(line) > 40 {
         return None;
     }
     let mut previous_lower = false;
@@ -144,9 +136,8 @@ fn glued_counter(line: &str) -> Option<(&str, &str)> {
 fn glued_weekday_date(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_end();
     // A full date has a year: most lines end without one and are passed by at once.
-    let end = &t.as_bytes()[t.len().saturating_sub(8)..];
-    let year_at_end = end.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-    if !year_at_end || words(t) > 30 || t.contains(". ") {
+    let end = &t[t.floor_char_boundary(t.len().saturating_sub(8))..];
+    if t.len() > 300 || !dates::has_four_digits(end) || words(t) > 30 || t.contains(". ") {
         return None;
     }
     let (at, _) = t
