@@ -4,7 +4,7 @@
 
 pub(super) use super::boilerplate::boilerplate;
 use super::dates;
-use super::lines::{words, Kind, Line};
+use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
 use rustc_hash::FxHashSet;
 
@@ -208,11 +208,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
     {
         return Kind::Junk;
     }
-    // "26.08.2020" alone is a date line, not a counter.
-    if text
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.')
-        && dates::find_full_date(text).is_none()
+    // "26.08.2020" alone is a date line, not a counter; "👁 2 318" is one.
+    if text.chars().all(|c| {
+        c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.' || is_pictograph(c)
+    }) && dates::find_full_date(text).is_none()
     {
         return Kind::Counter;
     }
@@ -363,7 +362,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A date, time or section line: little text once dates, times and numbers are taken out.
 fn is_meta(text: &str, n: usize) -> bool {
-    if n > 12 || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if n > 16 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()
@@ -445,6 +444,12 @@ mod tests {
         );
         assert_eq!(kind_of("462 views"), Kind::Counter);
         assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+        assert_eq!(kind_of("👁 2 318"), Kind::Counter);
+        // A labelled date with its weekday, time and update in words is still a date line.
+        assert_eq!(
+            kind_of("Publié le mardi 3 juin 2025 à 9h10, mis à jour à 11h45"),
+            Kind::Meta
+        );
     }
 
     #[test]

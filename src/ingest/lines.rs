@@ -117,7 +117,20 @@ fn glued_counter(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_end();
     let figures_from =
         t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',' | '\u{a0}'));
-    if figures_from.len() == t.len() || !figures_from.ends_with(':') {
+    if figures_from.len() == t.len() {
+        return None;
+    }
+    // "Headline👁 2 318": an eye or speech bubble before the figures.
+    if let Some(sign) = figures_from
+        .chars()
+        .next_back()
+        .filter(|&c| is_pictograph(c))
+    {
+        let head = figures_from[..figures_from.len() - sign.len_utf8()].trim_end();
+        return (words(head) >= 3 && head.ends_with(char::is_alphabetic))
+            .then(|| (head, &t[head.len()..]));
+    }
+    if !figures_from.ends_with(':') {
         return None;
     }
     let label = figures_from.trim_end_matches(':');
@@ -129,6 +142,11 @@ fn glued_counter(line: &str) -> Option<(&str, &str)> {
         && words(head) >= 3
         && head.ends_with(char::is_alphabetic))
     .then_some((head, &t[at..]))
+}
+
+/// An emoji or pictograph (👁, 💬, ⏱) that sites set before a counter.
+pub(super) fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2300..=0x23FF | 0x2600..=0x27BF | 0x1F300..=0x1FAFF)
 }
 
 /// "Headline in words субота, 3. јун 2023.": a weekday's date glued to the end of a headline.

@@ -68,8 +68,7 @@ impl ThemeMatcher {
             }
             let index = themes.len();
             themes.push(theme);
-            for (word, weight) in words {
-                let word = word.to_lowercase();
+            for (word, weight) in with_apostrophe_variants(words) {
                 let mut parts = word.split('*');
                 let first = parts.next().unwrap_or("").to_string();
                 if first.is_empty() {
@@ -113,7 +112,7 @@ impl ThemeMatcher {
         // (sentence, theme, weight) for every counted match.
         let mut matches: Vec<(usize, usize, f32, f32)> = Vec::with_capacity(64);
         for (part, (text, factor)) in [(headline, 2.0), (body, 1.0)].into_iter().enumerate() {
-            let lower = lowercase_same_length(text);
+            let lower = fold_apostrophes(lowercase_same_length(text));
             // The marks are ASCII, so a byte equal to one is that mark (never part of another
             // character): scanning bytes finds the same offsets without decoding characters.
             let sentence_ends: Vec<usize> = lower
@@ -220,6 +219,45 @@ impl ThemeMatcher {
     }
 }
 
+/// Uzbek Latin writes its o‘ and g‘ with any of five apostrophes. Text is folded to three of
+/// them (one of each UTF-8 length, so offsets stay put) and each keyword stands in all three.
+const APOSTROPHES: [char; 3] = ['\'', 'ʻ', '‘'];
+
+fn fold_apostrophes(text: String) -> String {
+    if !text.contains(['’', 'ʼ', '`']) {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            '’' => '‘',
+            'ʼ' => 'ʻ',
+            '`' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// The keywords in small letters, each with an apostrophe written in all three folded forms.
+fn with_apostrophe_variants(words: BTreeMap<String, f32>) -> BTreeMap<String, f32> {
+    let mut out = BTreeMap::new();
+    for (word, weight) in words {
+        let word = fold_apostrophes(word.to_lowercase());
+        let variants: Vec<String> = if word.contains(APOSTROPHES) {
+            APOSTROPHES
+                .iter()
+                .map(|a| word.replace(APOSTROPHES, a.encode_utf8(&mut [0; 4])))
+                .collect()
+        } else {
+            vec![word]
+        };
+        for variant in variants {
+            let entry = out.entry(variant).or_insert(weight);
+            *entry = f32::max(*entry, weight);
+        }
+    }
+    out
+}
+
 fn starts_word(text: &str, at: usize) -> bool {
     text[..at]
         .chars()
@@ -237,6 +275,20 @@ mod tests {
             .ids()
             .map(String::from)
             .collect()
+    }
+
+    #[test]
+    fn uzbek_keywords_match_whichever_apostrophe_the_text_uses() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for apostrophe in ['\'', '‘', '’', 'ʻ', 'ʼ', '`'] {
+            let body = "Sunʼiy yoʻldosh suratlari dalalarni kuzatadi. Sunʼiy yoʻldosh orqali suv tejaladi."
+                .replace(['ʼ', 'ʻ'], &apostrophe.to_string());
+            let themes = m.themes(&m.evidence("Yangi loyiha", &body));
+            assert!(
+                themes.contains(&"space-geospatial".to_string()),
+                "{apostrophe}: {themes:?}"
+            );
+        }
     }
 
     #[test]

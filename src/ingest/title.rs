@@ -193,6 +193,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// The headline's index, if the page has one, and the first paragraph of the article (which
 /// moves down when the first line of running text turns out to be the headline).
 pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize>, usize) {
+    let first_prose = past_lone_banner(lines, first_prose);
     // The nearest headline-shaped line above the first prose, past meta lines, widgets and one
     // caption of a word or two (a name under a photo).
     let mut title_at = None;
@@ -217,21 +218,32 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
     }
     // A headline-shaped line printed twice above the article (page title and heading) is the
     // headline, whatever deck or caption stands nearer the first paragraph.
+    let text = &lines[first_prose].text;
+    let n = words(text);
+    let over_date_line = n <= 20 && headline_over_date_line(lines, first_prose);
+    let mut unrelated_above = false;
     if let Some(repeated) = repeated_headline(&lines[..first_prose]) {
         title_at = Some(repeated);
     } else if let Some(t) = title_at {
-        title_at = Some(above_deck(lines, t));
+        let opening = opening(lines, first_prose);
+        let t = above_deck(lines, t, &opening);
+        title_at = Some(t);
+        // "« Previous | Next »", "Print  Save as PDF  Share": the nearest line shares no word
+        // with the article. A first paragraph over the date line is the headline, or else one
+        // further up that shares words with the article.
+        if shared_stems(&lines[t].text, &opening, 1) == 0 {
+            unrelated_above = over_date_line;
+            if !over_date_line {
+                title_at = headline_further_up(lines, t, &opening).or(title_at);
+            }
+        }
     }
     // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
     // is the headline, though it ends like a sentence; so is a long line standing apart that does
     // not end like one.
-    let text = &lines[first_prose].text;
-    let n = words(text);
     let unpunctuated = n <= 45 && !text.ends_with(SENTENCE_END);
-    if title_at.is_none()
-        && ((n <= 20
-            && (text.ends_with(['?', '!']) || headline_over_date_line(lines, first_prose)))
-            || unpunctuated)
+    if (title_at.is_none() || unrelated_above)
+        && ((n <= 20 && (text.ends_with(['?', '!']) || over_date_line)) || unpunctuated)
     {
         let next = first_prose + 1;
         let meta = |l: &Line| {
@@ -244,7 +256,7 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
             .iter()
             .position(|l| !meta(l))
             .map(|i| next + i);
-        let stands_apart = lines.get(next).is_some_and(|l| l.kind == Kind::Blank);
+        let stands_apart = over_date_line || lines.get(next).is_some_and(|l| l.kind == Kind::Blank);
         if let Some(prose) = following.filter(|&i| stands_apart && lines[i].kind == Kind::Prose) {
             return (Some(first_prose), prose);
         }
@@ -256,7 +268,7 @@ const SENTENCE_END: [char; 10] = ['.', '!', '?', '"', '”', '»', ')', ';', ':'
 
 /// "Headline" over a longer "deck that says more" with only blank lines between: the upper line
 /// is the headline. A line of fewer than four words above is a section name, not a headline.
-fn above_deck(lines: &[Line], at: usize) -> usize {
+fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
     let mut i = at;
     let mut blanks = 0;
     while i > 0 {
@@ -271,14 +283,105 @@ fn above_deck(lines: &[Line], at: usize) -> usize {
         }
         let n = words(&line.text);
         let deck = &lines[at].text;
+        // A section in capitals or a widget's label ("Most read today ›") is no headline: a
+        // headline shares words with its deck or the lead.
         let is_headline = line.kind == Kind::Short
             && headline_shaped(&line.text)
             && n >= 4
             && !line.text.ends_with('.')
-            && words(deck) > n;
+            && words(deck) > n
+            && line.text.chars().any(char::is_lowercase)
+            && shared_stems(&line.text, &[deck.as_str()], 1) + shared_stems(&line.text, opening, 1)
+                > 0;
         return if is_headline { i } else { at };
     }
     at
+}
+
+/// The nearest headline-shaped line above `at` that shares at least two words with the lead,
+/// past other short lines, meta lines and widgets, and at most a dozen lines up.
+fn headline_further_up(lines: &[Line], at: usize, opening: &[&str]) -> Option<usize> {
+    (at.saturating_sub(12)..at)
+        .rev()
+        .find(|&i| {
+            let line = &lines[i];
+            line.kind == Kind::Short
+                && headline_shaped(&line.text)
+                && line.text.chars().any(char::is_lowercase)
+                && shared_stems(&line.text, opening, 2) >= 2
+        })
+        .filter(|&i| lines[i..at].iter().all(|l| l.kind != Kind::Prose))
+}
+
+/// A cookie or consent notice in sentences at the top of the page: a lone paragraph that shares
+/// no more than a word with the article, which starts under a headline and a date or byline
+/// further down. The article's first paragraph.
+fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
+    let Some(next) = lines[first_prose + 1..]
+        .iter()
+        .position(|l| l.kind == Kind::Prose)
+        .map(|i| first_prose + 1 + i)
+    else {
+        return first_prose;
+    };
+    let between = &lines[first_prose + 1..next];
+    let header = between.iter().position(|l| {
+        l.kind == Kind::Short && headline_shaped(&l.text) && l.text.chars().any(char::is_lowercase)
+    });
+    let dated_or_signed = header.is_some_and(|h| {
+        between[h + 1..].iter().any(|l| {
+            l.kind == Kind::Byline
+                || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
+        })
+    });
+    if dated_or_signed && shared_stems(&lines[first_prose].text, &opening(lines, next), 2) <= 1 {
+        next
+    } else {
+        first_prose
+    }
+}
+
+/// How many word stems (a word's first five letters, in small letters) of four letters or more
+/// `a` shares with `texts`, counted up to `enough`: what ties a headline to its article,
+/// inflected or not.
+fn shared_stems(a: &str, texts: &[&str], enough: usize) -> usize {
+    let mut stems: Vec<(u64, bool)> = stem_keys(a).map(|k| (k, false)).collect();
+    let mut shared = 0;
+    for key in texts.iter().flat_map(|t| stem_keys(t)) {
+        if let Some(stem) = stems.iter_mut().find(|(k, seen)| *k == key && !*seen) {
+            stem.1 = true;
+            shared += 1;
+            if shared >= enough {
+                break;
+            }
+        }
+    }
+    shared
+}
+
+/// The words of four letters or more, each as its first five letters folded to small letters
+/// and packed into a number.
+fn stem_keys(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !c.is_alphabetic() && !matches!(c, 'ʻ' | '‘' | '’' | '\''))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some())
+        .map(|w| {
+            w.chars()
+                .take(5)
+                .flat_map(char::to_lowercase)
+                .fold(0u64, |key, c| {
+                    key.wrapping_mul(0x10_0007).wrapping_add(c as u64)
+                })
+        })
+}
+
+/// The article's first paragraphs, what a headline is checked against.
+fn opening(lines: &[Line], first_prose: usize) -> Vec<&str> {
+    lines[first_prose..]
+        .iter()
+        .filter(|l| l.kind == Kind::Prose)
+        .take(4)
+        .map(|l| l.text.as_str())
+        .collect()
 }
 
 /// "A headline cut off with…" standing right over the article's date line.
@@ -361,95 +464,5 @@ fn headline_shaped(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ingest::extract::extract;
-
-    const LEAD: &str = "The two governments agreed on Monday to build a joint centre for software engineering in the capital.";
-
-    #[test]
-    fn headlines_past_captions_widgets_and_decks() {
-        // A name under a photo between the headline and the lead.
-        let e = extract(&format!(
-            "Two countries open a software centre\n\nJane Doe\n{LEAD}\n"
-        ));
-        assert_eq!(e.title, "Two countries open a software centre");
-        // A share row between them.
-        let e = extract(&format!(
-            "Two countries open a software centre\n\nShare Facebook Twitter\n\n{LEAD}\n"
-        ));
-        assert_eq!(e.title, "Two countries open a software centre");
-        // A longer deck under the headline.
-        let e = extract(&format!("Two countries open a software centre\n\nThe centre will train engineers and host young companies from both\n\n{LEAD}\n"));
-        assert_eq!(e.title, "Two countries open a software centre");
-        // A currency widget is not a headline.
-        let e = extract(&format!("Rates\nUSD – -1.29%\n\n{LEAD}\n"));
-        assert!(e.title_made, "{}", e.title);
-    }
-
-    #[test]
-    fn long_unpunctuated_and_cut_headlines() {
-        let headline = "Signing ceremony for the joint programme of the two ministries of education, “a model of cooperation for the whole region and beyond,” according to the ambassador";
-        let e = extract(&format!("{headline}\n\n{LEAD}\n\nMore text of the article follows in this second paragraph here.\n"));
-        assert_eq!(e.title, headline);
-        let e = extract(&format!(
-            "A look at the relations of the two countries...\n10:02 / 2022-12-29\n\n{LEAD}\n"
-        ));
-        assert_eq!(e.title, "A look at the relations of the two countries...");
-    }
-
-    #[test]
-    fn made_titles_are_cut_at_a_word() {
-        let long = "word ".repeat(60) + "end.";
-        let t = made_title(&long);
-        assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
-        let lead = "At the invitation of the President of the Republic of Uzbekistan Shavkat Mirziyoyev, the President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan.";
-        assert_eq!(
-            made_title(lead),
-            "The President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan"
-        );
-        let lead = "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan, where he familiarized himself with the organization’s key activities and contributions.";
-        assert_eq!(
-            made_title(lead),
-            "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan"
-        );
-        let lead = "In 2013 Uzavtoprom, which is made up of automotive enterprises in Uzbekistan, will commission new facilities producing automotive components worth millions.";
-        assert!(
-            made_title(lead).starts_with("In 2013 Uzavtoprom"),
-            "{}",
-            made_title(lead)
-        );
-        assert_eq!(
-            first_sentences("Mr. Krasnikov said so. Then more.", 1),
-            "Mr. Krasnikov said so."
-        );
-    }
-
-    #[test]
-    fn a_section_or_site_beside_a_bar_and_a_glued_counter_leave_the_headline() {
-        for (raw, want) in [
-            (
-                "Economy | Serbia and Hungary agree on gas pipeline",
-                "Serbia and Hungary agree on gas pipeline",
-            ),
-            (
-                "Serbia and Hungary agree on gas pipeline | Daily Planet",
-                "Serbia and Hungary agree on gas pipeline",
-            ),
-            (
-                "Serbia and Hungary agree on gas pipeline 1523",
-                "Serbia and Hungary agree on gas pipeline",
-            ),
-            (
-                "Serbia and Uzbekistan prepare for Expo 2027",
-                "Serbia and Uzbekistan prepare for Expo 2027",
-            ),
-            (
-                "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
-                "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
-            ),
-        ] {
-            assert_eq!(clean_title(raw), want, "{raw}");
-        }
-    }
-}
+#[path = "title_tests.rs"]
+mod tests;

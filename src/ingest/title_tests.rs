@@ -1,0 +1,134 @@
+//! Tests of the headline finder (`title.rs`).
+
+use super::*;
+use crate::ingest::extract::extract;
+
+const LEAD: &str = "The two governments agreed on Monday to build a joint centre for software engineering in the capital.";
+
+#[test]
+fn headlines_past_captions_widgets_and_decks() {
+    // A name under a photo between the headline and the lead.
+    let e = extract(&format!(
+        "Two countries open a software centre\n\nJane Doe\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, "Two countries open a software centre");
+    // A share row between them.
+    let e = extract(&format!(
+        "Two countries open a software centre\n\nShare Facebook Twitter\n\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, "Two countries open a software centre");
+    // A longer deck under the headline.
+    let e = extract(&format!("Two countries open a software centre\n\nThe centre will train engineers and host young companies from both\n\n{LEAD}\n"));
+    assert_eq!(e.title, "Two countries open a software centre");
+    // A currency widget is not a headline.
+    let e = extract(&format!("Rates\nUSD – -1.29%\n\n{LEAD}\n"));
+    assert!(e.title_made, "{}", e.title);
+}
+
+#[test]
+fn long_unpunctuated_and_cut_headlines() {
+    let headline = "Signing ceremony for the joint programme of the two ministries of education, “a model of cooperation for the whole region and beyond,” according to the ambassador";
+    let e = extract(&format!(
+        "{headline}\n\n{LEAD}\n\nMore text of the article follows in this second paragraph here.\n"
+    ));
+    assert_eq!(e.title, headline);
+    let e = extract(&format!(
+        "A look at the relations of the two countries...\n10:02 / 2022-12-29\n\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, "A look at the relations of the two countries...");
+}
+
+#[test]
+fn made_titles_are_cut_at_a_word() {
+    let long = "word ".repeat(60) + "end.";
+    let t = made_title(&long);
+    assert!(t.chars().count() <= 120 && t.ends_with("word"), "{t}");
+    let lead = "At the invitation of the President of the Republic of Uzbekistan Shavkat Mirziyoyev, the President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan.";
+    assert_eq!(
+        made_title(lead),
+        "The President of Serbia Aleksandar Vučić is paying an official visit to Uzbekistan"
+    );
+    let lead = "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan, where he familiarized himself with the organization’s key activities and contributions.";
+    assert_eq!(
+        made_title(lead),
+        "President of Serbia Aleksandar Vučić paid an official visit to IT Park Uzbekistan"
+    );
+    let lead = "In 2013 Uzavtoprom, which is made up of automotive enterprises in Uzbekistan, will commission new facilities producing automotive components worth millions.";
+    assert!(
+        made_title(lead).starts_with("In 2013 Uzavtoprom"),
+        "{}",
+        made_title(lead)
+    );
+    assert_eq!(
+        first_sentences("Mr. Krasnikov said so. Then more.", 1),
+        "Mr. Krasnikov said so."
+    );
+}
+
+#[test]
+fn a_section_or_site_beside_a_bar_and_a_glued_counter_leave_the_headline() {
+    for (raw, want) in [
+        (
+            "Economy | Serbia and Hungary agree on gas pipeline",
+            "Serbia and Hungary agree on gas pipeline",
+        ),
+        (
+            "Serbia and Hungary agree on gas pipeline | Daily Planet",
+            "Serbia and Hungary agree on gas pipeline",
+        ),
+        (
+            "Serbia and Hungary agree on gas pipeline 1523",
+            "Serbia and Hungary agree on gas pipeline",
+        ),
+        (
+            "Serbia and Uzbekistan prepare for Expo 2027",
+            "Serbia and Uzbekistan prepare for Expo 2027",
+        ),
+        (
+            "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
+            "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
+        ),
+    ] {
+        assert_eq!(clean_title(raw), want, "{raw}");
+    }
+}
+
+/// Furniture nearest the article that shares no word with it: a consent notice in sentences,
+/// a print-and-share row, a previous/next link, a widget's label, a section in capitals.
+#[test]
+fn furniture_that_shares_no_word_with_the_article_is_passed_over() {
+    let body = "The water authorities of both countries signed a plan to line irrigation canals with concrete and meter every pump.\n\nThe canals lose a third of their water before it reaches the fields, the authorities said.\n";
+    let headline = "Two neighbours agree to line irrigation canals";
+    let page = format!("We care about your privacy\nThe site keeps small records on the computer to count visits and remember the choices made. Pressing accept keeps them.\nAccept    Choose\n\nTHE DAILY LEDGER\n\n{headline}\n\nMarch 4, 2025\nBy Ann Reed\n\n{body}");
+    let e = extract(&page);
+    assert_eq!(e.title, headline);
+    assert!(e.lead.starts_with("The water authorities"), "{}", e.lead);
+    for row in ["Print   Save as PDF   Share", "Most read this week ›"] {
+        let e = extract(&format!("{headline}\n\n{row}\n\n{body}"));
+        assert_eq!(e.title, headline, "{row}");
+    }
+    let e = extract(&format!(
+        "SECTION 4. WATER AND FIELDS\n\n{headline}\n\n{body}"
+    ));
+    assert_eq!(e.title, headline);
+    let question = "Will the new canals finally hold their water?";
+    let e = extract(&format!(
+        "« Earlier post | Later post »\n\n{question}\n7 May 2024 · Ann Reed · 4 min read\n\n{body}"
+    ));
+    assert_eq!(e.title, question);
+    assert_eq!(e.date, chrono::NaiveDate::from_ymd_opt(2024, 5, 7));
+}
+
+/// A headline whose deck and lead speak of the same thing in other words keeps its place.
+#[test]
+fn a_headline_over_a_deck_in_other_words_stays() {
+    let e = extract("Home  News  Markets\n\nMarkets\nRiyadh to help Lisbon rebuild its tax office\nSaudi advisers will spend two years inside Portuguese ministries, moving paper forms online\n\nMarch 4, 2025\n\nPortugal and Saudi Arabia have agreed that advisers from Riyadh will spend two years in Lisbon's ministries.\n\nThe tax office will be the first to move its forms online.\n");
+    assert_eq!(e.title, "Riyadh to help Lisbon rebuild its tax office");
+}
+
+#[test]
+fn a_pictograph_counter_glued_to_the_headline_goes() {
+    let e = extract("Two neighbours agree to line irrigation canals👁 1 204\n\nThe water authorities of both countries signed a plan to line irrigation canals with concrete.\n");
+    assert_eq!(e.title, "Two neighbours agree to line irrigation canals");
+    assert!(!e.blocks.iter().any(|b| format!("{b:?}").contains("1 204")));
+}
