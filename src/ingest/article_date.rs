@@ -57,6 +57,7 @@ pub(super) fn read_date(
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the
     // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
     let above_headline = title_at.unwrap_or(head.len());
+    let listed = listed_dates(&head[..above_headline]);
     let mut clock: Option<NaiveDate> = None;
     for (i, line) in head.iter().enumerate().chain(
         body.iter()
@@ -100,6 +101,14 @@ pub(super) fn read_date(
                 _ => {}
             }
             if let Some(date) = dates::find_full_date(&line.text) {
+                if dates::has_today_cell(&line.text) {
+                    out.date_note = "the only date is the site's \"today\" widget".into();
+                    continue;
+                }
+                if i < listed {
+                    out.date_note = "the dates above the headline are a list's".into();
+                    continue;
+                }
                 out.date = Some(date);
                 break;
             }
@@ -130,6 +139,31 @@ pub(super) fn read_date(
             }
         }
     }
+}
+
+/// "24.04.2025 Meeting in Belgrade", "15.05.2025", "Assembly in Stuttgart", …: three or more
+/// different dates on lines above the headline are a list of events or other articles. The
+/// index from which a date line may be the article's: the last line before the headline (only
+/// blank lines between), or 0 where there is no such list.
+fn listed_dates(above: &[Line]) -> usize {
+    let mut seen: Vec<NaiveDate> = Vec::new();
+    for line in above
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Short))
+    {
+        if let Some(date) = dates::find_full_date(&line.text) {
+            if !seen.contains(&date) {
+                seen.push(date);
+            }
+        }
+    }
+    if seen.len() < 3 {
+        return 0;
+    }
+    above
+        .iter()
+        .rposition(|l| l.kind != Kind::Blank)
+        .unwrap_or(0)
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").

@@ -94,9 +94,11 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             break;
         }
         // "Comments", "Newsletter", "Tags": a box's label with only short lines under it.
-        if line.kind == Kind::Junk
-            && words(trimmed) <= 3
-            && b.box_labels.contains(trimmed.to_lowercase().as_str())
+        // "Comments (4)": the label with its count.
+        let label = trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c));
+        if matches!(line.kind, Kind::Junk | Kind::Counter)
+            && words(label) <= 3
+            && b.box_labels.contains(label.to_lowercase().as_str())
             && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
         {
             end = i;

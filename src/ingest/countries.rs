@@ -181,6 +181,32 @@ fn push_latin(
     }
 }
 
+/// Adds a Cyrillic city name as a stem ("Самарканд" takes "Самарканде"), and its Serbian Latin
+/// spelling where Serbian has its letters ("Београд" → "Beograd").
+fn push_cyrillic(
+    cyrillic: &mut Vec<(String, Term)>,
+    latin: &mut Vec<(String, Term)>,
+    term: &str,
+    code: &'static str,
+    weight: f32,
+) {
+    let lower = term.to_lowercase();
+    let stem = lower.chars().count() >= 5 && !lower.contains(' ');
+    let latin_form = serbian_latin(&lower);
+    if !latin_form.contains('\u{0}') {
+        push_latin(latin, &title_case(&latin_form), code, weight, true);
+    }
+    cyrillic.push((
+        lower,
+        Term {
+            code,
+            weight,
+            stem,
+            endings: Endings::None,
+        },
+    ));
+}
+
 struct Matcher {
     latin: AhoCorasick,
     latin_terms: Vec<(String, Term)>,
@@ -211,7 +237,11 @@ fn matcher() -> &'static Matcher {
                 // Names and cities decline; demonyms and organisations are matched as written.
                 let declines = matches!(i, 0 | 1 | 3);
                 for t in terms {
-                    push_latin(&mut latin, t, code, weight, declines);
+                    if t.chars().any(is_cyrillic) {
+                        push_cyrillic(&mut cyrillic, &mut latin, t, code, weight);
+                    } else {
+                        push_latin(&mut latin, t, code, weight, declines);
+                    }
                 }
             }
             for t in &c.local {
@@ -540,6 +570,10 @@ mod tests {
         assert_eq!(codes("constructoras españolas y turcas"), ["ES", "TR"]);
         assert_eq!(codes("les chercheurs français et serbes"), ["FR", "RS"]);
         assert_eq!(codes("deutsche und usbekische Firmen"), ["DE", "UZ"]);
+        // GeoNames cities in local forms, declined.
+        assert_eq!(codes("Samarqandda klinika ochiladi"), ["UZ"]);
+        assert_eq!(codes("тепличный комплекс в Самарканде"), ["UZ"]);
+        assert_eq!(codes("Fabrik in Köln"), ["DE"]);
         assert_eq!(codes("Koreya Respublikasi va Koreya bilan"), ["KR", "KR"]);
         assert_eq!(
             codes("Republic of Korea and Japan's METI"),

@@ -93,3 +93,11 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     }
     None
 }
+
+/// "Home   Economy   Today: 28 August 2025   Tashkent +34°": a "today" widget among the cells of
+/// a line cut by wide gaps or bars.
+pub fn has_today_cell(line: &str) -> bool {
+    line.split(['|', '·', '•'])
+        .flat_map(|part| part.split("  "))
+        .any(|cell| matches!(label_of(cell), Some((Label::Today, _))))
+}

@@ -481,6 +481,21 @@ mod tests {
         }
         let e = extract(&format!("Сегодня: 5 апреля 2025\n\nMinisters meet on trade and investment\n\nОпубликовано: 21 февраля 2024\n\n{lead}\n"));
         assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-02-21"));
+        // The widget among the menu's cells.
+        let e = extract(&format!("News   Sport   Video      Bugun: 5-aprel, 2025   Toshkent: +21°\n\nMinisters meet on trade and investment\n\n{lead}\n"));
+        assert_eq!(e.date, None);
+    }
+
+    /// Dates of events or other articles listed above the headline, and of comments under the
+    /// article, are none of them the article's.
+    #[test]
+    fn listed_event_dates_and_comment_dates_are_not_the_articles() {
+        let lead = "The two ministers met on Monday to discuss trade and investment between the countries.";
+        let e = extract(&format!("Events\n04.05.2025  Round table\n\n12.05.2025\n\nMembers' assembly\n\n02.06.2025\n\nWebinar on customs rules\n\nMinisters meet on trade and investment\n\n{lead}\n\nMore text follows in a second paragraph.\n"));
+        assert_eq!(e.date, None, "{}", e.date_note);
+        let e = extract(&format!("Ministers meet on trade and investment\n\n{lead}\n\nMore text follows in a second paragraph.\n\nComments (2)\n\nreader_1 · 14.03.2025 at 19:02\nIs there an age limit?\n\nGuest · 02.04.2025 at 23:30\nPity there is nothing for us.\n"));
+        assert_eq!(e.date, None, "{}", e.date_note);
+        assert!(!body_of(&e).contains("age limit"), "{}", body_of(&e));
     }
 
     #[test]
