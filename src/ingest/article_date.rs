@@ -57,7 +57,8 @@ pub(super) fn read_date(
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the
     // headline (or on a page without one) is the site's clock widget; below it, it is the article's.
     let above_headline = title_at.unwrap_or(head.len());
-    let listed = listed_dates(&head[..above_headline]);
+    // Looked for only when a date stands above the headline, not right over it.
+    let mut listed: Option<usize> = None;
     let mut clock: Option<NaiveDate> = None;
     for (i, line) in head.iter().enumerate().chain(
         body.iter()
@@ -105,7 +106,9 @@ pub(super) fn read_date(
                     out.date_note = "the only date is the site's \"today\" widget".into();
                     continue;
                 }
-                if i < listed {
+                if i < above_headline
+                    && i < *listed.get_or_insert_with(|| listed_dates(&head[..above_headline]))
+                {
                     out.date_note = "the dates above the headline are a list's".into();
                     continue;
                 }
