@@ -104,6 +104,14 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
+        // "Read also" alone on its line with only short lines under it: a box of teasers.
+        if words(trimmed) <= 4
+            && teaser_label(&trimmed.to_lowercase()) == Some(true)
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {
             c.to_lowercase()

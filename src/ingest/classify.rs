@@ -315,7 +315,11 @@ pub(super) fn has_date_tail(text: &str) -> bool {
     if !end.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    // The last dash or bar with a space on each side.
+    // After a wide gap ("Headline   03.06.2025."), or the last dash or bar with a space on
+    // each side.
+    if end.rfind("  ").is_some_and(|at| is_date_tail(&end[at..])) {
+        return true;
+    }
     let mut search = end;
     let tail = loop {
         let Some(at) = search.rfind(['—', '–', '-', '|']) else {
@@ -327,6 +331,11 @@ pub(super) fn has_date_tail(text: &str) -> bool {
         }
         search = &search[..at];
     };
+    is_date_tail(tail)
+}
+
+/// A few words with a date, a month's day or a relative time.
+fn is_date_tail(tail: &str) -> bool {
     if words(tail) > 4 || !tail.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }

@@ -302,6 +302,25 @@ mod tests {
         }
     }
 
+    /// A "read also" label alone on its line over teasers (one dated after a wide gap) and
+    /// short comments: the article has ended.
+    #[test]
+    fn a_teaser_box_under_its_label_alone_ends_the_article() {
+        let article = "Ministers open a joint software centre\n\n\
+            The two ministers opened a joint software centre in the capital on Monday, the ministry said.\n\n\
+            The centre will train programmers from both countries and host start-ups.\n\n";
+        for tail in [
+            "Lesen Sie auch\n› Harbour game studio signs a deal (02.05.2025)\n› Fintech platform raises a seed round\n",
+            "READ MORE\nHarbour game studio signs a deal with a publisher   03.06.2025.\nFintech platform raises a seed round   02.06.2025.\n",
+        ] {
+            let body = body_of(&extract(&format!("{article}{tail}")));
+            assert!(body.contains("host start-ups"), "{body}");
+            for furniture in ["game studio", "Fintech"] {
+                assert!(!body.contains(furniture), "{furniture}: {body}");
+            }
+        }
+    }
+
     #[test]
     fn headline_above_date_line_and_widgets_dropped() {
         let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
