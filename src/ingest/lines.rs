@@ -251,7 +251,7 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                 let prev_last = prev.rsplit(' ').next().unwrap_or("");
                 let short_word =
                     prev_last.chars().count() <= 3 && !prev_last.starts_with(char::is_uppercase);
-                words(line) <= 8
+                words(line) <= 16
                     && !short_word
                     && matches!(kind_of(line), Kind::Counter | Kind::Meta)
             };

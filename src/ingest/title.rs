@@ -9,6 +9,17 @@ use super::patterns::patterns;
 const MAX_TITLE: usize = 120;
 
 pub(super) fn clean_title(text: &str) -> String {
+    // "TECH   Headline": a section's name in capitals set off by a wide gap.
+    let text = match text.trim().split_once("  ") {
+        Some((section, rest))
+            if words(section) <= 3
+                && !section.chars().any(char::is_lowercase)
+                && words(rest) >= 3 =>
+        {
+            rest
+        }
+        _ => text,
+    };
     let title = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let p = patterns();
     // "Headline 10.07.2014 17:11", "Headline X" (a close button): what follows the headline.

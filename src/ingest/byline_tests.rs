@@ -1,0 +1,223 @@
+//! Tests of bylines, credits and outlets (`byline.rs`).
+
+use super::{correspondent_sign_off, reporting_credit};
+use crate::ingest::extract::extract;
+
+const MORE: &str = "The two sides also agreed to open a joint laboratory for software testing in the capital next year.";
+
+fn outlet(page: &str) -> Option<String> {
+    extract(page).outlet
+}
+
+#[test]
+fn agency_credits_in_the_lead_and_sign_offs() {
+    let page = format!("Ministers meet on trade\n\nHARBOUR CITY, (Coast Daily News) – The two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Coast Daily News"));
+    let page = format!("Ciudad del Puerto, 3 de mayo de 2015 (Agencia).- Los ministros se reunieron el lunes para hablar de comercio.\n\n{MORE}\n");
+    let e = extract(&page);
+    assert_eq!(e.outlet.as_deref(), Some("Agencia"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2015-05-03"));
+    let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n– Coast Daily\n");
+    let e = extract(&page);
+    assert_eq!(e.outlet.as_deref(), Some("Coast Daily"));
+    assert!(!format!("{:?}", e.blocks).contains("Coast Daily"));
+}
+
+#[test]
+fn reports_that_and_told_name_the_outlet_but_never_a_common_noun() {
+    let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\nCoast Daily News reports that the talks will go on in May, according to officials.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Coast Daily News"));
+    let page = format!("Ministers meet on trade\n\nThe ministry reported that the two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+    assert_eq!(outlet(&page), None);
+    let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n“We are ready,” the minister told The PAPER.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("The PAPER"));
+}
+
+#[test]
+fn source_labels_in_every_language_name_the_outlet_and_par_por_von_are_bylines() {
+    for (label, agency) in [
+        ("Izvor", "Harbour Agency"),
+        ("Извор", "Лучка агенција"),
+        ("Quelle", "Hafen Agentur"),
+        ("Kaynak", "Liman Ajansı"),
+        ("Manba", "Bandargoh Agentligi"),
+        ("Fuente", "Agencia Puerto"),
+        ("Источник", "Портовое агентство"),
+    ] {
+        let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n{label}: {agency}\n");
+        let e = extract(&page);
+        assert_eq!(e.outlet.as_deref(), Some(agency), "{label}");
+        assert_eq!(e.author, None, "{label}");
+    }
+    let page = format!("Ministers meet on trade\n\nAutor: Ana Ivić\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Ana Ivić"));
+    for by in ["Par", "Por", "Von"] {
+        let page = format!("Les ministres se rencontrent\n\n{by} Claire Dubois\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        let e = extract(&page);
+        assert_eq!(e.title, "Les ministres se rencontrent", "{by}");
+        assert_eq!(e.author.as_deref(), Some("Claire Dubois"), "{by}");
+    }
+}
+
+#[test]
+fn the_leads_own_agency_credit_outranks_a_source_line() {
+    let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\nKaynak: Haber Kaynağı\n");
+    assert_eq!(outlet(&page).as_deref(), Some("HA"));
+}
+
+#[test]
+fn a_copyright_footer_names_the_outlet_when_nothing_else_does() {
+    for (footer, want) in [
+        (
+            "© 2020 Wirtschaftsblatt. Alle Rechte vorbehalten.",
+            Some("Wirtschaftsblatt"),
+        ),
+        (
+            "Copyright © 2019-2024 Daily Planet | All rights reserved",
+            Some("Daily Planet"),
+        ),
+        ("© 2021 Все права защищены.", None),
+        ("© 2024 All Rights Reserved", None),
+        ("© 2023 Сва права задржана.", None),
+        (
+            "Morning Courier © 2019–2025 | Barcha huquqlar himoyalangan",
+            Some("Morning Courier"),
+        ),
+        (
+            "© «Вечерний Экспресс», 2024. Все права защищены. 18+",
+            Some("Вечерний Экспресс"),
+        ),
+        (
+            "© 2015–2024 ИА «Северный Ветер». При использовании материалов ссылка обязательна.",
+            Some("Северный Ветер"),
+        ),
+        (
+            "© Вечерний курьер. Перепечатка материалов только с разрешения редакции.",
+            Some("Вечерний курьер"),
+        ),
+        (
+            "© 2024 Harbour Media d.o.o. All rights reserved.",
+            Some("Harbour Media"),
+        ),
+        (
+            "© La Gazette fluviale 2025 – Tous droits réservés – Mentions légales",
+            Some("La Gazette fluviale"),
+        ),
+        (
+            "Мнение редакции может не совпадать с мнением авторов. © Вечерний Экспресс",
+            Some("Вечерний Экспресс"),
+        ),
+        (
+            "Все права защищены. Harbour Business, 2024",
+            Some("Harbour Business"),
+        ),
+        (
+            "© 2019 harbourdaily.info — Sva prava zadržana. Zabranjeno preuzimanje sadržaja.",
+            Some("harbourdaily.info"),
+        ),
+        (
+            "© Le Courrier des Plaines 2024 — Mentions légales — Politique de confidentialité",
+            Some("Le Courrier des Plaines"),
+        ),
+        ("Privacy Policy | All rights reserved", None),
+    ] {
+        let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nShare this article\n\n{footer}\n");
+        assert_eq!(outlet(&page).as_deref(), want, "{footer}");
+    }
+    let page = format!("Ministers meet on trade\n\nHARBOUR CITY (HA) - The two ministers met on Monday to discuss trade.\n\n{MORE}\n\n© 2020 Daily Planet\n");
+    assert_eq!(
+        outlet(&page).as_deref(),
+        Some("HA"),
+        "the lead's credit first"
+    );
+}
+
+#[test]
+fn a_correspondent_sign_off_names_the_writer_and_the_outlet() {
+    for (line, want) in [
+        (
+            "Sardor Aliyev, \"Morning Courier\" muxbiri",
+            Some(("Sardor Aliyev", "Morning Courier")),
+        ),
+        (
+            "Иван Петров, корреспондент «Вечерний Экспресс»",
+            Some(("Иван Петров", "Вечерний Экспресс")),
+        ),
+        ("Paris, “la ville lumière”, attend", None),
+    ] {
+        assert_eq!(
+            correspondent_sign_off(line),
+            want.map(|(a, b)| (a.to_string(), b.to_string())),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_name_or_initials_alone_under_the_headline_is_the_byline() {
+    for (line, want) in [
+        ("Jovana Petrović-Ilić", Some("Jovana Petrović-Ilić")),
+        ("В.Н.", Some("В.Н.")),
+        ("Марко Јовановић", Some("Марко Јовановић")),
+        ("Harbour Bureau", None),
+        ("Serbia Bureau", None),
+        ("Read More", None),
+        ("Minister Tanaka", None),
+    ] {
+        let page = format!("Minister Tanaka meets traders\n\n{line}\n\n28. 02. 2026. u 08:22\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), want, "{line}");
+    }
+}
+
+#[test]
+fn a_correspondents_from_line_names_the_author_and_a_date_label_no_outlet() {
+    let page = format!(" date 2022-10-03 from ADA OKAFOR in Harbour City, Coastland\n\nCoastland Bureau\n\nHARBOUR CITY - The two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("ADA OKAFOR"));
+    let page = format!("Ministers meet on trade\n\nOur Desk Updated - November 08, 2011 at 08:23 PM.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    assert_eq!(outlet(&page), None);
+}
+
+#[test]
+fn a_capitals_agency_dateline_and_an_agency_before_a_relative_time() {
+    let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade, Coastnews has learned.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Coastnews"));
+    let page = format!("Ministers meet on trade\n\nHARBOUR CITY. COASTNEWS - The two ministers met on Monday to discuss trade.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("COASTNEWS"));
+    for line in [
+        "Gamma pre 1 sat",
+        "Gamma 2 hours ago",
+        "Gamma vor 3 Stunden",
+    ] {
+        let page = format!("Ministers meet on trade\n\n{line}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        assert_eq!(outlet(&page).as_deref(), Some("Gamma"), "{line}");
+    }
+    let page = format!("Ministers meet on trade\n\nPolitics 28.02.2026\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    assert_eq!(outlet(&page), None, "a section beside a date is no agency");
+}
+
+#[test]
+fn a_wires_reporting_credit_names_the_first_reporter() {
+    assert_eq!(
+        reporting_credit("(Reporting by Jane Roe; Editing by John Doe)").as_deref(),
+        Some("Jane Roe")
+    );
+    assert_eq!(
+        reporting_credit("(Reporting by Jane Roe and Ann Lee in Paris)").as_deref(),
+        Some("Jane Roe")
+    );
+    assert_eq!(reporting_credit("(Reporting by staff)"), None);
+    let e = extract(&format!("Ministers open a joint software centre\n\nThe two ministers opened a joint software centre in the capital on Monday.\n\n{MORE}\n\n(Reporting by Jane Roe; Editing by John Doe)\n"));
+    assert_eq!(e.author.as_deref(), Some("Jane Roe"));
+}
+
+/// A byline in small letters cut by bars under a headline set off from its section by a gap:
+/// neither is joined to the headline.
+#[test]
+fn a_small_letter_byline_line_and_a_section_before_a_gap_leave_the_headline() {
+    let e = extract(&format!("TECH   Ministers open a joint software centre in the capital\nby Jane Roe  |  3 hours ago  |  👁 2,418  |  4 min read\n\nThe two ministers opened a joint software centre in the capital on Monday.\n\n{MORE}\n"));
+    assert_eq!(
+        e.title,
+        "Ministers open a joint software centre in the capital"
+    );
+    assert_eq!(e.author.as_deref(), Some("Jane Roe"));
+}
