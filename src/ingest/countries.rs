@@ -245,28 +245,19 @@ fn matcher() -> &'static Matcher {
                 }
             }
             for t in &c.local {
-                if t.chars().any(is_cyrillic) {
-                    let stem = t.chars().count() >= 5 && !t.contains(' ');
-                    cyrillic.push((
-                        t.to_lowercase(),
-                        Term {
-                            code,
-                            weight: NAME,
-                            stem,
-                            endings: Endings::None,
-                        },
-                    ));
-                    // Serbian adjective stems ("кинеск", "немачк") are written in Latin script too.
-                    let lower = t.to_lowercase();
-                    let latin_form = serbian_latin(&lower);
-                    let adjective_stem = lower.ends_with("ск") || lower.ends_with("чк");
+                let lower = t.to_lowercase();
+                // Serbian adjective stems ("кинеск", "немачк") are written in Latin script too.
+                let adjective_stem = lower.ends_with("ск") || lower.ends_with("чк");
+                if !t.chars().any(is_cyrillic) {
+                    push_latin(&mut latin, t, code, NAME, true);
+                } else if !adjective_stem {
                     // A name spelt with letters Serbian has ("Абу Даби") is a Serbian name as
                     // well, and Serbian Latin writes it letter for letter ("Abu Dabi", "Abu Dabiju").
-                    if !adjective_stem && !latin_form.contains('\u{0}') {
-                        push_latin(&mut latin, &title_case(&latin_form), code, NAME, true);
-                    }
-                    if adjective_stem && lower.chars().count() >= 5 && !latin_form.contains('\u{0}')
-                    {
+                    push_cyrillic(&mut cyrillic, &mut latin, t, code, NAME);
+                } else {
+                    let latin_form = serbian_latin(&lower);
+                    let long = lower.chars().count() >= 5;
+                    if long && !latin_form.contains('\u{0}') {
                         latin.push((
                             latin_form,
                             Term {
@@ -277,8 +268,15 @@ fn matcher() -> &'static Matcher {
                             },
                         ));
                     }
-                } else {
-                    push_latin(&mut latin, t, code, NAME, true);
+                    cyrillic.push((
+                        lower,
+                        Term {
+                            code,
+                            weight: NAME,
+                            stem: long && !t.contains(' '),
+                            endings: Endings::None,
+                        },
+                    ));
                 }
             }
         }
