@@ -10,16 +10,18 @@ import unicodedata
 from babel import Locale, __version__ as babel_version
 from babel.dates import get_month_names, get_day_names, get_date_format
 
-# ISO 639-1 code written to front matter -> CLDR locales whose names count for it.
+# ISO 639-1 code written to front matter -> CLDR locales whose names count for it. Regional
+# locales add the abbreviations outlets there print ("Sept.", "Jän.", "juill."); the first
+# locale decides the numeric order.
 LOCALES = {
-    "en": ["en"],
+    "en": ["en", "en_GB", "en_AU", "en_IN"],
     "ru": ["ru"],
-    "sr": ["sr", "sr_Latn"],
+    "sr": ["sr", "sr_Latn", "sr_Cyrl_BA", "sr_Latn_BA", "sr_Latn_ME"],
     "uz": ["uz", "uz_Cyrl"],
     "kk": ["kk"],
-    "de": ["de"],
-    "fr": ["fr"],
-    "es": ["es"],
+    "de": ["de", "de_AT", "de_CH"],
+    "fr": ["fr", "fr_CA", "fr_CH"],
+    "es": ["es", "es_US", "es_MX"],
     "tr": ["tr"],
     "it": ["it"],
     "hr": ["hr"],

@@ -91,7 +91,12 @@ pub(super) fn read_date(
         ) && words(&line.text) <= 12
         {
             match dates::label_of(&line.text) {
-                Some((dates::Label::Updated, _)) => {
+                Some((dates::Label::Updated, end)) => {
+                    // Under the headline it is the article's stamp, the date of last resort;
+                    // elsewhere it may be the whole site's.
+                    if title_at.is_some_and(|t| i > t && i != usize::MAX) {
+                        out.updated = out.updated.or(dates::find_full_date(&line.text[end..]));
+                    }
                     out.date_note = "the only date is when the page was updated".into();
                     continue;
                 }
@@ -152,7 +157,7 @@ fn listed_dates(above: &[Line]) -> usize {
     let mut seen: Vec<NaiveDate> = Vec::new();
     for line in above
         .iter()
-        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Short))
+        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Short | Kind::Bullet))
     {
         if let Some(date) = dates::find_full_date(&line.text) {
             if !seen.contains(&date) {
@@ -163,10 +168,18 @@ fn listed_dates(above: &[Line]) -> usize {
     if seen.len() < 3 {
         return 0;
     }
-    above
-        .iter()
-        .rposition(|l| l.kind != Kind::Blank)
-        .unwrap_or(0)
+    // The last line may be the article's own date line, unless it is shaped as one of the
+    // list's items ("• Headline — 14 noy. 2025").
+    match above.iter().rposition(|l| l.kind != Kind::Blank) {
+        Some(last)
+            if above[last].kind == Kind::Bullet
+                || above[last].text.starts_with(['•', '-', '*', '·'])
+                || classify::has_date_tail(&above[last].text) =>
+        {
+            above.len()
+        }
+        last => last.unwrap_or(0),
+    }
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
@@ -227,6 +240,30 @@ pub(super) fn date_from_dateline(
     }
 }
 
+/// "ДЖИЗАК, 3 июня. …" under a rates widget "на 26.11.2025" and a date line "03.06.2025": where the
+/// date read disagrees with the lead's dateline, a date line above that agrees with it wins.
+pub(super) fn agree_with_dateline(dateline: &str, head: &[Line], out: &mut Extracted) {
+    let Some(date) = out.date else { return };
+    if dateline.is_empty() || dates::find_full_date(dateline).is_some() {
+        return;
+    }
+    let Some((month, day)) = dates::find_month_day(dateline) else {
+        return;
+    };
+    if (date.month(), date.day()) == (month, day) {
+        return;
+    }
+    let agreeing = head
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Byline | Kind::Short))
+        .filter_map(|l| dates::find_full_date(&l.text))
+        .find(|d| (d.month(), d.day()) == (month, day));
+    if let Some(agreeing) = agreeing {
+        out.date = Some(agreeing);
+        out.date_note = "the date line that agrees with the lead's dateline".into();
+    }
+}
+
 /// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
 /// the dash, colon or agency credit that closes a dateline, whatever the city's case.
 pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
@@ -241,3 +278,7 @@ pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
     }
     dates::find_full_date(dateline)
 }
+
+#[cfg(test)]
+#[path = "article_date_tests.rs"]
+mod tests;

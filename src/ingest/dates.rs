@@ -241,7 +241,8 @@ fn patterns() -> &'static Patterns {
         Patterns {
             iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)").unwrap(),
             year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
-            numeric: Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?-u:\b)").unwrap(),
+            // "22. 5. 2025.": Serbian and Croatian put a space after each dot.
+            numeric: Regex::new(r"(?-u:\b)(\d{1,2})(\. ?|[/-])(\d{1,2})(\. ?|[/-])(\d{4})(?-u:\b)").unwrap(),
             day_month_year: Regex::new(&format!(
                 r"(?-u:\b)(\d{{1,2}})(?:(?:\.|,|st|nd|rd|th)?\s+|-)(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
             ))
@@ -286,7 +287,7 @@ fn weekday_before(text: &str, at: usize) -> Option<Weekday> {
 
 /// A numeric day-month-year: the order from the numbers, else a weekday, else the page.
 fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
-    if c[2] != c[4] {
+    if c[2].trim_end() != c[4].trim_end() {
         return None;
     }
     let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
@@ -486,7 +487,11 @@ pub fn is_clock_widget(line: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    first.chars().count() > 3 && grammar().weekdays.contains_key(&first)
+    // A three-letter abbreviation ("Mon 24 Nov 2025") counts where it is no month's too
+    // ("mar" is Tuesday in Spanish and March in English).
+    let n = first.chars().count();
+    grammar().weekdays.contains_key(&first)
+        && (n > 3 || (n == 3 && month_number(&first).is_none()))
 }
 
 fn ymd(y: &str, m: u32, d: u32) -> Option<NaiveDate> {

@@ -6,7 +6,7 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
-use super::article_date::{date_from_dateline, dateline_date, read_date, split_dateline};
+use super::article_date::{agree_with_dateline, date_from_dateline, dateline_date, read_date, split_dateline};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
@@ -17,7 +17,7 @@ use super::classify::classify;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
-use super::title::{clean_title, find_headline};
+use super::title::{clean_title, find_headline, without_glued_section};
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
 
@@ -37,6 +37,8 @@ pub struct Extracted {
     /// credit outranks: such a line may be a template's placeholder.
     pub outlet_from_source_line: bool,
     pub author: Option<String>,
+    /// An "Updated" stamp under the headline: the date where the page states no other.
+    pub updated: Option<NaiveDate>,
 }
 
 pub fn extract(raw: &str) -> Extracted {
@@ -74,6 +76,8 @@ pub fn extract(raw: &str) -> Extracted {
     }
     if out.date.is_none() {
         date_from_dateline(dateline, head, &lines, &mut out);
+    } else {
+        agree_with_dateline(dateline, head, &mut out);
     }
     if out.date.is_none() {
         out.date = dateline_date(lead_raw);
@@ -95,11 +99,18 @@ pub fn extract(raw: &str) -> Extracted {
         .outlet
         .filter(|o| dates::label_of(o).is_none_or(|(_, end)| end < o.len()));
     match title_at {
-        Some(t) => out.title = clean_title(&lines[t].text),
+        Some(t) => {
+            let title = clean_title(&lines[t].text);
+            out.title = without_glued_section(&title, &lines[..t]).unwrap_or(title);
+        }
         None => {
             out.title = made_title(&out.lead);
             out.title_made = true;
         }
+    }
+    if out.date.is_none() && out.updated.is_some() {
+        out.date = out.updated;
+        out.date_note = "only an update stamp under the headline: taken as the date".into();
     }
     let ambiguous = dates::take_ambiguous();
     if out.date.is_none() && out.date_note.is_empty() {

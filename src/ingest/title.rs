@@ -54,6 +54,31 @@ pub(super) fn clean_title(text: &str) -> String {
     }
 }
 
+/// "ICT Serbia's IT exports pass …" under a page title "Site | Serbia's IT exports pass …": a
+/// section's word or two glued before the headline, told by the page title printed without it.
+pub(super) fn without_glued_section(title: &str, above: &[Line]) -> Option<String> {
+    const SEPARATORS: [char; 7] = ['|', '-', '–', '—', ':', '•', '·'];
+    let mut rest = title;
+    for _ in 0..2 {
+        rest = rest.split_once(' ')?.1.trim_start();
+        if words(rest) < 4 {
+            return None;
+        }
+        let printed_alone = above.iter().any(|l| {
+            l.text.match_indices(rest).any(|(i, _)| {
+                let before = l.text[..i].trim_end();
+                let after = l.text[i + rest.len()..].trim_start();
+                (before.is_empty() || before.ends_with(SEPARATORS))
+                    && (after.is_empty() || after.starts_with(SEPARATORS))
+            })
+        });
+        if printed_alone {
+            return Some(rest.to_string());
+        }
+    }
+    None
+}
+
 /// "Economy | Headline", "Headline | Site Name": the one long part of a line cut by " | ",
 /// when every other part is a section's or a site's few words.
 fn main_part(t: &str) -> Option<&str> {

@@ -132,3 +132,19 @@ fn a_pictograph_counter_glued_to_the_headline_goes() {
     assert_eq!(e.title, "Two neighbours agree to line irrigation canals");
     assert!(!e.blocks.iter().any(|b| format!("{b:?}").contains("1 204")));
 }
+
+/// "ICT Serbia's IT exports …" under a page title "Site | Serbia's IT exports …": the section's
+/// word glued before the headline goes; a headline's own first word stays.
+#[test]
+fn a_section_glued_before_the_headline_goes_when_the_page_title_lacks_it() {
+    let page = format!("Daily Planet | Two neighbours open a software centre in the capital\n\nMenu   News   Markets\n\nICT Two neighbours open a software centre in the capital\nMarch 4, 2025\n\n{LEAD}\n");
+    assert_eq!(
+        extract(&page).title,
+        "Two neighbours open a software centre in the capital"
+    );
+    let page = format!("Daily Planet | Two neighbours open a software centre in the capital\n\nTwo neighbours open a software centre in the capital\nMarch 4, 2025\n\n{LEAD}\n");
+    assert_eq!(
+        extract(&page).title,
+        "Two neighbours open a software centre in the capital"
+    );
+}

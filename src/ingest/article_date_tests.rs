@@ -1,0 +1,49 @@
+//! Tests of which date is the article's (`article_date.rs`), on whole invented pages.
+
+use crate::ingest::extract::extract;
+
+
+const BODY: &str = "The two ministries agreed on Tuesday to open a joint laboratory for soil research in the capital.\n\nThe laboratory will test samples from farms in both countries and train young agronomists.\n";
+
+fn date(page: &str) -> Option<String> {
+    extract(page).date.map(|d| d.to_string())
+}
+
+#[test]
+fn an_update_stamp_under_the_headline_is_the_date_of_last_resort() {
+    let page = format!("Agri Daily\n\nTwo ministries open a joint soil laboratory\nUpdated: Sept. 30, 2024 16:12 CET\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2024-09-30"));
+    // A published date outranks it.
+    let page = format!("Two ministries open a joint soil laboratory\nPublished: Sept. 29, 2024 | Updated: Sept. 30, 2024\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2024-09-29"));
+    // An update stamp above the headline may be the whole site's.
+    let page = format!("Last updated: 30.09.2024\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page), None);
+}
+
+#[test]
+fn an_abbreviated_weekday_leads_the_site_clock() {
+    let page = format!("Wed 19 Nov 2025 | Last updated 07:41\n\nTwo ministries open a joint soil laboratory\nFiled 03/04/2025 07:55\n\nROME, March 4 (Wire) – {BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-03-04"));
+}
+
+#[test]
+fn the_lead_dateline_picks_the_date_line_that_agrees_with_it() {
+    let page = format!("Курс на 26.11.2025: USD 11 958\n26.11.2025 | Среда\n\n03.06.2025 14:27   Экономика\n\nМИНИСТЕРСТВА ОТКРЫЛИ ОБЩУЮ ЛАБОРАТОРИЮ\n\nСАМАРКАНД, 3 июня. /Агентство/. Министерства двух стран открыли общую лабораторию почвоведения в столице региона.\n\nЛаборатория будет проверять образцы с ферм обеих стран.\n");
+    assert_eq!(date(&page).as_deref(), Some("2025-06-03"));
+}
+
+#[test]
+fn day_month_year_with_a_space_after_each_dot() {
+    let page = format!("Две министарства отварају лабораторију\nАутор: Петар Петровић\nОбјављено: 22. 5. 2025. 08:30 | Ажурирано: 23. 5. 2025. 12:10\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-05-22"));
+}
+
+#[test]
+fn a_bulleted_list_of_dated_teasers_above_the_headline_dates_nothing() {
+    let page = format!("Most read\n• Wheat sowing deadline extended — 19 Nov. 2025\n• Lemon growers get subsidies — 17 Nov. 2025\n• Why meat prices rise — 14 Nov. 2025\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page), None);
+    // Under such a list, the article's own date line right over the headline still counts.
+    let page = format!("Most read\n• Wheat sowing deadline extended — 19 Nov. 2025\n• Lemon growers get subsidies — 17 Nov. 2025\n• Why meat prices rise — 14 Nov. 2025\n\n12 Nov. 2025\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-11-12"));
+}
