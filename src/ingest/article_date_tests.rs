@@ -2,7 +2,6 @@
 
 use crate::ingest::extract::extract;
 
-
 const BODY: &str = "The two ministries agreed on Tuesday to open a joint laboratory for soil research in the capital.\n\nThe laboratory will test samples from farms in both countries and train young agronomists.\n";
 
 fn date(page: &str) -> Option<String> {
@@ -17,7 +16,9 @@ fn an_update_stamp_under_the_headline_is_the_date_of_last_resort() {
     let page = format!("Two ministries open a joint soil laboratory\nPublished: Sept. 29, 2024 | Updated: Sept. 30, 2024\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2024-09-29"));
     // An update stamp above the headline may be the whole site's.
-    let page = format!("Last updated: 30.09.2024\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    let page = format!(
+        "Last updated: 30.09.2024\n\nTwo ministries open a joint soil laboratory\n\n{BODY}"
+    );
     assert_eq!(date(&page), None);
 }
 
@@ -29,8 +30,8 @@ fn an_abbreviated_weekday_leads_the_site_clock() {
 
 #[test]
 fn the_lead_dateline_picks_the_date_line_that_agrees_with_it() {
-    let page = format!("Курс на 26.11.2025: USD 11 958\n26.11.2025 | Среда\n\n03.06.2025 14:27   Экономика\n\nМИНИСТЕРСТВА ОТКРЫЛИ ОБЩУЮ ЛАБОРАТОРИЮ\n\nСАМАРКАНД, 3 июня. /Агентство/. Министерства двух стран открыли общую лабораторию почвоведения в столице региона.\n\nЛаборатория будет проверять образцы с ферм обеих стран.\n");
-    assert_eq!(date(&page).as_deref(), Some("2025-06-03"));
+    let page = "Курс на 26.11.2025: USD 11 958\n26.11.2025 | Среда\n\n03.06.2025 14:27   Экономика\n\nМИНИСТЕРСТВА ОТКРЫЛИ ОБЩУЮ ЛАБОРАТОРИЮ\n\nСАМАРКАНД, 3 июня. /Агентство/. Министерства двух стран открыли общую лабораторию почвоведения в столице региона.\n\nЛаборатория будет проверять образцы с ферм обеих стран.\n";
+    assert_eq!(date(page).as_deref(), Some("2025-06-03"));
 }
 
 #[test]

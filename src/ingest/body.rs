@@ -154,7 +154,12 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             Kind::Prose => !teaser,
             Kind::Bullet => words(&line.text) >= 3,
             // A short line right above a teaser is that teaser's headline.
-            Kind::Short => words(&line.text) >= 12 && !below_teaser && !has_date_tail(&line.text),
+            Kind::Short => {
+                words(&line.text) >= 12
+                    && !below_teaser
+                    && !has_date_tail(&line.text)
+                    && !contact_line(&line.text)
+            }
             _ => false,
         };
         if substantive {
@@ -274,6 +279,24 @@ fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
+/// "Алматы, пр. Абая, 52. Тел.: +7 727 350 12 12. E-mail: news@site.kz": a footer's address, told
+/// by an e-mail address or a telephone number of seven digits or more.
+fn contact_line(text: &str) -> bool {
+    let email = text.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let phone = text.split('+').skip(1).any(|after| {
+        after
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || " -()".contains(*c))
+            .filter(char::is_ascii_digit)
+            .count()
+            >= 7
+    });
+    email || phone
+}
+
 #[cfg(test)]
 mod tests {
     use crate::ingest::extract::{extract, Block};
@@ -337,5 +360,33 @@ mod tests {
             assert!(body.contains("joint forum"), "{label}: {body}");
             assert!(!body.contains("border crossing"), "{label}: {body}");
         }
+    }
+
+    /// Teasers dated in brackets and a footer's address after them leave with the rest.
+    #[test]
+    fn dated_teasers_in_brackets_and_a_footer_address_are_not_the_article() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nThe ministers said the centre would open next spring and train engineers.\n\nMost viewed this week\n1. New rules for weighing lorries: what changes from the first of January (24 November)\n2. Two neighbours discuss when to finish building their new railway line (22 November)\n\n© 2019–2025 Transit Weekly.\nAlmaty, 52 Abay Avenue, office 31. Tel.: +7 727 350 12 12. E-mail: news@transit.example\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("train engineers"), "{body}");
+        for gone in ["weighing lorries", "railway line", "Abay Avenue"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_related_label_with_one_more_word_ends_the_article_in_cyrillic_uzbek() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nМавзуга оид янгиликлар\nЯпония грант асосида Андижонга машиналари топширди — 18.04.2025\nБолалар маркази янги бинога кўчди — 15.04.2025\n\nЭслатма: Сайтдаги маълумотлар маслаҳат ўрнини босмайди.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("young companies"), "{body}");
+        for gone in ["Андижонга", "Эслатма"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_paywall_notice_is_not_the_article() {
+        let page = format!("Two countries open a software centre\nPar Claire Dumoulin\nPublié le 5 mars 2025\nArticle réservé aux abonnés\n\n{PARA}\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(!body.contains("abonnés"), "{body}");
     }
 }

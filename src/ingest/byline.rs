@@ -3,7 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
-use super::classify::{boilerplate, is_copyright};
+use super::classify::{boilerplate, is_copyright, is_credit_line};
 use super::countries;
 use super::dates;
 use super::extract::Extracted;
@@ -177,8 +177,10 @@ fn is_author_label(label: &str) -> bool {
 
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
+    // "JIVA (Uzbekistán), 9 oct. (Meridiana) –": the country beside the city is no agency.
+    let not_a_place = |name: &str| countries::mentions(name).is_empty();
     if let Some(c) = p
-        .dateline_outlet_paren(dateline)
+        .dateline_outlet_paren(dateline, not_a_place)
         .or_else(|| p.dateline_outlet_slash(dateline))
     {
         return Some(c[1].to_string());
@@ -190,6 +192,15 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     }
     let head = &lead[..lead.floor_char_boundary(90)];
     if let Some(c) = p.dateline_outlet_slash(head) {
+        return Some(c[1].to_string());
+    }
+    // The dateline before its dash, past a full stop the dateline split stopped at.
+    let before_dash = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|dash| head.find(dash))
+        .min()
+        .map(|at| &head[..at]);
+    if let Some(c) = before_dash.and_then(|d| p.dateline_outlet_paren(d, not_a_place)) {
         return Some(c[1].to_string());
     }
     if let Some(c) = p.lead_outlet(lead) {
@@ -304,6 +315,42 @@ pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> O
         .map(str::to_string)
 }
 
+/// "(Meridiana)" in the dateline under the masthead "Agencia Meridiana · Noticias …": the full
+/// name the page's top lines give the credited outlet, where one ends or starts with it.
+pub(super) fn masthead_name(outlet: &str, head: &[Line]) -> Option<String> {
+    head.iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(3)
+        .flat_map(|l| l.text.split(['|', '·', '•', '—', '–']))
+        .map(str::trim)
+        .find(|part| {
+            part.len() > outlet.len()
+                && (2..=4).contains(&words(part))
+                && (part.strip_suffix(outlet).is_some_and(|p| p.ends_with(' '))
+                    || part
+                        .strip_prefix(outlet)
+                        .is_some_and(|p| p.starts_with(' ')))
+        })
+        .map(str::to_string)
+}
+
+/// "Материал подготовил Тимур Ахмедов", "Text: Jane Doe" just after the article: a sign-off, an
+/// author label after at most one word and then a name.
+pub(super) fn author_from_signoff(tail: &[Line]) -> Option<String> {
+    tail.iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(3)
+        .find_map(|l| {
+            let words: Vec<&str> = l.text.split_whitespace().collect();
+            let at = words
+                .iter()
+                .take(2)
+                .position(|w| is_author_label(w.trim_end_matches(':')))?;
+            let name = words[at + 1..].join(" ");
+            is_name(&name).then_some(name)
+        })
+}
+
 /// "from OKORO CHINEDU in Lagos, Nigeria": a correspondent's line above the article.
 pub(super) fn author_from_correspondent(head: &[Line]) -> Option<String> {
     head.iter().find_map(|l| {
@@ -349,10 +396,25 @@ fn is_name(text: &str) -> bool {
 /// "© 2024 Daily Planet. All rights reserved.", "Daily Planet © 2024 | Imprint" or "All rights
 /// reserved. Daily Planet, 2024" under the article: the publisher a copyright footer names, when
 /// nothing else on the page named an outlet.
-pub(super) fn outlet_from_copyright(tail: &[Line]) -> Option<String> {
-    tail.iter()
+pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<String> {
+    let holder = tail
+        .iter()
+        .filter(|l| l.kind != Kind::Blank && !is_credit_line(&l.text.to_lowercase()))
+        .find_map(|l| copyright_holder(&l.text))?;
+    // "© OSTEXPRESS Verlagsgesellschaft mbH" under the masthead "OSTEXPRESS": the name the
+    // page goes by.
+    let masthead = head
+        .iter()
         .filter(|l| l.kind != Kind::Blank)
-        .find_map(|l| copyright_holder(&l.text))
+        .take(3)
+        .map(|l| l.text.trim())
+        .find(|m| {
+            !m.is_empty()
+                && holder
+                    .strip_prefix(m)
+                    .is_some_and(|rest| rest.starts_with(' ') && words(rest) <= 3)
+        });
+    Some(masthead.map_or(holder, str::to_string))
 }
 
 fn copyright_holder(text: &str) -> Option<String> {
@@ -452,12 +514,20 @@ fn publisher_name(name: &str) -> Option<String> {
     // "digitalnaSrbija.info": a site's address is a name in whatever case it is written.
     let address = n == 1 && patterns().lone_domain(name).is_some();
     let starts_capitalised = name.chars().next().is_some_and(char::is_uppercase) || address;
-    // "Самаркандский вестник", "Le Courrier des Steppes": after its first, a short name's words
-    // and a longer one's particles may be in small letters; more than that is a sentence.
+    // "Самаркандский вестник", "Le Courrier d'Asie centrale": after its first, a short name's
+    // words and a longer one's particles and one more word may be in small letters; more than
+    // that is a sentence.
     let capitalised = n <= 3
         || name
             .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 3);
+            // "d'Asie": a particle glued by an apostrophe.
+            .map(|w| match w.split_once(['\'', '’']) {
+                Some((particle, word)) if particle.chars().count() <= 2 => word,
+                _ => w,
+            })
+            .filter(|w| !w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 3)
+            .count()
+            <= 1;
     let notice = name
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| b.rights_words.contains(&w.to_lowercase()));

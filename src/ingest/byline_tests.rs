@@ -221,3 +221,32 @@ fn a_small_letter_byline_line_and_a_section_before_a_gap_leave_the_headline() {
     );
     assert_eq!(e.author.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn sign_offs_and_labels_in_every_script_name_the_author() {
+    let cases = [
+        // A sign-off after the article, its label after one word.
+        ("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory in the capital of the region this year.\n\nМатериал подготовил Тимур Ахмедов\nФото: пресс-служба\n", "Тимур Ахмедов"),
+        ("Two sides open a joint laboratory\nPripremila: Ana Jovanović\n\nThe two sides agreed on Monday to open a joint laboratory in the capital of the region this year.\n", "Ana Jovanović"),
+        ("Two sides open a joint laboratory\n12.03.2025\nМухбир: Нодира Каримова\n\nThe two sides agreed on Monday to open a joint laboratory in the capital of the region this year.\n", "Нодира Каримова"),
+    ];
+    for (page, want) in cases {
+        assert_eq!(extract(page).author.as_deref(), Some(want), "{page}");
+    }
+}
+
+#[test]
+fn outlets_by_the_name_the_masthead_gives_them() {
+    // The dateline's short credit, past the country beside the city.
+    let page = format!("Two sides open a joint laboratory | Agencia Meridiana\nAgencia Meridiana · Noticias\n\nTwo sides open a joint laboratory\n\nJIVA (Uzbekistán), 9 oct. (Meridiana) – Las dos partes acordaron abrir un laboratorio conjunto. {MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Agencia Meridiana"));
+    // The copyright holder's company name under a masthead of its short name.
+    let page = format!("OSTEXPRESS\n\nTwo sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\n© OSTEXPRESS Verlagsgesellschaft mbH, Leipzig\n");
+    assert_eq!(outlet(&page).as_deref(), Some("OSTEXPRESS"));
+    // A photo credit's © is not the publisher's; a name with a word in small letters is.
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nPhoto : © Pont Numérique\n\n© Le Courrier d'Asie centrale 2025 — Tous droits réservés\n");
+    assert_eq!(
+        outlet(&page).as_deref(),
+        Some("Le Courrier d'Asie centrale")
+    );
+}

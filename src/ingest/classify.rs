@@ -76,12 +76,26 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
         }
         let rest = t.strip_prefix(label.as_str())?;
         let rest = rest.trim_start();
-        if rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        // Alone, or with one more word: "Мавзуга оид янгиликлар" (related news).
+        let rest_word = rest.trim_matches(|c: char| !c.is_alphanumeric());
+        if rest_word.is_empty() || rest_word.chars().all(char::is_alphabetic) {
             return Some(true);
         }
         rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•'])
             .then_some(false)
     })
+}
+
+/// "Photo: Agency", "Photo : © Agency" (French sets a space before the colon), "Sponsored by …":
+/// a credit line, from its lower-cased text.
+pub(super) fn is_credit_line(lower: &str) -> bool {
+    let starts = |text: &str| {
+        boilerplate()
+            .prefixes
+            .iter()
+            .any(|prefix| text.starts_with(prefix.as_str()))
+    };
+    starts(lower) || (lower.contains(" :") && starts(&lower.replacen(" :", ":", 1)))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -150,11 +164,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if (bare.contains(['»', '›', '>']) || bare.contains(" / ")) && is_breadcrumb(bare) {
             return Kind::Junk;
         }
-        if n <= 8
-            && b.prefixes
-                .iter()
-                .any(|prefix| lower.starts_with(prefix.as_str()))
-        {
+        if n <= 8 && is_credit_line(&lower) {
             return Kind::Junk;
         }
         if p.image_credit.is_match(text) {
@@ -319,6 +329,15 @@ pub(super) fn has_date_tail(text: &str) -> bool {
     // each side.
     if end.rfind("  ").is_some_and(|at| is_date_tail(&end[at..])) {
         return true;
+    }
+    // In brackets: "Headline (24 ноября)".
+    if let Some(inner) = end.strip_suffix(')') {
+        if inner
+            .rfind('(')
+            .is_some_and(|at| is_date_tail(&inner[at + 1..]))
+        {
+            return true;
+        }
     }
     let mut search = end;
     let tail = loop {

@@ -490,8 +490,7 @@ pub fn is_clock_widget(line: &str) -> bool {
     // A three-letter abbreviation ("Mon 24 Nov 2025") counts where it is no month's too
     // ("mar" is Tuesday in Spanish and March in English).
     let n = first.chars().count();
-    grammar().weekdays.contains_key(&first)
-        && (n > 3 || (n == 3 && month_number(&first).is_none()))
+    grammar().weekdays.contains_key(&first) && (n > 3 || (n == 3 && month_number(&first).is_none()))
 }
 
 fn ymd(y: &str, m: u32, d: u32) -> Option<NaiveDate> {

@@ -6,12 +6,15 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
-use super::article_date::{agree_with_dateline, date_from_dateline, dateline_date, read_date, split_dateline};
+use super::article_date::{
+    agree_with_dateline, date_from_dateline, dateline_date, read_date, split_dateline,
+};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
-    author_from_correspondent, author_from_name_line, outlet_before_relative_time,
-    outlet_from_copyright, outlet_from_domain, outlet_from_lead, read_byline,
+    author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
+    outlet_before_relative_time, outlet_from_copyright, outlet_from_domain, outlet_from_lead,
+    read_byline,
 };
 use super::classify::classify;
 use super::dates;
@@ -61,8 +64,9 @@ pub fn extract(raw: &str) -> Extracted {
     read_date(head, title_at, tail, body, &mut out);
     read_byline(head, tail, body, &mut out);
     if out.author.is_none() {
-        out.author =
-            author_from_name_line(head, title_at).or_else(|| author_from_correspondent(head));
+        out.author = author_from_name_line(head, title_at)
+            .or_else(|| author_from_correspondent(head))
+            .or_else(|| author_from_signoff(tail));
     }
 
     out.blocks = blocks(&lines[start..end]);
@@ -86,13 +90,13 @@ pub fn extract(raw: &str) -> Extracted {
     // elsewhere on the page (a "Source:" line may be a template's placeholder).
     if out.outlet.is_none() || out.outlet_from_source_line {
         if let Some(o) = outlet_from_lead(dateline, lead_raw) {
-            out.outlet = Some(o);
+            out.outlet = Some(masthead_name(&o, head).unwrap_or(o));
         }
     }
     if out.outlet.is_none() {
         out.outlet = outlet_before_relative_time(head, title_at)
             .or_else(|| outlet_from_domain(head))
-            .or_else(|| outlet_from_copyright(tail));
+            .or_else(|| outlet_from_copyright(tail, head));
     }
     // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
     out.outlet = out

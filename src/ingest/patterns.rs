@@ -93,7 +93,7 @@ pub(super) fn patterns() -> &'static Patterns {
             agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]+(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
             sign_off_any: r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*)$",
             title_tail: r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$",
-            title_head: r"^(?:\p{L}+\s+){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+",
+            title_head: r"^(?:\p{L}+\s+(?:[|/–—-]\s+)?){0,2}?(\d{1,2}[./]\d{1,2}[./]\d{4}\.?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|/–—-]?\s+",
             photo_credit: r"(?i)(?:\s*\((?:[^()]{0,60}?[\s,])?(?:photo|photos|photograph|фото|foto|fotografija|bild|imagen|rasm|сурат|image|picture|credit)(?:[\s:,/©][^()]{0,80})?\)|(?:^|\s)(?:photo|photos|фото|foto))$",
             html_tag: r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>",
             sentence_end: r#"[.!?…]["”»’)]?\s+["“«(]?\p{Lu}"#,
@@ -193,9 +193,13 @@ impl Patterns {
     }
 
     /// "(Agency)" in a dateline: at most 16 characters.
-    pub(super) fn dateline_outlet_paren<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+    pub(super) fn dateline_outlet_paren<'t>(
+        &self,
+        text: &'t str,
+        not_a_place: impl Fn(&str) -> bool,
+    ) -> Option<Captures<'t>> {
         first_within(&self.dateline_outlet_paren_any, text, |c| {
-            c[1].chars().count() <= 16
+            c[1].chars().count() <= 16 && not_a_place(&c[1])
         })
     }
 
@@ -417,7 +421,7 @@ mod tests {
             ]);
             let p = patterns();
             let text = format!("{lead}{body}");
-            proptest::prop_assert_eq!(spans(p.dateline_outlet_paren(&text)), spans(paren.captures(&text)));
+            proptest::prop_assert_eq!(spans(p.dateline_outlet_paren(&text, |_| true)), spans(paren.captures(&text)));
             proptest::prop_assert_eq!(spans(p.dateline_outlet_slash(&text)), spans(slash.captures(&text)));
             proptest::prop_assert_eq!(spans(p.agency_dateline(&text)), spans(agency.captures(&text)));
             // The bounded pattern's match starts at the text's start (its `^.{0,90}?` prefix);

@@ -270,7 +270,9 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
         if shared_stems(&lines[t].text, &opening, 1) == 0 {
             unrelated_above = over_date_line;
             if !over_date_line {
-                title_at = headline_further_up(lines, t, &opening).or(title_at);
+                title_at = headline_further_up(lines, t, &opening)
+                    .map(|up| above_deck(lines, up, &opening))
+                    .or(title_at);
             }
         }
     }
@@ -325,7 +327,8 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             && headline_shaped(&line.text)
             && n >= 4
             && !line.text.ends_with('.')
-            && words(deck) > n
+            // A deck says more, or nearly as much; a kicker above a headline says less.
+            && words(deck) * 4 > n * 3
             && line.text.chars().any(char::is_lowercase)
             && shared_stems(&line.text, &[deck.as_str()], 1) + shared_stems(&line.text, opening, 1)
                 > 0;

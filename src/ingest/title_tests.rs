@@ -148,3 +148,28 @@ fn a_section_glued_before_the_headline_goes_when_the_page_title_lacks_it() {
         "Two neighbours open a software centre in the capital"
     );
 }
+
+/// A deck a little shorter than its headline is still the deck; a short kicker above a
+/// headline is not the headline.
+#[test]
+fn a_deck_shorter_than_the_headline_and_a_byline_of_three_words() {
+    let headline = "Two neighbours will launch an electronic queue for lorries at the border";
+    let deck = "Carriers will book their crossing time in a mobile app";
+    let lead = "The two neighbours agreed to launch an electronic queue for lorries at the border crossing by spring.";
+    let e = extract(&format!(
+        "Transport\n\n{headline}\n{deck}\n\nYesterday, 18:40\nAuthor: Ann Reed\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    let e = extract(&format!(
+        "{headline}\n{deck}\n12 March 2025\nMuxbir: Ann Reed\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    let e = extract(&format!("After the summit in the capital\nTwo neighbours will launch an electronic queue for lorries at the border crossing\n\n{lead}\n"));
+    assert_eq!(
+        e.title,
+        "Two neighbours will launch an electronic queue for lorries at the border crossing"
+    );
+    // A section and a date with a trailing dot before the headline.
+    let e = extract(&format!("TECHNOLOGY | 07.10.2025. {headline}\n\n{lead}\n"));
+    assert_eq!(e.title, headline);
+}
