@@ -2,6 +2,7 @@
 //! script, weighed by where they stand (headline, lead, body) and what they are (a name counts
 //! more than a city), so that passing mentions drop out.
 
+use super::script;
 use crate::gazetteer;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::BTreeMap;
@@ -53,44 +54,15 @@ enum Endings {
     Any,
 }
 
-/// Serbian Latin spelling of a Cyrillic word (the two alphabets map letter for letter).
+/// Serbian Latin spelling of a Cyrillic word (the two alphabets map letter for letter); a
+/// letter Serbian lacks becomes NUL, so the word matches nothing.
 fn serbian_latin(cyrillic: &str) -> String {
     cyrillic
         .chars()
         .map(|c| match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'ђ' => "đ",
-            'е' => "e",
-            'ж' => "ž",
-            'з' => "z",
-            'и' => "i",
-            'ј' => "j",
-            'к' => "k",
-            'л' => "l",
-            'љ' => "lj",
-            'м' => "m",
-            'н' => "n",
-            'њ' => "nj",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'ћ' => "ć",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "h",
-            'ц' => "c",
-            'ч' => "č",
-            'џ' => "dž",
-            'ш' => "š",
             ' ' => " ",
             '-' => "-",
-            _ => "\u{0}",
+            _ => script::serbian_letter(c).unwrap_or("\u{0}"),
         })
         .collect()
 }

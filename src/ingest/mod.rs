@@ -20,6 +20,7 @@ mod patterns;
 pub mod record;
 mod render;
 mod report;
+mod script;
 pub mod source;
 pub mod tags;
 pub mod themes;

@@ -2,6 +2,7 @@
 //! site's config): a theme needs enough evidence, not one stray word.
 
 use super::countries::lowercase_same_length;
+use super::script;
 use crate::config::IngestConfig;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::BTreeMap;
@@ -111,8 +112,14 @@ impl ThemeMatcher {
     pub fn evidence(&self, headline: &str, body: &str) -> Evidence {
         // (sentence, theme, weight) for every counted match.
         let mut matches: Vec<(usize, usize, f32, f32)> = Vec::with_capacity(64);
+        let alphabet = script::twin_alphabet(body).or_else(|| script::twin_alphabet(headline));
         for (part, (text, factor)) in [(headline, 2.0), (body, 1.0)].into_iter().enumerate() {
-            let lower = fold_apostrophes(lowercase_same_length(text));
+            // Serbian and Uzbek Cyrillic are read in Latin, the spelling the keywords use.
+            let mut lower = lowercase_same_length(text);
+            if let Some(alphabet) = alphabet {
+                lower = script::to_latin(&lower, alphabet);
+            }
+            let lower = fold_apostrophes(lower);
             // The marks are ASCII, so a byte equal to one is that mark (never part of another
             // character): scanning bytes finds the same offsets without decoding characters.
             let sentence_ends: Vec<usize> = lower
@@ -387,6 +394,19 @@ mod tests {
             !m.themes(&e).contains(&"trade-investment".to_string()),
             "{e:?}"
         );
+    }
+
+    /// Serbian and Uzbek Cyrillic text matches the Latin keywords, which have no Cyrillic copy.
+    #[test]
+    fn serbian_and_uzbek_cyrillic_match_latin_keywords() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (theme, text) in [
+            ("agriculture", "Воћари из Шумадије извозе јабуке."),
+            ("health", "Вилоят шифохоналари ҳамда шифокорлар."),
+        ] {
+            let e = m.evidence("", text);
+            assert!(e.contains_key(theme), "{theme}: {text}: {e:?}");
+        }
     }
 
     #[test]

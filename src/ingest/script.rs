@@ -1,0 +1,144 @@
+//! Serbian and Uzbek are each written in two alphabets. Words in Cyrillic are read in Latin
+//! spelling, so that one list of Latin keywords and names serves both scripts.
+
+/// The Serbian Latin letters for a lower-case Serbian Cyrillic letter (letter for letter).
+pub(super) fn serbian_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'ђ' => "đ",
+        'е' => "e",
+        'ж' => "ž",
+        'з' => "z",
+        'и' => "i",
+        'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "ć",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "c",
+        'ч' => "č",
+        'џ' => "dž",
+        'ш' => "š",
+        _ => return None,
+    })
+}
+
+/// The Uzbek Latin letters for a lower-case Uzbek Cyrillic letter, in the official 1995 alphabet
+/// (o‘ and g‘ with an ASCII apostrophe, which theme keywords match in every form).
+fn uzbek_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' => "e",
+        'ё' => "yo",
+        'ж' => "j",
+        'з' => "z",
+        'и' => "i",
+        'й' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "x",
+        'ц' => "s",
+        'ч' => "ch",
+        'ш' => "sh",
+        'ъ' => "'",
+        'ь' => "",
+        'э' => "e",
+        'ю' => "yu",
+        'я' => "ya",
+        'ў' => "o'",
+        'қ' => "q",
+        'ғ' => "g'",
+        'ҳ' => "h",
+        _ => return None,
+    })
+}
+
+/// A Cyrillic alphabet that has a Latin twin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TwinAlphabet {
+    Serbian,
+    Uzbek,
+}
+
+/// Serbian or Uzbek Cyrillic, told by the letters only they have (ј љ њ ћ ђ џ, or ў қ ғ ҳ).
+pub(super) fn twin_alphabet(lower: &str) -> Option<TwinAlphabet> {
+    let (mut serbian, mut uzbek) = (0, 0);
+    for c in lower.chars() {
+        match c {
+            'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' => serbian += 1,
+            'ў' | 'қ' | 'ғ' | 'ҳ' => uzbek += 1,
+            _ => {}
+        }
+    }
+    match (serbian, uzbek) {
+        (0, 0) => None,
+        (s, u) if u > s => Some(TwinAlphabet::Uzbek),
+        _ => Some(TwinAlphabet::Serbian),
+    }
+}
+
+/// Lower-case Cyrillic text in the Latin letters of its twin; other characters stay as they are.
+pub(super) fn to_latin(lower: &str, alphabet: TwinAlphabet) -> String {
+    let letter = match alphabet {
+        TwinAlphabet::Serbian => serbian_letter,
+        TwinAlphabet::Uzbek => uzbek_letter,
+    };
+    let mut latin = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match letter(c) {
+            Some(l) => latin.push_str(l),
+            None => latin.push(c),
+        }
+    }
+    latin
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{to_latin, twin_alphabet};
+
+    fn latin_of_cyrillic(text: &str) -> Option<String> {
+        twin_alphabet(text).map(|a| to_latin(text, a))
+    }
+
+    #[test]
+    fn serbian_and_uzbek_cyrillic_read_in_latin_and_russian_is_left_alone() {
+        assert_eq!(
+            latin_of_cyrillic("љубљана и њујорк: софтверска индустрија").as_deref(),
+            Some("ljubljana i njujork: softverska industrija")
+        );
+        assert_eq!(
+            latin_of_cyrillic("соғлиқни сақлаш вазирлиги ўзбекистон").as_deref(),
+            Some("sog'liqni saqlash vazirligi o'zbekiston")
+        );
+        assert_eq!(latin_of_cyrillic("министерство здравоохранения"), None);
+    }
+}
