@@ -89,13 +89,14 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
 /// "Photo: Agency", "Photo : © Agency" (French sets a space before the colon), "Sponsored by …":
 /// a credit line, from its lower-cased text.
 pub(super) fn is_credit_line(lower: &str) -> bool {
-    let starts = |text: &str| {
-        boilerplate()
-            .prefixes
-            .iter()
-            .any(|prefix| text.starts_with(prefix.as_str()))
-    };
-    starts(lower) || (lower.contains(" :") && starts(&lower.replacen(" :", ":", 1)))
+    boilerplate().prefixes.iter().any(|prefix| {
+        lower.starts_with(prefix.as_str())
+            || prefix.strip_suffix(':').is_some_and(|label| {
+                lower
+                    .strip_prefix(label)
+                    .is_some_and(|rest| rest.starts_with(" :"))
+            })
+    })
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.

@@ -64,13 +64,14 @@ pub(super) fn without_glued_section(title: &str, above: &[Line]) -> Option<Strin
         if words(rest) < 4 {
             return None;
         }
+        // The page title ends or starts with it, or is it ("Site | Headline", "Headline — Site").
         let printed_alone = above.iter().any(|l| {
-            l.text.match_indices(rest).any(|(i, _)| {
-                let before = l.text[..i].trim_end();
-                let after = l.text[i + rest.len()..].trim_start();
-                (before.is_empty() || before.ends_with(SEPARATORS))
-                    && (after.is_empty() || after.starts_with(SEPARATORS))
-            })
+            let line = l.text.trim();
+            line.strip_suffix(rest)
+                .is_some_and(|before| before.is_empty() || before.trim_end().ends_with(SEPARATORS))
+                || line
+                    .strip_prefix(rest)
+                    .is_some_and(|after| after.trim_start().starts_with(SEPARATORS))
         });
         if printed_alone {
             return Some(rest.to_string());
