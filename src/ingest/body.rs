@@ -389,4 +389,23 @@ mod tests {
         let body = text_of(&extract(&page).blocks);
         assert!(!body.contains("abonnés"), "{body}");
     }
+
+    /// "log in to" in a long paragraph is the article's text; in a glued sign-up widget that
+    /// speaks to the reader it is not.
+    #[test]
+    fn a_widget_phrase_inside_a_long_paragraph_keeps_it() {
+        let long = "Under the roadmap, experts from both countries will audit the single portal of public services and help design a mobile identity that citizens can use to sign documents and log in to state systems without visiting a service centre. A pilot is planned in two regions in the second half of the year.";
+        let widget = "Close Sign up for free newsletters Get the latest news delivered straight to your inbox Top Headlines By submitting above, you agree to our privacy policy. Success! Almost finished. We need to confirm your email address. To complete the process, please follow the instructions in the email we just sent you.";
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\n{long}\n\n{widget}\n\nThe ministers said the centre would open next spring.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("log in to state systems"), "{body}");
+        assert!(!body.contains("Sign up for free"), "{body}");
+    }
+
+    #[test]
+    fn similar_news_in_uzbek_ends_the_article() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nO‘xshash yangiliklar\nKoreya bilan issiqxona texnologiyalari bo'yicha qo'shma korxona tuziladi\n21 noy. 2025\nDron yordamida o'g'itlash\n27 iyul 2025\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(!body.contains("issiqxona"), "{body}");
+    }
 }

@@ -212,7 +212,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
         lower_long = text.to_lowercase();
         lower_long.as_str()
     };
-    if b.fragments.is_match(folded)
+    // A long paragraph that ends like a sentence and does not speak to the reader may say "log
+    // in to state systems": a widget's fragment marks the other lines.
+    let long_prose = n > 40 && ends_sentence(text) && !b.reader_words.is_match(folded);
+    if (!long_prose && b.fragments.is_match(folded))
         || is_spam(text)
         || is_tag_cloud(text)
         || addresses_reader(text, n)
