@@ -163,6 +163,24 @@ fn push_cyrillic(
     weight: f32,
 ) {
     let lower = term.to_lowercase();
+    // "САД", "США": an abbreviation in capitals matches only in capitals, never "Нови Сад".
+    if term.chars().count() <= 5 && !term.chars().any(char::is_lowercase) {
+        let latin_form = serbian_latin(&lower).to_uppercase();
+        let forms = [
+            Some(term.to_string()),
+            (!latin_form.contains('\u{0}')).then_some(latin_form),
+        ];
+        for form in forms.into_iter().flatten() {
+            let exact = Term {
+                code,
+                weight,
+                stem: false,
+                endings: Endings::None,
+            };
+            latin.push((form, exact));
+        }
+        return;
+    }
     let stem = lower.chars().count() >= 5 && !lower.contains(' ');
     let latin_form = serbian_latin(&lower);
     if !latin_form.contains('\u{0}') {
@@ -586,6 +604,20 @@ mod tests {
             ),
         ]);
         assert_eq!(found.pair, ["AE", "RS"]);
+    }
+
+    /// "САД" is the United States in capitals only: "Нови Сад" and "sad" (now) are not.
+    #[test]
+    fn an_abbreviation_in_capitals_matches_only_in_capitals() {
+        for text in [
+            "Нови Сад и Београд граде IT паркове.",
+            "Novi Sad i Beograd. Sad grade.",
+        ] {
+            assert!(!mentions(text).iter().any(|m| m.code == "US"), "{text}");
+        }
+        for text in ["САД и Србија", "SAD i Srbija"] {
+            assert!(mentions(text).iter().any(|m| m.code == "US"), "{text}");
+        }
     }
 
     #[test]
