@@ -12,6 +12,8 @@ struct BoilerplateData {
     lines: Vec<String>,
     end_markers: Vec<String>,
     fragments: Vec<String>,
+    #[serde(default)]
+    short_line_fragments: Vec<String>,
     prefixes: Vec<String>,
     reader_words: Vec<String>,
     #[serde(default)]
@@ -56,7 +58,10 @@ pub(super) struct Boilerplate {
     /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
     /// what follows it).
     pub(super) end_marker_starts: FxHashSet<char>,
+    /// The fragments, then the short-line fragments: a pattern id below `anywhere_fragments`
+    /// marks any line, the others only lines of at most forty words.
     pub(super) fragments: aho_corasick::AhoCorasick,
+    pub(super) anywhere_fragments: usize,
     pub(super) prefixes: Vec<String>,
     pub(super) reader_words: aho_corasick::AhoCorasick,
     pub(super) teaser_labels: Vec<String>,
@@ -116,8 +121,14 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             fragments: aho_corasick::AhoCorasickBuilder::new()
                 .prefilter(false)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(data.fragments.iter().map(|f| f.to_lowercase()))
+                .build(
+                    data.fragments
+                        .iter()
+                        .chain(&data.short_line_fragments)
+                        .map(|f| f.to_lowercase()),
+                )
                 .expect("fragments build"),
+            anywhere_fragments: data.fragments.len(),
             prefixes: data.prefixes,
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)

@@ -1,0 +1,174 @@
+//! Tests of `classify.rs`.
+
+use super::*;
+
+#[test]
+fn relative_times_and_read_counters_are_not_text() {
+    assert_eq!(kind_of("Agency 2 hours ago"), Kind::Meta);
+    assert_eq!(kind_of("Agencija pre 1 sat"), Kind::Meta);
+    assert_eq!(
+        kind_of("This news has been read 301 times in total"),
+        Kind::Counter
+    );
+    assert_eq!(kind_of("462 views"), Kind::Counter);
+    assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
+    assert_eq!(kind_of("👁 2 318"), Kind::Counter);
+    // A labelled date with its weekday, time and update in words is still a date line.
+    assert_eq!(
+        kind_of("Publié le mardi 3 juin 2025 à 9h10, mis à jour à 11h45"),
+        Kind::Meta
+    );
+}
+
+#[test]
+fn lines_cut_by_bars_labels_and_dated_teasers() {
+    assert_eq!(
+        kind_of("By Jane Roe | July 29, 2024 | 5 min read"),
+        Kind::Meta
+    );
+    assert_eq!(kind_of("Posted in Trade, Energy | 4 Comments"), Kind::Meta);
+    assert_eq!(
+        kind_of("14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja"),
+        Kind::Meta
+    );
+    assert_eq!(
+        kind_of("1.204 Mal gelesen  |  Lesezeit: 4 Minuten"),
+        Kind::Counter
+    );
+    assert_eq!(kind_of("Прочитано 1.045 пута"), Kind::Counter);
+    assert_eq!(kind_of("Home | Politics | Economy | Video"), Kind::Short);
+    assert_eq!(kind_of("Piše: Jelena Jovanović"), Kind::Byline);
+    assert_eq!(kind_of("Текст: Иван Петров"), Kind::Byline);
+    assert_eq!(kind_of("Note: Prices rose"), Kind::Short);
+    for junk in [
+        "Tags: trade, rail, Serbia",
+        "Etiquetas: Turquía, alta velocidad, ferrocarril",
+        "Komentari (3)",
+        "Deja tu comentario",
+        "Главная / Новости / Экономика",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+    // A teaser's date after a dash ends no sentence.
+    assert_eq!(
+        kind_of("Novi pogon u Šapcu zapošljava 300 radnika — 15.05.2024."),
+        Kind::Short
+    );
+    assert_eq!(
+        kind_of("The new plant in the south will employ 300 workers from May."),
+        Kind::Prose
+    );
+}
+
+#[test]
+fn widgets_prompts_and_credits_in_several_languages_are_junk() {
+    for line in [
+        "Share Facebook Twitter WhatsApp E-mail",
+        "Поделиться ВКонтакте Телеграм",
+        "© 2023 Some Daily Paper. All reproduction reserved",
+        "Copyright 2021 The Evening Courier",
+        "Read also: Ministers agree on a new railway",
+        "ЧИТАЙТЕ ТАКЖЕ — Министры договорились о новой дороге",
+        "Lesen Sie auch: Minister einigen sich auf eine neue Bahnstrecke",
+        "Vous devez être connecté pour commenter cet article.",
+        "Подпишитесь на наш канал, чтобы не пропустить новости",
+        "Melden Sie sich für unseren Newsletter an",
+        "Officials at the signing. (Photo: Ministry of Trade)",
+        "Ministry of Economy photo",
+    ] {
+        assert_eq!(
+            classify(vec![line.to_string()])[0].kind,
+            Kind::Junk,
+            "{line}"
+        );
+    }
+    assert_eq!(kind_of("• Lesedauer: 3 min"), Kind::Counter);
+    assert_eq!(kind_of("4 min read"), Kind::Counter);
+    // Words a widget uses, in a sentence of the article: kept.
+    for line in [
+        "The ministers discussed how to share data and print documents in both languages.",
+        "Стороны подписали соглашение о сотрудничестве в области связи.",
+        "Read the agreement in full, the ministry urged journalists on Monday.",
+    ] {
+        assert_ne!(
+            classify(vec![line.to_string()])[0].kind,
+            Kind::Junk,
+            "{line}"
+        );
+    }
+}
+
+/// Fragments match whatever the case: in Cyrillic, Turkish or Spanish a prompt that opens a
+/// sentence starts with a capital the list does not have.
+#[test]
+fn boilerplate_fragments_match_in_any_case_and_script() {
+    for line in [
+        "Добавить комментарий",
+        "Оставьте комментарий к этой новости, и мы его опубликуем после проверки модератором сайта.",
+        "Koristimo kolačiće kako bismo poboljšali vaše iskustvo na sajtu",
+        "Çerez kullanıyoruz",
+        "CLICK HERE to read the whole interview with the minister",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    // A long paragraph is folded too before it is searched.
+    let long = format!("{} Используем файлы cookie.", "Слово ".repeat(40));
+    assert_eq!(kind_of(&long), Kind::Junk);
+}
+
+#[test]
+fn raw_markup_is_a_caption_unless_it_wraps_a_paragraph() {
+    let caption = "<figure><img src=\"a.jpg\"><figcaption>The two ministers</figcaption></figure>";
+    assert_eq!(classify(vec![caption.into()])[0].kind, Kind::Junk);
+    let paragraph = "<p><strong>TRADE</strong>. The two ministers agreed on Monday to double the trade between their countries by the end of the decade, officials from both sides said after the talks. <em>(Photo: Ministry)</em></p>";
+    let line = &classify(vec![paragraph.into()])[0];
+    assert_eq!(line.kind, Kind::Prose);
+    assert!(line.text.starts_with("TRADE. The two"), "{}", line.text);
+    assert!(line.text.ends_with("after the talks."), "{}", line.text);
+}
+
+#[test]
+fn a_headline_ending_in_a_quoted_name_is_not_a_sentence() {
+    assert_eq!(
+        kind_of("The two countries sign the “Programme of Digital Development”"),
+        Kind::Short
+    );
+    assert_eq!(
+        kind_of("“We are ready to work together,” the minister said at the end."),
+        Kind::Prose
+    );
+    assert_eq!(
+        kind_of("He called it “a new chapter in our relations.”"),
+        Kind::Prose
+    );
+}
+
+#[test]
+fn spam_and_tag_clouds_are_junk() {
+    assert!(is_spam(
+        "astropay bozdurma paysafe bozdurma astropay kart bozdurma paysafe kart bozdurma"
+    ));
+    assert!(is_tag_cloud(
+        "City, Metropolis, Urban, Lighting, Architecture, Building, Cityscape"
+    ));
+    assert!(!is_tag_cloud("Serbia, Hungary and China signed the deal, officials said, on Monday, in Budapest, today, again."));
+}
+
+#[test]
+fn breadcrumbs_led_by_a_furniture_word_are_junk_in_any_language() {
+    for line in [
+        "Bosh sahifa » Iqtisodiyot",
+        "Početna › Ekonomija › Svet",
+        "Главная > Экономика",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    assert_ne!(
+        kind_of("Serbia » Uzbekistan: a new partnership"),
+        Kind::Junk
+    );
+    assert_ne!(
+        kind_of("Home » Serbia and Uzbekistan sign eleven agreements in Tashkent"),
+        Kind::Junk
+    );
+}

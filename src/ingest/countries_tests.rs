@@ -1,0 +1,107 @@
+//! Tests of `countries.rs`.
+
+use super::*;
+
+#[test]
+fn names_demonyms_capitals_and_russian_forms_match() {
+    let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
+    assert_eq!(codes("Uzbek-Serbian talks in TASHKENT"), ["UZ", "RS", "UZ"]);
+    // Demonyms in French, Spanish, German and Serbian, and Uzbek forms of Korea.
+    assert_eq!(codes("constructoras españolas y turcas"), ["ES", "TR"]);
+    assert_eq!(codes("les chercheurs français et serbes"), ["FR", "RS"]);
+    assert_eq!(codes("deutsche und usbekische Firmen"), ["DE", "UZ"]);
+    // GeoNames cities in local forms, declined.
+    assert_eq!(codes("Samarqandda klinika ochiladi"), ["UZ"]);
+    assert_eq!(codes("тепличный комплекс в Самарканде"), ["UZ"]);
+    assert_eq!(codes("Fabrik in Köln"), ["DE"]);
+    assert_eq!(codes("Koreya Respublikasi va Koreya bilan"), ["KR", "KR"]);
+    assert_eq!(
+        codes("Republic of Korea and Japan's METI"),
+        ["KR", "JP", "JP"]
+    );
+    assert_eq!(
+        codes("Германия и Узбекистаном, в Ташкенте"),
+        ["DE", "UZ", "UZ"]
+    );
+    assert!(codes("the turkey was nice").is_empty());
+}
+
+#[test]
+fn passing_mentions_drop_out() {
+    let found = detect(&[
+        (Region::Headline, "Serbia’s ICT sector hits record export"),
+        (
+            Region::Lead,
+            "Serbian exports grew, said the minister of Serbia.",
+        ),
+        (
+            Region::Body,
+            "Europe is challenging, with Germany in recession, and Serbia is fine. Serbia grows.",
+        ),
+    ]);
+    assert_eq!(found.countries, ["RS"]);
+    assert_eq!(found.pair, ["RS"]);
+}
+
+#[test]
+fn a_list_of_three_names_no_pair_and_the_two_named_alone_are_the_pair() {
+    let found = detect(&[
+        (Region::Headline, "Memorandum između Srbije, Severne Makedonije i Albanije i sporazum između Srbije i Albanije potpisani"),
+        (Region::Lead, "Premijeri Srbije, Severne Makedonije i Albanije potpisali su ga onlajn."),
+    ]);
+    assert_eq!(found.pair, ["AL", "RS"]);
+}
+
+#[test]
+fn serbian_latin_names_come_from_the_cyrillic_ones_and_decline() {
+    let found = detect(&[
+        (Region::Headline, "Vučić u Abu Dabiju o energiji"),
+        (
+            Region::Body,
+            "Srbija i kompanije iz UAE nastavljaju saradnju. Srbija gradi.",
+        ),
+    ]);
+    assert_eq!(found.pair, ["AE", "RS"]);
+}
+
+/// "САД" is the United States in capitals only: "Нови Сад" and "sad" (now) are not.
+#[test]
+fn an_abbreviation_in_capitals_matches_only_in_capitals() {
+    for text in [
+        "Нови Сад и Београд граде IT паркове.",
+        "Novi Sad i Beograd. Sad grade.",
+    ] {
+        assert!(!mentions(text).iter().any(|m| m.code == "US"), "{text}");
+    }
+    for text in ["САД и Србија", "SAD i Srbija"] {
+        assert!(mentions(text).iter().any(|m| m.code == "US"), "{text}");
+    }
+}
+
+#[test]
+fn a_country_named_once_is_kept_when_it_is_the_only_one() {
+    let found = detect(&[(
+        Region::Body,
+        "Izvoz IKT usluga raste, a Srbija zadržava vodeću poziciju.",
+    )]);
+    assert_eq!(found.countries, ["RS"]);
+    let with_others = detect(&[
+        (Region::Headline, "Germany and France sign"),
+        (
+            Region::Body,
+            "Germany and France agree; Srbija is mentioned once.",
+        ),
+    ]);
+    assert!(!with_others.countries.contains(&"RS".to_string()));
+}
+
+#[test]
+fn the_pair_is_the_two_parties() {
+    let found = detect(&[
+        (Region::Headline, "Roskosmos invites Uzbekistan to collaborate on Kazakh satellite"),
+        (Region::Lead, "Russian state-run Roskosmos is ready to launch a satellite for Kazakhstan and calls for Uzbekistan to cooperate."),
+        (Region::Body, "Kazakhstan plans a new satellite. Ambassador of Russia to Uzbekistan noted the first Russia-Uzbekistan project."),
+    ]);
+    assert_eq!(found.pair, ["RU", "UZ"]);
+    assert!(found.countries.contains(&"KZ".to_string()));
+}
