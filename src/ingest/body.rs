@@ -404,8 +404,12 @@ mod tests {
 
     #[test]
     fn similar_news_in_uzbek_ends_the_article() {
-        let page = format!("Two countries open a software centre\n\n{PARA}\n\nO‘xshash yangiliklar\nKoreya bilan issiqxona texnologiyalari bo'yicha qo'shma korxona tuziladi\n21 noy. 2025\nDron yordamida o'g'itlash\n27 iyul 2025\n");
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nThe ministers said the centre would open next spring and would train five hundred engineers.\n\nO‘xshash yangiliklar\nKoreya bilan issiqxona texnologiyalari bo'yicha qo'shma korxona tuziladi\n21 noy. 2025\nTomchilatib sug'orish: 2025-yilda qancha maydon qamrab olindi?\n03 avg. 2025\nDron yordamida o'g'itlash\n27 iyul 2025\n");
         let body = text_of(&extract(&page).blocks);
-        assert!(!body.contains("issiqxona"), "{body}");
+        assert!(body.contains("five hundred engineers"), "{body}");
+        assert!(
+            !body.contains("issiqxona") && !body.contains("Tomchilatib"),
+            "{body}"
+        );
     }
 }
