@@ -188,9 +188,15 @@ pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
         return (lead, "");
     }
     let window = &lead[..lead.floor_char_boundary(120)];
-    let cut = [" — ", " – ", " - ", ". "]
+    // "BUDAPEST, Oct. 8 (Wire) –": a month's abbreviation does not end the dateline.
+    let full_stop = window.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = window[..at].rsplit(|c: char| !c.is_alphabetic()).next();
+        word.is_none_or(|w| dates::month_number(w).is_none())
+    });
+    let cut = [" — ", " – ", " - "]
         .iter()
         .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
+        .chain(full_stop.map(|at| (at, at + 2)))
         .min_by_key(|(at, _)| *at);
     match cut {
         Some((at, after)) if at <= 90 => (&lead[after..], &lead[..at + 1]),
@@ -200,6 +206,7 @@ pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
 
 pub(super) fn date_from_dateline(
     dateline: &str,
+    lead: &str,
     head: &[Line],
     page: &[Line],
     out: &mut Extracted,
@@ -229,6 +236,11 @@ pub(super) fn date_from_dateline(
             .map(|d| d.year())
             .collect();
     }
+    if years.is_empty() {
+        years = year_of_weekday(month, day, lead, page)
+            .into_iter()
+            .collect();
+    }
     years.sort();
     years.dedup();
     match years.as_slice() {
@@ -238,6 +250,24 @@ pub(super) fn date_from_dateline(
         [] => out.date_note = "the dateline gives no year and the page states none".into(),
         _ => out.date_note = "the dateline gives no year and the page names several".into(),
     }
+}
+
+/// "BUDAPEST, Oct. 8 (Wire) – … on Tuesday signed …" over a footer "© 2024": the footer's year,
+/// or the one before it, in which the dateline's day falls on the weekday the lead's first
+/// sentence names; None unless exactly one does.
+fn year_of_weekday(month: u32, day: u32, lead: &str, page: &[Line]) -> Option<i32> {
+    let first_sentence = &lead[..lead.find(". ").unwrap_or(lead.len())];
+    let weekday = dates::weekday_named(first_sentence)?;
+    let footer_year = page
+        .iter()
+        .rev()
+        .filter(|l| l.text.contains('©'))
+        .find_map(|l| dates::years(&l.text).into_iter().max())?;
+    let mut fitting = (footer_year - 1..=footer_year).filter(|&y| {
+        NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday)
+    });
+    let year = fitting.next()?;
+    fitting.next().is_none().then_some(year)
 }
 
 /// "ДЖИЗАК, 3 июня. …" under a rates widget "на 26.11.2025" and a date line "03.06.2025": where the

@@ -48,3 +48,14 @@ fn a_bulleted_list_of_dated_teasers_above_the_headline_dates_nothing() {
     let page = format!("Most read\n• Wheat sowing deadline extended — 19 Nov. 2025\n• Lemon growers get subsidies — 17 Nov. 2025\n• Why meat prices rise — 14 Nov. 2025\n\n12 Nov. 2025\nTwo ministries open a joint soil laboratory\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2025-11-12"));
 }
+
+/// A wire's dateline without a year: the footer's year settles it when the dateline's day falls
+/// on the weekday the lead names; on any other weekday there is no date.
+#[test]
+fn the_weekday_in_the_lead_settles_a_wire_dateline_year() {
+    let page = |weekday: &str| {
+        format!("SOME PRESS WIRE · Business · Markets\n\nTWO COUNTRIES SIGN DEAL ON BATTERY RECYCLING\n\nBUDAPEST, Oct. 8 (Some Press Wire) – The two countries on {weekday} signed an agreement to build a battery recycling plant.\n\nThe plant will process used cells from carmakers in the region.\n\n© 2024 Some Press Wire. All rights reserved.\n")
+    };
+    assert_eq!(date(&page("Tuesday")).as_deref(), Some("2024-10-08"));
+    assert_eq!(date(&page("Monday")), None);
+}

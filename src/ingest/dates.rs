@@ -285,6 +285,13 @@ fn weekday_before(text: &str, at: usize) -> Option<Weekday> {
         .flatten()
 }
 
+/// The first weekday named in full in `text` ("on Tuesday", "во вторник").
+pub fn weekday_named(text: &str) -> Option<Weekday> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 4 && month_number(w).is_none())
+        .find_map(|w| grammar().weekdays.get(&w.to_lowercase()).copied().flatten())
+}
+
 /// A numeric day-month-year: the order from the numbers, else a weekday, else the page.
 fn numeric(text: &str, c: &regex::Captures) -> Option<NaiveDate> {
     if c[2].trim_end() != c[4].trim_end() {

@@ -79,7 +79,7 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.date.is_none() {
-        date_from_dateline(dateline, head, &lines, &mut out);
+        date_from_dateline(dateline, lead, head, &lines, &mut out);
     } else {
         agree_with_dateline(dateline, head, &mut out);
     }
