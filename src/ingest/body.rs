@@ -412,4 +412,19 @@ mod tests {
             "{body}"
         );
     }
+
+    #[test]
+    fn on_the_same_topic_ends_the_article_in_several_languages() {
+        for label in [
+            "Sur le même sujet",
+            "Sobre el mismo tema",
+            "На исту тему",
+            "Zum selben Thema",
+        ] {
+            let page = format!("Two countries open a software centre\n\n{PARA}\n\nThe ministers said the centre would open next spring and would train five hundred engineers.\n\n{label}\n11/09/2024 – A fast train now links two old cities\n09/09/2024 – A music festival announces its programme\n\nRecevez chaque vendredi notre lettre Culture, gratuite et sans publicité, avec le meilleur de la semaine. Votre e-mail : ________ OK\n");
+            let body = text_of(&extract(&page).blocks);
+            assert!(body.contains("five hundred engineers"), "{label}: {body}");
+            assert!(!body.contains("fast train"), "{label}: {body}");
+        }
+    }
 }
