@@ -1,40 +1,31 @@
 //! Serbian and Uzbek are each written in two alphabets. Words in Cyrillic are read in Latin
 //! spelling, so that one list of Latin keywords and names serves both scripts.
 
+/// The Latin letter of a Cyrillic letter that Serbian and Uzbek spell alike.
+fn shared_letter(c: char) -> Option<&'static str> {
+    const CYRILLIC: &str = "абвгдезиклмнопрстуф";
+    const LATIN: [&str; 19] = [
+        "a", "b", "v", "g", "d", "e", "z", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+        "f",
+    ];
+    CYRILLIC.chars().position(|x| x == c).map(|at| LATIN[at])
+}
+
 /// The Serbian Latin letters for a lower-case Serbian Cyrillic letter (letter for letter).
 pub(super) fn serbian_letter(c: char) -> Option<&'static str> {
     Some(match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
         'ђ' => "đ",
-        'е' => "e",
         'ж' => "ž",
-        'з' => "z",
-        'и' => "i",
         'ј' => "j",
-        'к' => "k",
-        'л' => "l",
         'љ' => "lj",
-        'м' => "m",
-        'н' => "n",
         'њ' => "nj",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
         'ћ' => "ć",
-        'у' => "u",
-        'ф' => "f",
         'х' => "h",
         'ц' => "c",
         'ч' => "č",
         'џ' => "dž",
         'ш' => "š",
-        _ => return None,
+        _ => return shared_letter(c),
     })
 }
 
@@ -42,28 +33,9 @@ pub(super) fn serbian_letter(c: char) -> Option<&'static str> {
 /// (o‘ and g‘ with an ASCII apostrophe, which theme keywords match in every form).
 fn uzbek_letter(c: char) -> Option<&'static str> {
     Some(match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' => "e",
         'ё' => "yo",
         'ж' => "j",
-        'з' => "z",
-        'и' => "i",
         'й' => "y",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
         'х' => "x",
         'ц' => "s",
         'ч' => "ch",
@@ -77,7 +49,7 @@ fn uzbek_letter(c: char) -> Option<&'static str> {
         'қ' => "q",
         'ғ' => "g'",
         'ҳ' => "h",
-        _ => return None,
+        _ => return shared_letter(c),
     })
 }
 
