@@ -42,7 +42,9 @@ pub(super) fn read_date(
             .skip(1)
             .take(6),
     );
-    for line in head.iter().chain(under_deck) {
+    // "Опубликовано: 2025-02-18" may also close the article, before the teasers' dates.
+    let closing = tail.iter().filter(|l| l.kind != Kind::Blank).take(3);
+    for line in head.iter().chain(under_deck).chain(closing) {
         if !matches!(line.kind, Kind::Meta | Kind::Byline) || words(&line.text) > 20 {
             continue;
         }

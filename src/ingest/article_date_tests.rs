@@ -59,3 +59,16 @@ fn the_weekday_in_the_lead_settles_a_wire_dateline_year() {
     assert_eq!(date(&page("Tuesday")).as_deref(), Some("2024-10-08"));
     assert_eq!(date(&page("Monday")), None);
 }
+
+#[test]
+fn a_clock_in_a_later_cell_of_the_masthead_dates_nothing() {
+    let page = format!("Belgrade  27°C  |  Thursday, 12 June 2025  |  EUR/RSD 117.18\n\nTwo ministries open a joint soil laboratory\nSource: Agency\n\n{BODY}");
+    assert_eq!(date(&page), None);
+}
+
+/// "Published: …" closing the article counts, though teasers' dates follow.
+#[test]
+fn a_labelled_date_after_the_article_outranks_the_teasers() {
+    let page = format!("News\n\n{BODY}\nPublished: 2025-02-18 11:05   Views: 1 207\n\nOther news\n2025-02-14\nA conference on remote sensing\n2025-02-10\nInternships open at the centre\n");
+    assert_eq!(date(&page).as_deref(), Some("2025-02-18"));
+}

@@ -427,4 +427,14 @@ mod tests {
             assert!(!body.contains("fast train"), "{label}: {body}");
         }
     }
+
+    #[test]
+    fn teaser_labels_set_off_by_a_gap_or_alone_over_a_bullet() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nREAD ALSO   Biometric ID cards: what changes this year   Feb. 27, 2025\n\nMÁS INFORMACIÓN\n• Asia Central, el nuevo destino de los petrodólares del Golfo\n\nThe ministers said the centre would open next spring and would train five hundred engineers from both countries in its first year of work there.\n\nThe centre will also host a yearly conference on open source software for companies from the whole region and beyond.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("five hundred engineers"), "{body}");
+        for gone in ["Biometric", "petrodólares"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
 }

@@ -75,14 +75,15 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
             return None;
         }
         let rest = t.strip_prefix(label.as_str())?;
+        let gap = rest.starts_with("  ");
         let rest = rest.trim_start();
         // Alone, or with one more word: "Мавзуга оид янгиликлар" (related news).
         let rest_word = rest.trim_matches(|c: char| !c.is_alphanumeric());
         if rest_word.is_empty() || rest_word.chars().all(char::is_alphabetic) {
             return Some(true);
         }
-        rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•'])
-            .then_some(false)
+        // "READ ALSO   Headline": a wide gap parts them as a colon would.
+        (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap).then_some(false)
     })
 }
 
@@ -97,6 +98,21 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
                     .is_some_and(|rest| rest.starts_with(" :"))
             })
     })
+}
+
+/// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
+/// EFE/Archivo": a photo's caption, its credit after the last full stop.
+fn caption_with_credit(text: &str) -> bool {
+    let Some((_, credit)) = text.rsplit_once(". ") else {
+        return false;
+    };
+    let agency_slash = |w: &str| {
+        w.contains('/')
+            && w.split('/')
+                .all(|part| part.chars().next().is_some_and(char::is_uppercase))
+    };
+    words(credit) <= 8
+        && (is_credit_line(&credit.to_lowercase()) || credit.split_whitespace().any(agency_slash))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -221,7 +237,8 @@ pub(super) fn kind_of(text: &str) -> Kind {
             .find_overlapping_iter(folded)
             .any(|m| m.pattern().as_usize() < b.anywhere_fragments)
     };
-    if furniture || is_spam(text) || is_tag_cloud(text) || addresses_reader(text, n) {
+    let caption = n <= 40 && text.contains([':', '/']) && caption_with_credit(text);
+    if furniture || caption || is_spam(text) || is_tag_cloud(text) || addresses_reader(text, n) {
         return Kind::Junk;
     }
     // "26.08.2020" alone is a date line, not a counter; "👁 2 318" is one.

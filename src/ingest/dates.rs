@@ -487,8 +487,14 @@ pub fn is_weekday(word: &str) -> bool {
 
 /// A line that starts with a weekday is a site's clock widget, not a publication date.
 pub fn is_clock_widget(line: &str) -> bool {
-    // "City, Country • Monday 29 April, 2024": the weekday may lead the line's last part.
-    let line = line.rsplit('•').next().unwrap_or(line);
+    // "City, Country • Monday 29 April, 2024", "Belgrade 27°C | Thursday, 12 June 2025 | EUR…":
+    // the weekday may lead a later part that holds the date.
+    line.split(['•', '|'])
+        .enumerate()
+        .any(|(i, part)| weekday_led(part) && (i == 0 || find_full_date(part).is_some()))
+}
+
+fn weekday_led(line: &str) -> bool {
     let first = line
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())

@@ -2,6 +2,7 @@
 //! time or close button, a leading section word with a date), or, where the page has none, a
 //! headline made from the lead's first sentence (at most 120 characters, cut at a word).
 
+use super::classify;
 use super::dates;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
@@ -243,6 +244,8 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
             | Kind::Byline
             | Kind::Subtitle
             | Kind::Junk => continue,
+            // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
+            Kind::Short if over_photo_credit(lines, i) => continue,
             Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
                 title_at = Some(i);
                 break;
@@ -433,6 +436,12 @@ fn cut_headline_over_date(lines: &[Line], at: usize) -> bool {
             .iter()
             .find(|l| l.kind != Kind::Blank)
             .is_some_and(|l| l.kind == Kind::Meta)
+}
+
+fn over_photo_credit(lines: &[Line], at: usize) -> bool {
+    lines
+        .get(at + 1)
+        .is_some_and(|next| classify::is_credit_line(&next.text.to_lowercase()))
 }
 
 /// The last index of a headline-shaped line whose text stands twice in `head`.

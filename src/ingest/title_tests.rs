@@ -173,3 +173,22 @@ fn a_deck_shorter_than_the_headline_and_a_byline_of_three_words() {
     let e = extract(&format!("TECHNOLOGY | 07.10.2025. {headline}\n\n{lead}\n"));
     assert_eq!(e.title, headline);
 }
+
+/// A photo's caption between the byline and the lead is no headline: with its credit after a
+/// full stop, or over a credit line of its own.
+#[test]
+fn a_caption_under_the_byline_is_not_the_headline() {
+    let headline = "Serbian software firms open offices in the capital of Uzbekistan";
+    for caption in [
+        "Participants of the business forum in Tashkent. Photo: Chamber of Commerce",
+        "View of the financial district of the capital. EFE/Archivo",
+        "Belgrade airport, archive\nPhoto: Agency/John Smith",
+        "Surat: Sog‘liqni saqlash vazirligi matbuot xizmati",
+    ] {
+        let e = extract(&format!(
+            "{headline}\nBy Ann Reed\n12.03.2025\n\n{caption}\n\n{LEAD}\n"
+        ));
+        assert_eq!(e.title, headline, "{caption}");
+        assert!(!format!("{:?}", e.blocks).contains("Photo"), "{caption}");
+    }
+}
