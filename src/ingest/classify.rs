@@ -69,6 +69,10 @@ fn text_if_long(kept: String, original: String) -> Line {
 pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let first = t.as_bytes().first();
+    // Most lines start with a byte no label starts with.
+    if !first.is_some_and(|&b| label_first_bytes(&boilerplate().teaser_labels)[b as usize]) {
+        return None;
+    }
     boilerplate().teaser_labels.iter().find_map(|label| {
         // Most lines start with another letter than the label: no comparison needed.
         if label.as_bytes().first().is_some_and(|b| Some(b) != first) {
@@ -90,6 +94,10 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
 /// "Photo: Agency", "Photo : © Agency" (French sets a space before the colon), "Sponsored by …":
 /// a credit line, from its lower-cased text.
 pub(super) fn is_credit_line(lower: &str) -> bool {
+    let first = lower.as_bytes().first();
+    if !first.is_some_and(|&b| prefix_first_bytes(&boilerplate().prefixes)[b as usize]) {
+        return false;
+    }
     boilerplate().prefixes.iter().any(|prefix| {
         lower.starts_with(prefix.as_str())
             || prefix.strip_suffix(':').is_some_and(|label| {
@@ -103,9 +111,11 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
 /// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
 /// EFE/Archivo": a photo's caption, its credit after the last full stop.
 fn caption_with_credit(text: &str) -> bool {
-    let Some((_, credit)) = text.rsplit_once(". ") else {
+    // The last ". " found over bytes: no substring searcher is built for each line.
+    let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
         return false;
     };
+    let credit = &text[stop + 2..];
     let agency_slash = |w: &str| {
         w.contains('/')
             && w.split('/')
@@ -113,6 +123,27 @@ fn caption_with_credit(text: &str) -> bool {
     };
     words(credit) <= 8
         && (is_credit_line(&credit.to_lowercase()) || credit.split_whitespace().any(agency_slash))
+}
+
+/// Which bytes some label in `labels` starts with, computed once for each list.
+fn first_bytes(labels: &[String]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    for label in labels {
+        if let Some(&b) = label.as_bytes().first() {
+            starts[b as usize] = true;
+        }
+    }
+    starts
+}
+
+fn label_first_bytes(labels: &[String]) -> &'static [bool; 256] {
+    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| first_bytes(labels))
+}
+
+fn prefix_first_bytes(prefixes: &[String]) -> &'static [bool; 256] {
+    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| first_bytes(prefixes))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -230,13 +261,12 @@ pub(super) fn kind_of(text: &str) -> Kind {
     };
     // A long paragraph may say "log in to state systems": the short-line fragments mark only
     // lines of at most forty words.
-    let furniture = if n <= 40 {
-        b.fragments.is_match(folded)
-    } else {
-        b.fragments
-            .find_overlapping_iter(folded)
-            .any(|m| m.pattern().as_usize() < b.anywhere_fragments)
-    };
+    // Most lines hold no fragment at all: only a line that does is searched again for which.
+    let furniture = b.fragments.is_match(folded)
+        && (n <= 40
+            || b.fragments
+                .find_overlapping_iter(folded)
+                .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 40 && text.contains([':', '/']) && caption_with_credit(text);
     if furniture || caption || is_spam(text) || is_tag_cloud(text) || addresses_reader(text, n) {
         return Kind::Junk;
