@@ -56,22 +56,6 @@ pub fn extract(raw: &str) -> Extracted {
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
     drop_inline_teasers(&mut lines, first_prose);
     let end = article_end(&lines, first_prose);
-    if std::env::var_os("CARAVAN_DEBUG_LINES").is_some() {
-        for (i, l) in lines.iter().enumerate() {
-            eprintln!(
-                "{i:3} {}{:?} {}",
-                if i == first_prose {
-                    "P"
-                } else if i == end {
-                    "E"
-                } else {
-                    " "
-                },
-                l.kind,
-                l.text.chars().take(140).collect::<String>()
-            );
-        }
-    }
 
     // Metadata: the head (above the body), the tail (after the body), the lead's dateline.
     let head = &lines[..first_prose];
