@@ -50,6 +50,14 @@ DEMONYMS_LOCAL = {
         "französischen", "französischer", "francuski", "francuska", "francuske", "francuskih", "fransiyalik", "fransuz"],
  "IT": ["italien", "italienne", "italiens", "italiennes", "italiano", "italiana", "italianos", "italianas",
         "italienische", "italienischen", "italienischer", "italijanski", "italijanska", "italijanske", "italiyalik"],
+ "AT": ["autrichien", "autrichienne", "autrichiens", "autrichiennes", "austriaco", "austriaca", "austriacos",
+        "austriacas", "österreichische", "österreichischen", "österreichischer", "austrijski", "austrijska",
+        "austrijske", "austrijskih", "avstriyalik"],
+ "IN": ["indien", "indienne", "indiens", "indiennes", "indische", "indischen", "indischer", "indijski", "indijska",
+        "indijske", "indijskih", "hindistonlik"],
+ "US": ["américain", "américaine", "américains", "américaines", "estadounidense", "estadounidenses",
+        "amerikanische", "amerikanischen", "amerikanischer", "američki", "američka", "američke", "američkih",
+        "amerikalik"],
 }
 
 # GeoNames cities: the capital and at most this many of the largest cities of this size.

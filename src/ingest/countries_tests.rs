@@ -105,3 +105,16 @@ fn the_pair_is_the_two_parties() {
     assert_eq!(found.pair, ["RU", "UZ"]);
     assert!(found.countries.contains(&"KZ".to_string()));
 }
+
+/// Demonyms of Austria, India and the United States in the other Latin-script languages.
+#[test]
+fn more_demonyms_in_german_french_spanish_and_serbian() {
+    for (text, code) in [
+        ("Etwa 40 österreichische Unternehmen sind dort tätig.", "AT"),
+        ("Les laboratoires indiens ouvriront trois usines.", "IN"),
+        ("Inversores estadounidenses estudian el proyecto.", "US"),
+        ("Tri američke kompanije otvaraju kancelarije.", "US"),
+    ] {
+        assert!(mentions(text).iter().any(|m| m.code == code), "{text}");
+    }
+}
