@@ -250,3 +250,23 @@ fn outlets_by_the_name_the_masthead_gives_them() {
         Some("Le Courrier d'Asie centrale")
     );
 }
+
+/// "Par Claire Dubois, correspondante à Tachkent": a byline with the reporter's post after it.
+#[test]
+fn a_byline_with_the_reporters_post_is_no_headline() {
+    let headline = "Two space agencies will watch the drying sea by satellite";
+    for byline in [
+        "Par Claire Dubois, correspondante à Tachkent",
+        "By Ann Reed, our correspondent in Tashkent",
+    ] {
+        let e = extract(&format!("{headline}\n{byline}\n\nThe two space agencies signed an agreement on Monday to watch the drying sea by satellite. {MORE}\n"));
+        assert_eq!(e.title, headline, "{byline}");
+        assert!(
+            e.author
+                .as_deref()
+                .is_some_and(|a| a.ends_with("Dubois") || a.ends_with("Reed")),
+            "{byline}: {:?}",
+            e.author
+        );
+    }
+}

@@ -80,7 +80,7 @@ pub(super) fn patterns() -> &'static Patterns {
             bullet: r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*",
             subtitle: r"^[-–—]\s+(.{10,200}?)\s+[-–—]$",
             time: r"\b\d{1,2}:\d{2}\b",
-            byline_by_any: r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?\s*:?$",
+            byline_by_any: r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?(?:,\s*\p{Ll}[\p{L}'’ ]{0,40})?\s*:?$",
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
@@ -437,7 +437,7 @@ mod tests {
             use std::sync::OnceLock;
             static BOUNDED: OnceLock<[Regex; 5]> = OnceLock::new();
             let [by, dash, end, credit, sign_off] = BOUNDED.get_or_init(|| [
-                Regex::new(r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?\s*:?$").unwrap(),
+                Regex::new(r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}))?(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+){0,2})?(?:,\s*\p{Ll}[\p{L}'’ ]{0,40})?\s*:?$").unwrap(),
                 Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$").unwrap(),
                 Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s*(\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]+){0,2})$").unwrap(),
                 Regex::new(r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s*[\d./-]{6,10}\)$").unwrap(),
