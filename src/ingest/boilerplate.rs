@@ -63,8 +63,12 @@ pub(super) struct Boilerplate {
     pub(super) fragments: aho_corasick::AhoCorasick,
     pub(super) anywhere_fragments: usize,
     pub(super) prefixes: Vec<String>,
+    /// Which bytes some prefix starts with: most lines start with none of them.
+    pub(super) prefix_starts: [bool; 256],
     pub(super) reader_words: aho_corasick::AhoCorasick,
     pub(super) teaser_labels: Vec<String>,
+    /// Which bytes some teaser label starts with.
+    pub(super) teaser_label_starts: [bool; 256],
     pub(super) share_words: FxHashSet<String>,
     /// Matched on the lower-cased line.
     pub(super) prompt_words: aho_corasick::AhoCorasick,
@@ -129,12 +133,14 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 )
                 .expect("fragments build"),
             anywhere_fragments: data.fragments.len(),
+            prefix_starts: first_bytes(&data.prefixes),
             prefixes: data.prefixes,
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(&data.reader_words)
                 .expect("reader words build"),
+            teaser_label_starts: first_bytes(&data.teaser_labels),
             teaser_labels: data.teaser_labels,
             share_words: data.share_words.into_iter().collect(),
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
@@ -150,4 +156,15 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             company_forms: data.company_forms.into_iter().collect(),
         }
     })
+}
+
+/// Which bytes some string in `labels` starts with.
+fn first_bytes(labels: &[String]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    for label in labels {
+        if let Some(&b) = label.as_bytes().first() {
+            starts[b as usize] = true;
+        }
+    }
+    starts
 }

@@ -70,7 +70,7 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let first = t.as_bytes().first();
     // Most lines start with a byte no label starts with.
-    if !first.is_some_and(|&b| label_first_bytes(&boilerplate().teaser_labels)[b as usize]) {
+    if !first.is_some_and(|&b| boilerplate().teaser_label_starts[b as usize]) {
         return None;
     }
     boilerplate().teaser_labels.iter().find_map(|label| {
@@ -95,7 +95,7 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
 /// a credit line, from its lower-cased text.
 pub(super) fn is_credit_line(lower: &str) -> bool {
     let first = lower.as_bytes().first();
-    if !first.is_some_and(|&b| prefix_first_bytes(&boilerplate().prefixes)[b as usize]) {
+    if !first.is_some_and(|&b| boilerplate().prefix_starts[b as usize]) {
         return false;
     }
     boilerplate().prefixes.iter().any(|prefix| {
@@ -123,27 +123,6 @@ fn caption_with_credit(text: &str) -> bool {
     };
     words(credit) <= 8
         && (is_credit_line(&credit.to_lowercase()) || credit.split_whitespace().any(agency_slash))
-}
-
-/// Which bytes some label in `labels` starts with, computed once for each list.
-fn first_bytes(labels: &[String]) -> [bool; 256] {
-    let mut starts = [false; 256];
-    for label in labels {
-        if let Some(&b) = label.as_bytes().first() {
-            starts[b as usize] = true;
-        }
-    }
-    starts
-}
-
-fn label_first_bytes(labels: &[String]) -> &'static [bool; 256] {
-    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| first_bytes(labels))
-}
-
-fn prefix_first_bytes(prefixes: &[String]) -> &'static [bool; 256] {
-    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| first_bytes(prefixes))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
