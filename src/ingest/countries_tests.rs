@@ -24,6 +24,10 @@ fn names_demonyms_capitals_and_russian_forms_match() {
         ["DE", "UZ", "UZ"]
     );
     assert!(codes("the turkey was nice").is_empty());
+    // Short names, demonyms and capitals as French, Spanish and Serbian write them.
+    assert_eq!(codes("un fonds émirien à Abou Dhabi"), ["AE", "AE"]);
+    assert_eq!(codes("les Émirats et la société saoudienne"), ["AE", "SA"]);
+    assert_eq!(codes("inversores paquistaníes en Varsovia"), ["PK", "PL"]);
 }
 
 #[test]
