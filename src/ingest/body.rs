@@ -329,6 +329,21 @@ mod tests {
         );
     }
 
+    /// "LES DERNIÈRES DÉPÊCHES" and its kin in other languages end the article.
+    #[test]
+    fn a_latest_news_box_ends_the_article() {
+        for label in [
+            "LES DERNIÈRES DÉPÊCHES",
+            "Últimas noticias",
+            "Neueste Nachrichten",
+            "Latest stories",
+        ] {
+            let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\n15:02  Talks on the border resume in November\n14:51  Tourism sets a new record in September\n");
+            let body = text_of(&extract(&page).blocks);
+            assert!(!body.contains("Tourism"), "{label}: {body}");
+        }
+    }
+
     #[test]
     fn a_read_also_label_and_its_headline_go() {
         let page = format!("Two countries open a software centre\n\n{PARA}\n\nRead also\n\nAnother country builds a bridge over the river\n\nThe ministers said the centre would open next spring and would train five hundred engineers from both countries in its first year of work there.\n\nThe centre will also host a yearly conference on open source software for companies from the whole region and beyond.\n");

@@ -21,9 +21,12 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                     out.author.get_or_insert_with(|| c[1].to_string());
                 }
             } else if let Some(c) = p.labelled_credit(part.trim()) {
-                // "14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja".
+                // "14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja", "Izvor: Beta | 03/04/2025".
                 if is_author_label(&c[1]) {
                     out.author.get_or_insert_with(|| c[2].trim().to_string());
+                } else if out.outlet.is_none() {
+                    out.outlet = Some(c[2].trim().to_string());
+                    out.outlet_from_source_line = true;
                 }
             }
         }

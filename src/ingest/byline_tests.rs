@@ -270,3 +270,10 @@ fn a_byline_with_the_reporters_post_is_no_headline() {
         );
     }
 }
+
+/// "Izvor: Beta | 03/04/2025 10:21": the source labelled in a cell of the date line.
+#[test]
+fn a_source_in_the_date_line_is_the_outlet() {
+    let page = format!("Startups raised a record sum last year\n\nIzvor: Beta | 03/04/2025 10:21 | Ažurirano: 04/04/2025 08:02\n\nThe startups raised a record sum of money last year, the fund said on Thursday. {MORE}\n\n© 2025 Digital Daily. All rights reserved.\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Beta"));
+}

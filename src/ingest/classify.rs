@@ -109,7 +109,8 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
 }
 
 /// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
-/// EFE/Archivo": a photo's caption, its credit after the last full stop.
+/// EFE/Archivo", "… in Tashkent. © Agency / Press service": a photo's caption, its credit after
+/// the last full stop.
 fn caption_with_credit(text: &str) -> bool {
     // The last ". " found over bytes: no substring searcher is built for each line.
     let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
@@ -122,7 +123,9 @@ fn caption_with_credit(text: &str) -> bool {
                 .all(|part| part.chars().next().is_some_and(char::is_uppercase))
     };
     words(credit) <= 8
-        && (is_credit_line(&credit.to_lowercase()) || credit.split_whitespace().any(agency_slash))
+        && (credit.starts_with('©')
+            || is_credit_line(&credit.to_lowercase())
+            || credit.split_whitespace().any(agency_slash))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -247,7 +250,13 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 40 && text.contains([':', '/']) && caption_with_credit(text);
-    if furniture || caption || is_spam(text) || is_tag_cloud(text) || addresses_reader(text, n) {
+    if furniture
+        || caption
+        || is_spam(text)
+        || is_tag_cloud(text)
+        || addresses_reader(text, n)
+        || is_headline_run(text)
+    {
         return Kind::Junk;
     }
     // "26.08.2020" alone is a date line, not a counter; "👁 2 318" is one.
@@ -282,6 +291,11 @@ pub(super) fn kind_of(text: &str) -> Kind {
     }
     if !first.is_alphanumeric() && p.bullet.is_match(text) {
         return Kind::Bullet;
+    }
+    // "NEWS DAILY | Saturday, 22 November 2025 | 14:07  Belgrade 8°C  Rates: EUR 117,19 | …": a
+    // masthead's clock and weather widget, however long.
+    if n > 16 && text.contains('°') && !ends_sentence(text) && dates::is_clock_widget(text) {
+        return Kind::Meta;
     }
     let cut_off = text.ends_with("...") || text.ends_with('…');
     // "Headline — 15.05.2024.": a teaser's date, not a sentence's stop.
@@ -461,6 +475,24 @@ fn is_spam(text: &str) -> bool {
     }
     let distinct: FxHashSet<&str> = text.split_whitespace().collect();
     distinct.len() * 2 <= n
+}
+
+/// "BREAKING: Wage rises from April 1  •  Tenge weakens  •  New flight to Almaty": a ticker of
+/// other stories, three or more headlines between bullets, none of them a sentence. ("AFP ·
+/// 2025-10-09 14:37 · Europe" has parts too short for headlines.)
+fn is_headline_run(text: &str) -> bool {
+    if !text.contains(" • ") && !text.contains(" · ") {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .split(['•', '·'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    parts.len() >= 3
+        && parts.iter().all(|part| {
+            (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
+        })
 }
 
 /// "City, Metropolis, Urban, Lighting, …": an image's keyword list.

@@ -172,3 +172,47 @@ fn breadcrumbs_led_by_a_furniture_word_are_junk_in_any_language() {
         Kind::Junk
     );
 }
+
+#[test]
+fn tickers_clocks_with_weather_and_captions_with_a_copyright_credit() {
+    assert_eq!(
+        kind_of("LATEST: Wage rises by 10 percent from April • The tenge weakens past 500 • Second daily flight to Almaty"),
+        Kind::Junk
+    );
+    // A dispatch's date line has parts too short for headlines.
+    assert_eq!(
+        kind_of("Dépêche AFP  ·  2025-10-09 14:37  ·  Europe"),
+        Kind::Meta
+    );
+    // A list of sentences between bullets is not a ticker.
+    assert_ne!(
+        kind_of("The plan has three parts • Engineers will be trained in both countries. • A fund will back young firms. • A centre opens in spring."),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("DAILY REVIEW cyrillic | latin Saturday, 22 November 2025. | 14:07     Belgrade 8°C cloudy     Rates: EUR 117,19 | USD 101,02 | CNY 14,20"),
+        Kind::Meta
+    );
+    assert_eq!(
+        kind_of("A model of the nanosatellite shown in Tashkent. © Space agency / Press service"),
+        Kind::Junk
+    );
+    for credit in [
+        "Ilustracija: Shutterstock",
+        "Illustration: Getty Images",
+        "Иллюстрация: архив",
+    ] {
+        assert_eq!(kind_of(credit), Kind::Junk, "{credit}");
+    }
+    for prompt in [
+        "Пратите нас на Телеграму и Инстаграму!",
+        "Телеграм каналимизга обуна бўлинг!",
+        "Follow us on Telegram",
+    ] {
+        assert_eq!(kind_of(prompt), Kind::Junk, "{prompt}");
+    }
+    assert_eq!(
+        kind_of("Шунингдек ўқинг: Андижонда янги фабрика очилди"),
+        Kind::Junk
+    );
+}

@@ -112,6 +112,11 @@ fn partial_dates_and_widgets() {
     assert_eq!(years("© 2019 Trend"), vec![2019]);
     assert!(is_clock_widget("Saturday, 13, July, 2024"));
     assert!(!is_clock_widget("21:31 / 19.10.2018"));
+    // The weather beside the date: a clock, wherever its weekday stands.
+    assert!(is_clock_widget(
+        "Београд, субота 22. новембар 2025.  |  11:47  |  ☁ 8°C"
+    ));
+    assert!(!is_clock_widget("Београд, субота 22. новембар 2025."));
 }
 
 #[test]

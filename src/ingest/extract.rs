@@ -20,7 +20,7 @@ use super::classify::classify;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
-use super::title::{clean_title, find_headline, without_glued_section};
+use super::title::{clean_title, find_headline, is_photo_caption, without_glued_section};
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
 
@@ -54,6 +54,12 @@ pub fn extract(raw: &str) -> Extracted {
     };
     let (title_at, first_prose) = find_headline(&lines, first_prose);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
+    // A photo's caption between the headline and the first paragraph is not the article's.
+    for at in start..first_prose {
+        if lines[at].kind == Kind::Short && is_photo_caption(&lines, at) {
+            lines[at].kind = Kind::Junk;
+        }
+    }
     drop_inline_teasers(&mut lines, first_prose);
     let end = article_end(&lines, first_prose);
 

@@ -245,7 +245,7 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
             | Kind::Subtitle
             | Kind::Junk => continue,
             // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
-            Kind::Short if over_photo_credit(lines, i) => continue,
+            Kind::Short if is_photo_caption(lines, i) => continue,
             Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
                 title_at = Some(i);
                 break;
@@ -358,7 +358,7 @@ fn headline_further_up(lines: &[Line], at: usize, opening: &[&str]) -> Option<us
 
 /// A cookie or consent notice in sentences at the top of the page: a lone paragraph that shares
 /// no more than a word with the article, which starts under a headline and a date or byline
-/// further down. The article's first paragraph.
+/// further down, or a motto of a dozen words. The article's first paragraph.
 fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
     let Some(next) = lines[first_prose + 1..]
         .iter()
@@ -377,7 +377,10 @@ fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
                 || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
         })
     });
-    if dated_or_signed && shared_stems(&lines[first_prose].text, &opening(lines, next), 2) <= 1 {
+    // A masthead's motto ("FARM GAZETTE, a paper for modern farming since 1961.") may share the
+    // article's words, but is too short for a first paragraph.
+    let lone = &lines[first_prose].text;
+    if dated_or_signed && (words(lone) <= 12 || shared_stems(lone, &opening(lines, next), 2) <= 1) {
         next
     } else {
         first_prose
@@ -438,10 +441,33 @@ fn cut_headline_over_date(lines: &[Line], at: usize) -> bool {
             .is_some_and(|l| l.kind == Kind::Meta)
 }
 
+/// A short line printed over or under a photo's credit.
+pub(super) fn is_photo_caption(lines: &[Line], at: usize) -> bool {
+    over_photo_credit(lines, at) || under_photo_credit(lines, at)
+}
+
 fn over_photo_credit(lines: &[Line], at: usize) -> bool {
     lines
         .get(at + 1)
         .is_some_and(|next| classify::is_credit_line(&next.text.to_lowercase()))
+}
+
+/// "Photo: Agency / Promo" over "A sensor station in a test field", the credit under a byline or
+/// date line: a caption printed below its credit. (A credit over the headline itself has no
+/// byline above it.)
+fn under_photo_credit(lines: &[Line], at: usize) -> bool {
+    let Some(credit) = at.checked_sub(1) else {
+        return false;
+    };
+    classify::is_credit_line(&lines[credit].text.to_lowercase())
+        && lines[..credit]
+            .iter()
+            .rev()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| {
+                l.kind == Kind::Byline
+                    || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
+            })
 }
 
 /// The last index of a headline-shaped line whose text stands twice in `head`.

@@ -192,3 +192,28 @@ fn a_caption_under_the_byline_is_not_the_headline() {
         assert!(!format!("{:?}", e.blocks).contains("Photo"), "{caption}");
     }
 }
+
+/// A ticker of other stories, a masthead's motto and a caption printed under its credit are
+/// none of them the article's start or its headline.
+#[test]
+fn tickers_mottos_and_captions_under_credits_are_passed_over() {
+    let headline = "Farm institute joins a precision farming project in the valley";
+    let e = extract(&format!(
+        "BREAKING:  Wage rises by 10 percent from April  •  The tenge weakens past 500 per dollar  •  Second daily flight to Almaty\n\n{headline}\n\nBy Ann Reed\n\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert!(!format!("{:?}", e.blocks).contains("tenge"));
+    let e = extract(&format!(
+        "FARM GAZETTE a paper for modern farming and farmers since 1961.\n\nHome   News   Crops   Machinery\n\n{headline}\n\nAuthor: Ann Reed\n\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert!(e.lead.starts_with("The two governments"), "{}", e.lead);
+    let e = extract(&format!(
+        "{headline}\n\nAuthor: Ann Reed\n\nPhoto: Institute / Promo\nA sensor station in a test field near the city\n\n{LEAD}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert!(!format!("{:?}", e.blocks).contains("sensor station"));
+    // A credit over the headline itself, with no byline above it, leaves the headline alone.
+    let e = extract(&format!("Photo: Institute / Promo\n{headline}\n\n{LEAD}\n"));
+    assert_eq!(e.title, headline);
+}
