@@ -471,6 +471,46 @@ mod tests {
     }
 
     #[test]
+    fn irrigation_harvests_joint_ventures_assembly_and_deputy_ministers() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (theme, text) in [
+            (
+                "agriculture",
+                "Вода нужна для орошения полей. Урожай хлопка вырос.",
+            ),
+            (
+                "agriculture",
+                "Hay cuatro millones de hectáreas de riego. La cosecha fue buena.",
+            ),
+            (
+                "trade-investment",
+                "Qo‘shma korxona tashkil etildi. Loyiha qiymati 4,5 mlrd so‘m.",
+            ),
+            (
+                "trade-investment",
+                "Las dos firmas crearán una empresa conjunta. El mercado local crece.",
+            ),
+            (
+                "industry-manufacturing",
+                "La empresa conjunta ensamblará tractores. El fabricante aporta la línea de montaje.",
+            ),
+            (
+                "diplomacy",
+                "Делегацию возглавил заместитель министра. Вице-министр подписал протокол.",
+            ),
+        ] {
+            let e = m.evidence("", text);
+            assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
+        }
+        // Producers of apples are farmers, not factories.
+        let e = m.evidence(
+            "",
+            "Proizvođači jabuka i proizvođači malina traže nova tržišta.",
+        );
+        assert!(!e.contains_key("industry-manufacturing"), "{e:?}");
+    }
+
+    #[test]
     fn config_extends_or_replaces_and_checks_ids() {
         let mut config = IngestConfig::default();
         config
