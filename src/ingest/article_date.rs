@@ -140,10 +140,17 @@ pub(super) fn read_date(
             .iter()
             .filter(|l| l.kind != Kind::Blank)
             .take(3)
-            .find(|l| l.kind == Kind::Meta && words(&l.text) <= 6);
+            .find(|l| l.kind == Kind::Meta && words(&l.text) <= 12);
         if let Some(line) = near {
             let date = dates::find_full_date(&line.text);
-            if date.is_some() && tail_dates.iter().all(|d| Some(*d) == date) {
+            // "03.06.2025 16:40 | 👁 1 284": a stamp that counts the article's views is its own,
+            // whatever dates the teasers under it carry.
+            let counted = line
+                .text
+                .split(['|', '·', '•'])
+                .any(|part| classify::kind_of(part.trim()) == Kind::Counter);
+            let alone = words(&line.text) <= 6 && tail_dates.iter().all(|d| Some(*d) == date);
+            if date.is_some() && (counted || alone) {
                 out.date = date;
                 out.date_note = "from the date line after the article".into();
             }

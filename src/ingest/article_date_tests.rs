@@ -72,3 +72,13 @@ fn a_labelled_date_after_the_article_outranks_the_teasers() {
     let page = format!("News\n\n{BODY}\nPublished: 2025-02-18 11:05   Views: 1 207\n\nOther news\n2025-02-14\nA conference on remote sensing\n2025-02-10\nInternships open at the centre\n");
     assert_eq!(date(&page).as_deref(), Some("2025-02-18"));
 }
+
+/// After the article: a labelled date above a "report a typo" prompt, and a stamp that counts
+/// views above teasers with dates of their own.
+#[test]
+fn stamps_after_the_article() {
+    let page = format!("Two ministries open a joint soil laboratory\n\n{BODY}\nSana: 12.06.2025 | 10:45     Ko‘rishlar: 3 412\n\nXatoni ko‘rdingizmi? Matnni belgilab, Ctrl+Enter tugmasini bosing.\n");
+    assert_eq!(date(&page).as_deref(), Some("2025-06-12"));
+    let page = format!("Two ministries open a joint soil laboratory\n\n{BODY}\n03.06.2025 16:40   |   👁 1 284   |   Economy\n\nRelated\nWind farm construction begins   28.05.2025\nNo power cuts this summer   02.06.2025\n");
+    assert_eq!(date(&page).as_deref(), Some("2025-06-03"));
+}

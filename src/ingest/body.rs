@@ -338,9 +338,23 @@ mod tests {
             "Neueste Nachrichten",
             "Latest stories",
         ] {
-            let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\n15:02  Talks on the border resume in November\n14:51  Tourism sets a new record in September\n");
+            let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\n15:02  Kosovo: talks with the capital will resume in November, according to Brussels\n14:51  Croatia: tourism sets a new record in September\n14:20  Bosnia: the opposition calls for a rally on Saturday in Sarajevo\n");
             let body = text_of(&extract(&page).blocks);
-            assert!(!body.contains("Tourism"), "{label}: {body}");
+            assert!(!body.contains("tourism"), "{label}: {body}");
+        }
+    }
+
+    #[test]
+    fn an_about_the_author_box_ends_the_article() {
+        for label in [
+            "About the author",
+            "О аутору",
+            "Об авторе",
+            "Muallif haqida",
+        ] {
+            let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\nJane Doe has written about science and technology since 2016.\n");
+            let body = text_of(&extract(&page).blocks);
+            assert!(!body.contains("since 2016"), "{label}: {body}");
         }
     }
 

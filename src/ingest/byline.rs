@@ -193,6 +193,10 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     if let Some(c) = p.agency_dateline(lead) {
         return Some(c[1].to_string());
     }
+    // "ТАШКЕНТ, 12 сентября — ИА «Туронпресс».", "Toshkent, 12-iyun. «Turon-Axborot».".
+    if let Some(c) = p.quoted_agency.captures(lead) {
+        return Some(c[1].to_string());
+    }
     let head = &lead[..lead.floor_char_boundary(90)];
     if let Some(c) = p.dateline_outlet_slash(head) {
         return Some(c[1].to_string());
@@ -338,8 +342,21 @@ pub(super) fn masthead_name(outlet: &str, head: &[Line]) -> Option<String> {
 }
 
 /// "Материал подготовил Тимур Ахмедов", "Text: Jane Doe" just after the article: a sign-off, an
-/// author label after at most one word and then a name.
+/// author label after at most one word and then a name. Or a name alone on the first line after
+/// the article, where the tags or the share row follow it.
 pub(super) fn author_from_signoff(tail: &[Line]) -> Option<String> {
+    let mut closing = tail.iter().filter(|l| l.kind != Kind::Blank);
+    let first = closing.next()?;
+    let then_furniture = closing.next().is_none_or(|l| l.kind == Kind::Junk);
+    let name = first.text.trim();
+    if first.kind == Kind::Short
+        && then_furniture
+        && is_name(name)
+        && !boilerplate().lines.contains(&name.to_lowercase())
+        && countries::mentions(name).is_empty()
+    {
+        return Some(name.to_string());
+    }
     tail.iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(3)

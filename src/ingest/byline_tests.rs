@@ -277,3 +277,28 @@ fn a_source_in_the_date_line_is_the_outlet() {
     let page = format!("Startups raised a record sum last year\n\nIzvor: Beta | 03/04/2025 10:21 | Ažurirano: 04/04/2025 08:02\n\nThe startups raised a record sum of money last year, the fund said on Thursday. {MORE}\n\n© 2025 Digital Daily. All rights reserved.\n");
     assert_eq!(outlet(&page).as_deref(), Some("Beta"));
 }
+
+/// "ТАШКЕНТ, 12 сентября — ИА «Туронпресс».", "Toshkent, 12-iyun. «Turon-Axborot».": an agency
+/// in quotation marks closing the dateline.
+#[test]
+fn a_quoted_agency_in_the_dateline_is_the_outlet() {
+    let page = format!("Стороны начали строительство станции\n\nТАШКЕНТ, 12 сентября — ИА «Северпресс». В пятницу стороны начали строительство станции.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Северпресс"));
+    let page = format!("Yangi reyslar yo‘lga qo‘yiladi\n\nToshkent, 12-iyun. «Sharq-Axborot». Ikki davlat o‘rtasida yangi reyslar yo‘lga qo‘yiladi.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Sharq-Axborot"));
+    // A company quoted at the start of the sentence is no agency.
+    let page = format!("Airline adds flights\n\nTASHKENT, 12 June. «Silk Air» will add two weekly flights to the capital.\n\n{MORE}\n");
+    assert_ne!(outlet(&page).as_deref(), Some("Silk Air"));
+}
+
+/// A name alone on the first line after the article, the tags under it: the author.
+#[test]
+fn a_bare_name_after_the_article_signs_it() {
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nDilshod Karimov\n\nTags: laboratory, software\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Dilshod Karimov"));
+    // A teaser under a name-shaped label is not signed by it.
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nRelated News\n\nMinisters meet on trade in the capital\n");
+    assert_eq!(extract(&page).author, None);
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nSouth Korea\n\nTags: laboratory\n");
+    assert_eq!(extract(&page).author, None);
+}

@@ -216,3 +216,18 @@ fn tickers_clocks_with_weather_and_captions_with_a_copyright_credit() {
         Kind::Junk
     );
 }
+
+#[test]
+fn copy_link_rows_tag_labels_and_event_calls() {
+    for junk in [
+        "Ulashish:  Telegram  Facebook  Instagram  X  Havolani nusxalash",
+        "Partager :  Facebook  X  LinkedIn  Copier le lien",
+        "Теглар: #қуёш #энергетика",
+        "Ознаке: Узбекистан, наводњавање",
+        "EVENT: Business forum on 14 October in Tashkent – register now!",
+        "TERMIN: Wirtschaftsforum am 14. Oktober in Taschkent – jetzt Platz sichern!",
+        "Saytda xatolikni ko‘rsangiz, uni belgilab Ctrl+Enter tugmasini bosing.",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+}
