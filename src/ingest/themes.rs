@@ -498,6 +498,18 @@ mod tests {
                 "diplomacy",
                 "Делегацию возглавил заместитель министра. Вице-министр подписал протокол.",
             ),
+            (
+                "infrastructure-transport",
+                "Стороны построят железнодорожную линию. Железнодорожный узел расширят.",
+            ),
+            (
+                "education-skills",
+                "Die Fachhochschule bildet Ingenieure aus. Die Ausbilder wurden geschult.",
+            ),
+            (
+                "industry-manufacturing",
+                "La fundición y la refinería de cobre crecerán. La industria local también.",
+            ),
         ] {
             let e = m.evidence("", text);
             assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
