@@ -48,11 +48,14 @@ pub(super) fn read_date(
         if !matches!(line.kind, Kind::Meta | Kind::Byline) || words(&line.text) > 20 {
             continue;
         }
-        if let Some((dates::Label::Published, end)) = dates::label_of(&line.text) {
-            if let Some(date) = dates::find_full_date(&line.text[end..]) {
-                out.date = Some(date);
-                out.date_note = "labelled as the publication date".into();
-                return;
+        // "Jane Doe | Published: 23.05.2024": the label may lead a later cell.
+        for cell in line.text.split(['|', '·', '•']).map(str::trim) {
+            if let Some((dates::Label::Published, end)) = dates::label_of(cell) {
+                if let Some(date) = dates::find_full_date(&cell[end..]) {
+                    out.date = Some(date);
+                    out.date_note = "labelled as the publication date".into();
+                    return;
+                }
             }
         }
     }
@@ -80,7 +83,21 @@ pub(super) fn read_date(
         {
             let date = dates::find_full_date(&line.text);
             let under_clock = clock.is_some() && date.is_some() && date != clock;
-            if !under_clock {
+            // "среда, 21. мај 2025. 14:07" just over the headline (a kicker at most between),
+            // under a masthead whose weather widget ("Београд 24°C") is the site's own clock.
+            let over_headline = title_at.is_some_and(|t| {
+                head[i + 1..t]
+                    .iter()
+                    .filter(|l| l.kind != Kind::Blank)
+                    .count()
+                    <= 1
+            });
+            let under_weather = over_headline
+                && !line.text.contains('°')
+                && head[..i].iter().any(|l| l.text.contains('°'));
+            if under_weather {
+                out.date_note = "a weekday-led date over the headline, under the weather".into();
+            } else if !under_clock {
                 clock = clock.or(date);
                 out.date_note = "the only date is the site's clock widget".into();
                 continue;

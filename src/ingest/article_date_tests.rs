@@ -82,3 +82,15 @@ fn stamps_after_the_article() {
     let page = format!("Two ministries open a joint soil laboratory\n\n{BODY}\n03.06.2025 16:40   |   👁 1 284   |   Economy\n\nRelated\nWind farm construction begins   28.05.2025\nNo power cuts this summer   02.06.2025\n");
     assert_eq!(date(&page).as_deref(), Some("2025-06-03"));
 }
+
+/// A weekday-led date right over the headline is the article's where the masthead's weather
+/// widget stands above it; alone at the top, with the weather under it, it is the site's clock.
+#[test]
+fn a_weekday_date_over_the_headline_under_the_weather() {
+    let page = format!("DAILY HERALD\nBelgrade, 17:32   14°C   Rates: EUR 117,01\n\nHome   Politics   Economy   World\n\nTuesday, 15.10.2024. 11:20\nENERGY\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2024-10-15"));
+    let page = format!("Saturday, 22 November 2025\nBelgrade 7°C  Novi Sad 6°C\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page), None);
+    let page = format!("Two ministries open a joint soil laboratory\nPubliziert: 12.6.2025, 06.30 Uhr   Aktualisiert: 12.6.2025, 14.12 Uhr\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-06-12"));
+}

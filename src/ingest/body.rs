@@ -95,8 +95,11 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         }
         // "Comments", "Newsletter", "Tags": a box's label with only short lines under it.
         // "Comments (4)": the label with its count.
-        let label = trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c));
-        if matches!(line.kind, Kind::Junk | Kind::Counter)
+        // "12 Kommentare": or with the count first.
+        let label = trimmed
+            .trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c))
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if matches!(line.kind, Kind::Junk | Kind::Counter | Kind::Short)
             && words(label) <= 3
             && b.box_labels.contains(label.to_lowercase().as_str())
             && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
@@ -355,6 +358,15 @@ mod tests {
             let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\nJane Doe has written about science and technology since 2016.\n");
             let body = text_of(&extract(&page).blocks);
             assert!(!body.contains("since 2016"), "{label}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_comment_count_or_prompt_ends_the_article() {
+        for label in ["12 Kommentare", "Réagissez (2)"] {
+            let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\nH. Meier, 12.6.2025, 08.41 Uhr\nFinally some sensible aid instead of paper tigers.\nReply   ▲ 34\n");
+            let body = text_of(&extract(&page).blocks);
+            assert!(!body.contains("paper tigers"), "{label}: {body}");
         }
     }
 

@@ -25,7 +25,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 if is_author_label(&c[1]) {
                     out.author.get_or_insert_with(|| c[2].trim().to_string());
                 } else if out.outlet.is_none() {
-                    out.outlet = Some(c[2].trim().to_string());
+                    out.outlet = Some(quoted_name(c[2].trim()).to_string());
                     out.outlet_from_source_line = true;
                 }
             }
@@ -69,7 +69,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             if is_author_label(&c[1]) {
                 out.author.get_or_insert(value);
             } else if out.outlet.is_none() {
-                out.outlet = Some(value);
+                out.outlet = Some(quoted_name(&value).to_string());
                 out.outlet_from_source_line = true;
             }
         } else if let Some(c) = p.byline_by(&line.text) {
@@ -94,11 +94,14 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     // "Sardor Yusupov, “Daily Planet” muxbiri": a sign-off naming the writer and, in quotes, the
     // outlet whose correspondent they are.
     if out.author.is_none() {
-        let ends = body.iter().rev().take(3).chain(tail.iter().take(3));
-        if let Some((name, outlet)) = ends
-            .filter(|l| l.kind != Kind::Blank)
-            .find_map(|l| correspondent_sign_off(&l.text))
-        {
+        let filled = |l: &&Line| l.kind != Kind::Blank;
+        let mut ends = body
+            .iter()
+            .rev()
+            .filter(filled)
+            .take(3)
+            .chain(tail.iter().filter(filled).take(3));
+        if let Some((name, outlet)) = ends.find_map(|l| correspondent_sign_off(&l.text)) {
             out.author = Some(name);
             out.outlet.get_or_insert(outlet);
         }
@@ -156,21 +159,44 @@ fn correspondent_sign_off(text: &str) -> Option<(String, String)> {
     if !is_name || words(rest) > 5 {
         return None;
     }
-    let (open, close) = ['«', '“', '"', '„']
-        .iter()
-        .find_map(|&q| rest.find(q).map(|at| (at, q)))?;
-    let inner = &rest[open + close.len_utf8()..];
-    let end = inner.find(['»', '”', '"', '“'])?;
-    let outlet = inner[..end].trim();
-    let outside = format!("{}{}", &rest[..open], &inner[end..]).to_lowercase();
-    let desk = outside.split(|c: char| !c.is_alphabetic()).any(|w| {
+    let is_desk = |w: &str| {
+        let w = w.to_lowercase();
         boilerplate()
             .desk_words
             .iter()
             .any(|d| w.starts_with(d.as_str()))
-    });
+    };
+    let Some((open, close)) = ['«', '“', '"', '„']
+        .iter()
+        .find_map(|&q| rest.find(q).map(|at| (at, q)))
+    else {
+        // "Name Surname, AgroPress correspondent": the outlet unquoted, beside the desk word.
+        let (desk, outlet): (Vec<&str>, Vec<&str>) =
+            rest.split_whitespace().partition(|w| is_desk(w));
+        let named = outlet
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        return (!desk.is_empty() && named && outlet.len() <= 3)
+            .then(|| (name.to_string(), outlet.join(" ")));
+    };
+    let inner = &rest[open + close.len_utf8()..];
+    let end = inner.find(['»', '”', '"', '“'])?;
+    let outlet = inner[..end].trim();
+    let outside = format!("{}{}", &rest[..open], &inner[end..]);
+    let desk = outside.split(|c: char| !c.is_alphabetic()).any(is_desk);
     (desk && !outlet.is_empty() && words(outlet) <= 4)
         .then(|| (name.to_string(), outlet.to_string()))
+}
+
+/// "ИА «Тянь-Шань Пресс»": the name in quotation marks, without the kind of outlet before it.
+fn quoted_name(credit: &str) -> &str {
+    let Some(open) = credit.find(['«', '“']) else {
+        return credit;
+    };
+    let inner = &credit[open + '«'.len_utf8()..];
+    inner
+        .find(['»', '”'])
+        .map_or(credit, |close| inner[..close].trim())
 }
 
 /// The labels of `labelled_credit` that name a person rather than a source.
@@ -348,8 +374,12 @@ pub(super) fn author_from_signoff(tail: &[Line]) -> Option<String> {
     let mut closing = tail.iter().filter(|l| l.kind != Kind::Blank);
     let first = closing.next()?;
     let then_furniture = closing.next().is_none_or(|l| l.kind == Kind::Junk);
-    let name = first.text.trim();
-    if first.kind == Kind::Short
+    // "Jelena Marković | Objavljeno: 23.05.2024.": the name may share the date line.
+    let (name, dated) = match first.text.split_once(" | ") {
+        Some((name, rest)) => (name.trim(), dates::find_full_date(rest).is_some()),
+        None => (first.text.trim(), false),
+    };
+    if (first.kind == Kind::Short || (first.kind == Kind::Meta && dated))
         && then_furniture
         && is_name(name)
         && !boilerplate().lines.contains(&name.to_lowercase())

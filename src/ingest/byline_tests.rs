@@ -302,3 +302,21 @@ fn a_bare_name_after_the_article_signs_it() {
     let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nSouth Korea\n\nTags: laboratory\n");
     assert_eq!(extract(&page).author, None);
 }
+
+/// "Источник: ИА «Пресс»", "Тошкент, 27 май – «Агентлик» АА.", "Name, AgroPress correspondent",
+/// "Name | Published: date": where the agency and the writer stand on other pages.
+#[test]
+fn quoted_sources_agency_abbreviations_and_unquoted_sign_offs() {
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nИсточник: ИА «Северный Пресс»\n\nТеги: ГЭС\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Северный Пресс"));
+    let page = format!("Лойиҳалар бошланади\n\nТошкент, 27 май – «Шарқинформ» АА. Икки давлат қўшма лойиҳаларни бошлайди.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Шарқинформ"));
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nDilnoza Karimova, AgroPress correspondent\n\nTags: laboratory\n");
+    let e = extract(&page);
+    assert_eq!(e.author.as_deref(), Some("Dilnoza Karimova"));
+    assert_eq!(e.outlet.as_deref(), Some("AgroPress"));
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nJelena Marković | Objavljeno: 23.05.2024. u 10:47\n\nTagovi: IT\n\nNAJČITANIJE\n1. Plate programera — 25.05.2024.\n");
+    let e = extract(&page);
+    assert_eq!(e.author.as_deref(), Some("Jelena Marković"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-05-23"));
+}

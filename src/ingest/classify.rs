@@ -116,7 +116,7 @@ fn caption_with_credit(text: &str) -> bool {
     let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
         return false;
     };
-    let credit = &text[stop + 2..];
+    let credit = text[stop + 2..].trim_start();
     let agency_slash = |w: &str| {
         w.contains('/')
             && w.split('/')
@@ -266,6 +266,9 @@ pub(super) fn kind_of(text: &str) -> Kind {
         c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.' || is_pictograph(c)
     }) && dates::find_full_date(text).is_none()
     {
+        return Kind::Counter;
+    }
+    if n <= 12 && first_is_pictograph(text) && is_pictograph_counter(text) {
         return Kind::Counter;
     }
     if first == '(' && p.credit(text).is_some() {
@@ -495,6 +498,21 @@ fn is_headline_run(text: &str) -> bool {
         && parts.iter().all(|part| {
             (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
         })
+}
+
+fn first_is_pictograph(text: &str) -> bool {
+    text.chars().next().is_some_and(is_pictograph)
+}
+
+/// "👁 5 210   💬 5   ⏱ 3 min": views, comments and reading time behind their icons, with at
+/// most a unit's word or two beside the numbers.
+fn is_pictograph_counter(text: &str) -> bool {
+    let icons = text.chars().filter(|&c| is_pictograph(c)).count();
+    let wordy = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    icons >= 2 && wordy <= 2
 }
 
 /// "City, Metropolis, Urban, Lighting, …": an image's keyword list.

@@ -231,3 +231,18 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
 }
+
+#[test]
+fn icon_counters_chart_credits_and_wire_and_typo_notes() {
+    assert_eq!(kind_of("👁 5 210   💬 5   ⏱ 3 daqiqa"), Kind::Counter);
+    assert_eq!(kind_of("👁 1 204   💬 12   ⏱ 4 min read"), Kind::Counter);
+    for junk in [
+        "Grafik: Wind Energy GmbH",
+        "Infographie : service de presse",
+        "This story was published from a wire agency feed without modifications to the text.",
+        "Vous avez trouvé une erreur? Signalez-la.",
+        "Fehler gefunden? Jetzt melden.",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+}

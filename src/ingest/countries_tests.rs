@@ -28,6 +28,11 @@ fn names_demonyms_capitals_and_russian_forms_match() {
     assert_eq!(codes("un fonds émirien à Abou Dhabi"), ["AE", "AE"]);
     assert_eq!(codes("les Émirats et la société saoudienne"), ["AE", "SA"]);
     assert_eq!(codes("inversores paquistaníes en Varsovia"), ["PK", "PL"]);
+    // "газа" is the genitive of gas before it is Gaza.
+    assert_eq!(
+        codes("транзит туркменского газа через Узбекистан"),
+        ["TM", "UZ"]
+    );
 }
 
 #[test]

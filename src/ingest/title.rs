@@ -523,19 +523,35 @@ fn headline_shaped(text: &str) -> bool {
         && !text.ends_with("...")
         && !text.starts_with('[')
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
-        // "Sciences & Tech / Serbie", "Home | World | Video": a path or a menu, not a headline.
-        && !(text.contains(['/', '|'])
-            && [" / ", " | "].iter().any(|bar| {
+        // "Sciences & Tech / Serbie", "Home | World | Video", "Home › Economy › Partners": a
+        // path or a menu, not a headline.
+        && !(text.contains(['/', '|', '›', '»', '>'])
+            && [" / ", " | ", " › ", " » ", " > "].iter().any(|bar| {
                 text.matches(bar).count() >= if *bar == " / " { 1 } else { 2 }
                     && text.split(bar).all(|part| words(part) <= 3)
             }))
         && !rates_or_masthead(text)
+        && !is_menu_row(text)
         // "UZS – -1.29%": a headline is made of words, not of numbers and signs.
         && text
             .split_whitespace()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .nth(2)
             .is_some()
+}
+
+/// "Home   World   Economy   Society   Sport": four or more items of a few words each, set apart
+/// by wide gaps.
+fn is_menu_row(text: &str) -> bool {
+    if !text.contains("   ") {
+        return false;
+    }
+    let items: Vec<&str> = text
+        .split("   ")
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
 }
 
 #[cfg(test)]

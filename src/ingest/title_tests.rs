@@ -217,3 +217,19 @@ fn tickers_mottos_and_captions_under_credits_are_passed_over() {
     let e = extract(&format!("Photo: Institute / Promo\n{headline}\n\n{LEAD}\n"));
     assert_eq!(e.title, headline);
 }
+
+/// A menu of wide-gapped items or a breadcrumb trail is no headline, whatever its length.
+#[test]
+fn menus_and_breadcrumbs_are_not_headlines() {
+    let headline = "Two neighbours will train nurses for hospitals abroad";
+    let lead = "The two neighbours agreed on Monday to train nurses for hospitals and care homes abroad over two years.";
+    let e = extract(&format!(
+        "Home   Country   World   Economy   Society   Sport   Technology   Photo   Video   Adverts\n\n{headline}\nAuthor: Ann Reed\n👁 5 210   💬 5   ⏱ 3 min\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    let e = extract(&format!(
+        "Home › Economy › Partnership\n\n{headline}\nPublished: 27.05.2025, 16:05\n\nDelegation at the pharma park.  Photo: «Agency»\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert!(!format!("{:?}", e.blocks).contains("pharma park"));
+}
