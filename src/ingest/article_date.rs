@@ -141,6 +141,26 @@ pub(super) fn read_date(
             }
         }
     }
+    // "Deck in sentences" / "By Name" / "14. November 2025, 16:30 Uhr" / the lead: a date line
+    // between a deck that reads as a paragraph and the lead.
+    if out.date.is_none() {
+        let under_deck = body
+            .iter()
+            .skip_while(|l| l.kind != Kind::Prose)
+            .skip(1)
+            .take_while(|l| l.kind != Kind::Prose)
+            .take(6)
+            .find(|l| {
+                l.kind == Kind::Meta
+                    && words(&l.text) <= 12
+                    && dates::label_of(&l.text).is_none()
+                    && !dates::is_clock_widget(&l.text)
+            });
+        if let Some(date) = under_deck.and_then(|l| dates::find_full_date(&l.text)) {
+            out.date = Some(date);
+            out.date_note = "the date line under the deck".into();
+        }
+    }
     if out.date.is_none() {
         for line in tail.iter().take(4).filter(|l| p.credit(&l.text).is_some()) {
             out.date = dates::find_full_date(&line.text);

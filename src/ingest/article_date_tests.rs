@@ -94,3 +94,13 @@ fn a_weekday_date_over_the_headline_under_the_weather() {
     let page = format!("Two ministries open a joint soil laboratory\nPubliziert: 12.6.2025, 06.30 Uhr   Aktualisiert: 12.6.2025, 14.12 Uhr\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2025-06-12"));
 }
+
+/// A date line between a deck in sentences and the lead; a clock with the weather and a
+/// numeric date above a section's weekday date.
+#[test]
+fn dates_under_a_deck_and_under_a_weather_clock() {
+    let page = format!("Two ministries open a joint soil laboratory\n\nThe bank finances the laboratory, and firms from both countries will equip three of its rooms with new machines by next spring.\n\nBy Katrin Albers, Tashkent\n14. November 2025, 16:30 Uhr\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-11-14"));
+    let page = format!("Belgrade, 14/06/2025 18:02 | 24°C Sunny | EUR/RSD 117.18\n\nHome   Economy   Business   Energy\n\nInnovation | Monday, 09/06/2025 | 11:24\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-06-09"));
+}

@@ -371,6 +371,14 @@ mod tests {
     }
 
     #[test]
+    fn an_advert_under_its_label_goes() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nAnzeige\nWear parts for crushers – in stock. Order the catalogue now!\n\n{PARA} Again.\n\n{PARA} Once more.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(!body.contains("crushers"), "{body}");
+        assert!(body.contains("Again"), "{body}");
+    }
+
+    #[test]
     fn a_read_also_label_and_its_headline_go() {
         let page = format!("Two countries open a software centre\n\n{PARA}\n\nRead also\n\nAnother country builds a bridge over the river\n\nThe ministers said the centre would open next spring and would train five hundred engineers from both countries in its first year of work there.\n\nThe centre will also host a yearly conference on open source software for companies from the whole region and beyond.\n");
         let body = text_of(&extract(&page).blocks);

@@ -183,7 +183,9 @@ fn correspondent_sign_off(text: &str) -> Option<(String, String)> {
     let end = inner.find(['»', '”', '"', '“'])?;
     let outlet = inner[..end].trim();
     let outside = format!("{}{}", &rest[..open], &inner[end..]);
-    let desk = outside.split(|c: char| !c.is_alphabetic()).any(is_desk);
+    // "Dilnoza Rahimova, «Sharq-Press»": the outlet alone in its quotation marks is enough.
+    let desk = outside.split(|c: char| !c.is_alphabetic()).any(is_desk)
+        || !outside.chars().any(char::is_alphabetic);
     (desk && !outlet.is_empty() && words(outlet) <= 4)
         .then(|| (name.to_string(), outlet.to_string()))
 }

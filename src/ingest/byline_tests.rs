@@ -320,3 +320,15 @@ fn quoted_sources_agency_abbreviations_and_unquoted_sign_offs() {
     assert_eq!(e.author.as_deref(), Some("Jelena Marković"));
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-05-23"));
 }
+
+/// "Name, «Outlet»" under the article; "(Agencia Orbe) –" in the lead under a deck that reads
+/// as a paragraph.
+#[test]
+fn a_quoted_outlet_sign_off_and_an_agency_under_a_deck() {
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nDilnoza Rahimova, «Sharq-Press»\n\nTeglar: #laboratoriya\n");
+    let e = extract(&page);
+    assert_eq!(e.author.as_deref(), Some("Dilnoza Rahimova"));
+    assert_eq!(e.outlet.as_deref(), Some("Sharq-Press"));
+    let page = format!("Dos países se alían en coches eléctricos\n\nLa capital firma con Pekín la ampliación de la planta, que duplicará su producción hasta cien mil vehículos al año.\n\nPublicado: 03/09/2025 18:05\n\nTASKENT, 3 sep (Agencia Orbe) – Los dos países firmaron este miércoles un paquete de acuerdos.\n\n{MORE}\n\n© 2025 El Observador S.L. Todos los derechos reservados.\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Agencia Orbe"));
+}

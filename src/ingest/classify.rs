@@ -114,7 +114,7 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
 fn caption_with_credit(text: &str) -> bool {
     // The last ". " found over bytes: no substring searcher is built for each line.
     let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
-        return false;
+        return credit_glued(text);
     };
     let credit = text[stop + 2..].trim_start();
     let agency_slash = |w: &str| {
@@ -128,6 +128,16 @@ fn caption_with_credit(text: &str) -> bool {
         && (credit.starts_with('©')
             || is_credit_line(&credit.to_lowercase())
             || credit.split_whitespace().any(agency_slash))
+}
+
+/// "A cable line at the plant in Šabac Foto: ED/Ivan Todorović": a caption without a full
+/// stop, its credit label among its last eight words.
+fn credit_glued(text: &str) -> bool {
+    let spaces: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
+    spaces.iter().rev().take(8).any(|&at| {
+        let credit = &text[at + 1..];
+        credit.contains(':') && words(credit) >= 2 && is_credit_line(&credit.to_lowercase())
+    })
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.

@@ -246,3 +246,22 @@ fn icon_counters_chart_credits_and_wire_and_typo_notes() {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
 }
+
+#[test]
+fn captions_with_a_credit_glued_without_a_stop() {
+    for caption in [
+        "A cable line at the supplier's plant in Šabac Foto: ED/Ivan Todorović",
+        "Ein Operationssaal im Regionalkrankenhaus, das bis 2027 modernisiert werden soll Foto: Gesundheitsministerium",
+    ] {
+        assert_eq!(kind_of(caption), Kind::Junk, "{caption}");
+    }
+    // A sentence that names a photographer is no caption.
+    assert_ne!(
+        kind_of("The exhibition in the capital shows the work of the photographer and her colleagues from the region."),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("Yana o‘qing: Toshkentda yangi onkologiya markazi qurilishi boshlandi"),
+        Kind::Junk
+    );
+}

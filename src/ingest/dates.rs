@@ -490,10 +490,11 @@ pub fn is_clock_widget(line: &str) -> bool {
     // "City, Country • Monday 29 April, 2024", "Belgrade 27°C | Thursday, 12 June 2025 | EUR…":
     // the weekday may lead a later part that holds the date.
     // A temperature beside the date ("Београд, субота 22. новембар 2025. | 11:47 | ☁ 8°C") is
-    // the masthead's weather widget, wherever the weekday stands.
+    // the masthead's weather widget, wherever the weekday stands, if one stands at all.
     let weather = line.contains("°C") || line.contains("°F") || line.contains("° C");
     line.split(['•', '|']).enumerate().any(|(i, part)| {
-        (weekday_led(part) || (weather && weekday_named(part).is_some()))
+        (weekday_led(part)
+            || (weather && (weekday_named(part).is_some() || find_full_date(part).is_some())))
             && (i == 0 || find_full_date(part).is_some())
     })
 }

@@ -117,6 +117,9 @@ fn partial_dates_and_widgets() {
         "Београд, субота 22. новембар 2025.  |  11:47  |  ☁ 8°C"
     ));
     assert!(!is_clock_widget("Београд, субота 22. новембар 2025."));
+    assert!(is_clock_widget(
+        "Belgrade, 14/06/2025 18:02 | 24°C Sunny | EUR/RSD 117.18"
+    ));
 }
 
 #[test]

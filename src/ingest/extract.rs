@@ -95,7 +95,12 @@ pub fn extract(raw: &str) -> Extracted {
     // The agency the lead's own dateline credits ("ISTANBUL (AA) -") outranks a credit line
     // elsewhere on the page (a "Source:" line may be a template's placeholder).
     if out.outlet.is_none() || out.outlet_from_source_line {
-        if let Some(o) = outlet_from_lead(dateline, lead_raw) {
+        if let Some(o) = outlet_from_lead(dateline, lead_raw).or_else(|| {
+            lead_under_deck(&lines, first_prose, end).and_then(|l| {
+                let (_, dateline) = split_dateline(l);
+                outlet_from_lead(dateline, l)
+            })
+        }) {
             out.outlet = Some(masthead_name(&o, head).unwrap_or(o));
         }
     }
@@ -127,6 +132,18 @@ pub fn extract(raw: &str) -> Extracted {
         out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
+}
+
+/// "Deck in sentences" / "Published: 03/09/2025" / "CITY, 3 Sep (Agency) – Lead…": where a
+/// date or byline line stands between the first paragraph and the next, the next is the lead
+/// that carries the dateline.
+fn lead_under_deck(lines: &[Line], first_prose: usize, end: usize) -> Option<&str> {
+    let rest = &lines[first_prose + 1..end.max(first_prose + 1)];
+    let next = rest.iter().take(6).position(|l| l.kind == Kind::Prose)?;
+    rest[..next]
+        .iter()
+        .any(|l| matches!(l.kind, Kind::Meta | Kind::Byline))
+        .then(|| rest[next].text.as_str())
 }
 
 /// A page with no running prose: its first short line is the headline, the rest the body.
