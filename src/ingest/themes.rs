@@ -510,6 +510,11 @@ mod tests {
                 "industry-manufacturing",
                 "La fundición y la refinería de cobre crecerán. La industria local también.",
             ),
+            (
+                "health",
+                "Pflegekräfte aus dem Land sollen kommen. Die Pflegeausbildung dauert drei Jahre.",
+            ),
+            ("health", "Hamshiralar tayyorlanadi. Nurses will be trained."),
         ] {
             let e = m.evidence("", text);
             assert!(m.themes(&e).contains(&theme.to_string()), "{text}: {e:?}");
