@@ -43,7 +43,11 @@ pub(super) fn read_date(
             .take(6),
     );
     // "Опубликовано: 2025-02-18" may also close the article, before the teasers' dates.
-    let closing = tail.iter().filter(|l| l.kind != Kind::Blank).take(3);
+    // Past the tags and the share row.
+    let closing = tail
+        .iter()
+        .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Junk))
+        .take(3);
     for line in head.iter().chain(under_deck).chain(closing) {
         if !matches!(line.kind, Kind::Meta | Kind::Byline) || words(&line.text) > 20 {
             continue;

@@ -104,3 +104,13 @@ fn dates_under_a_deck_and_under_a_weather_clock() {
     let page = format!("Belgrade, 14/06/2025 18:02 | 24°C Sunny | EUR/RSD 117.18\n\nHome   Economy   Business   Energy\n\nInnovation | Monday, 09/06/2025 | 11:24\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2025-06-09"));
 }
+
+/// "E’lon qilingan: 23.09.2025" after the sign-off, the tags and the share row.
+#[test]
+fn a_labelled_date_past_the_tags_and_share_row() {
+    let page = format!("Two ministries open a joint soil laboratory\n\n{BODY}\nSardor Nematov, Xabar24\n\nTeglar: #laboratoriya\n\nUlashish:   Telegram   Facebook   X\n\nE’lon qilingan: 23.09.2025, 17:40   |   Ko‘rishlar: 1 587\n\nEng ko‘p o‘qilganlar\nYangi poyezd qatnay boshladi   26.09.2025\n");
+    assert_eq!(date(&page).as_deref(), Some("2025-09-23"));
+    // A dated stamp behind a calendar icon is a date line, not a counter.
+    let page = format!("Two ministries open a joint soil laboratory\n📅 14.05.2025 | 10:32    👁 2 318    💬 0\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-05-14"));
+}

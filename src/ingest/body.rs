@@ -340,6 +340,8 @@ mod tests {
             "Últimas noticias",
             "Neueste Nachrichten",
             "Latest stories",
+            "Ko‘p o‘qilganlar",
+            "Te recomendamos",
         ] {
             let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\n15:02  Kosovo: talks with the capital will resume in November, according to Brussels\n14:51  Croatia: tourism sets a new record in September\n14:20  Bosnia: the opposition calls for a rally on Saturday in Sarajevo\n");
             let body = text_of(&extract(&page).blocks);
@@ -363,7 +365,7 @@ mod tests {
 
     #[test]
     fn a_comment_count_or_prompt_ends_the_article() {
-        for label in ["12 Kommentare", "Réagissez (2)"] {
+        for label in ["12 Kommentare", "Réagissez (2)", "32 Postings"] {
             let page = format!("Two countries open a software centre\n\n{PARA}\n\n{PARA} Again.\n\n{label}\nH. Meier, 12.6.2025, 08.41 Uhr\nFinally some sensible aid instead of paper tigers.\nReply   ▲ 34\n");
             let body = text_of(&extract(&page).blocks);
             assert!(!body.contains("paper tigers"), "{label}: {body}");

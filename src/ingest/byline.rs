@@ -3,7 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
-use super::classify::{boilerplate, is_copyright, is_credit_line};
+use super::classify::{boilerplate, is_copyright, is_credit_line, is_desk_word};
 use super::countries;
 use super::dates;
 use super::extract::Extracted;
@@ -20,6 +20,15 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
                     out.author.get_or_insert_with(|| c[1].to_string());
                 }
+            } else if dates::find_full_date(&line.text).is_some()
+                && is_name(part.trim())
+                && countries::mentions(part).is_empty()
+                && !part
+                    .split_whitespace()
+                    .any(|w| is_desk_word(&w.to_lowercase()))
+            {
+                // "Milica Stojanović | Tuesday, 17 September 2024 18:42".
+                out.author.get_or_insert_with(|| part.trim().to_string());
             } else if let Some(c) = p.labelled_credit(part.trim()) {
                 // "14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja", "Izvor: Beta | 03/04/2025".
                 if is_author_label(&c[1]) {
@@ -159,13 +168,7 @@ fn correspondent_sign_off(text: &str) -> Option<(String, String)> {
     if !is_name || words(rest) > 5 {
         return None;
     }
-    let is_desk = |w: &str| {
-        let w = w.to_lowercase();
-        boilerplate()
-            .desk_words
-            .iter()
-            .any(|d| w.starts_with(d.as_str()))
-    };
+    let is_desk = |w: &str| is_desk_word(&w.to_lowercase());
     let Some((open, close)) = ['«', '“', '"', '„']
         .iter()
         .find_map(|&q| rest.find(q).map(|at| (at, q)))

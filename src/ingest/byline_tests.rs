@@ -332,3 +332,16 @@ fn a_quoted_outlet_sign_off_and_an_agency_under_a_deck() {
     let page = format!("Dos países se alían en coches eléctricos\n\nLa capital firma con Pekín la ampliación de la planta, que duplicará su producción hasta cien mil vehículos al año.\n\nPublicado: 03/09/2025 18:05\n\nTASKENT, 3 sep (Agencia Orbe) – Los dos países firmaron este miércoles un paquete de acuerdos.\n\n{MORE}\n\n© 2025 El Observador S.L. Todos los derechos reservados.\n");
     assert_eq!(outlet(&page).as_deref(), Some("Agencia Orbe"));
 }
+
+/// Agencies in quotation marks between slashes or in brackets; a name beside the date.
+#[test]
+fn quoted_agencies_in_slashes_and_brackets_and_a_name_beside_the_date() {
+    let page = format!("Стороны построят терминалы\n\nТАШКЕНТ, 12 марта. /«Караван-Пресс»/. Стороны договорились построить терминалы.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Караван-Пресс"));
+    let page = format!("Меҳмонхоналар қурилади\n\nТОШКЕНТ, 14 май («Турон-Пресс») – Икки давлат меҳмонхоналар қуришга келишди.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Турон-Пресс"));
+    let page = format!("Film days open in the capital\nMilica Stojanović | Tuesday, 17 September 2024 18:42\n\nThe film days opened on Monday evening in the capital. {MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Milica Stojanović"));
+    let page = format!("Film days open in the capital\nWire Service | Tuesday, 17 September 2024 18:42\n\nThe film days opened on Monday evening in the capital. {MORE}\n");
+    assert_eq!(extract(&page).author, None);
+}

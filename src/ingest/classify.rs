@@ -108,6 +108,15 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
     })
 }
 
+/// A word of `boilerplate.toml`'s desk words ("correspondent", "редакция", "muxbir", …) or a
+/// form of one.
+pub(super) fn is_desk_word(lower: &str) -> bool {
+    boilerplate()
+        .desk_words
+        .iter()
+        .any(|d| lower.starts_with(d.as_str()))
+}
+
 /// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
 /// EFE/Archivo", "… in Tashkent. © Agency / Press service": a photo's caption, its credit after
 /// the last full stop.
@@ -278,7 +287,11 @@ pub(super) fn kind_of(text: &str) -> Kind {
     {
         return Kind::Counter;
     }
-    if n <= 12 && first_is_pictograph(text) && is_pictograph_counter(text) {
+    if n <= 12
+        && first_is_pictograph(text)
+        && is_pictograph_counter(text)
+        && dates::find_full_date(text).is_none()
+    {
         return Kind::Counter;
     }
     if first == '(' && p.credit(text).is_some() {

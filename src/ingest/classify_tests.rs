@@ -265,3 +265,15 @@ fn captions_with_a_credit_glued_without_a_stop() {
         Kind::Junk
     );
 }
+
+#[test]
+fn courtesy_credits_appeals_and_forum_disclaimers() {
+    for junk in [
+        "Courtesy of Tashkent City Hall",
+        "¿Te ha interesado este artículo? Apóyanos desde 3 euros al mes.",
+        "Die Kommentare im Forum geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+        "Réservé aux abonnés   ·   Offrir cet article",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+}

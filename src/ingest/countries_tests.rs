@@ -35,6 +35,19 @@ fn names_demonyms_capitals_and_russian_forms_match() {
     );
 }
 
+/// "Deutschland und Usbekistan", "la France et l'Ouzbékistan": side by side in any language.
+#[test]
+fn parties_named_side_by_side_in_other_languages() {
+    let found = detect(&[
+        (Region::Headline, "Usbekistan setzt auf Biotechnologie"),
+        (
+            Region::Body,
+            "Deutschland und Usbekistan vereinbaren Zusammenarbeit. Taschkent, Samarkand und Buchara bauen Labore. Die usbekische Regierung zahlt. Usbekistan wächst. Deutschland hilft.",
+        ),
+    ]);
+    assert_eq!(found.pair, ["DE", "UZ"]);
+}
+
 #[test]
 fn passing_mentions_drop_out() {
     let found = detect(&[

@@ -228,6 +228,18 @@ const JOINERS: &[&str] = &[
 
 /// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
 /// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
+/// "Dilnoza Rakhimova": two or three words, each a capital and small letters.
+fn is_capitalised_name(line: &str) -> bool {
+    let n = line.split_whitespace().count();
+    (2..=3).contains(&n)
+        && line.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
+}
+
 pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
     // Measured as the wrapper saw them, indentation included; joined without it.
     let measured: Vec<&str> = raw.lines().map(str::trim_end).collect();
@@ -263,10 +275,17 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                     || meta_line()
             };
             // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
+            // "…two joint terminals at the border" / "Dilnoza Rakhimova": a name under a headline
+            // that ends on a full word is its byline, not its last words.
+            let byline_under = || {
+                let prev_last = prev.rsplit(' ').next().unwrap_or("");
+                prev_last.chars().count() > 3 && is_capitalised_name(line)
+            };
             let orphan = words(line) <= 3
                 && prev.chars().count() >= 60
                 && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
-                && lines.get(i + 1).is_none_or(|next| next.is_empty());
+                && lines.get(i + 1).is_none_or(|next| next.is_empty())
+                && !byline_under();
             let joins = (orphan
                 || match width {
                     Some((width, unit)) => {

@@ -81,7 +81,7 @@ pub(super) fn patterns() -> &'static Patterns {
             bullet: r"^(?:[•·▪■●◦►✓*]|-(?:\s))\s*",
             subtitle: r"^[-–—]\s+(.{10,200}?)\s+[-–—]$",
             time: r"\b\d{1,2}:\d{2}\b",
-            byline_by_any: r"^(?i:by|par|por|von)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?(?:,\s*\p{Ll}[\p{L}'’ ]{0,40})?\s*:?$",
+            byline_by_any: r"^(?i:by|par|por|von):?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?(?:,\s*\p{Ll}[\p{L}'’ ]{0,40})?\s*:?$",
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
@@ -89,8 +89,8 @@ pub(super) fn patterns() -> &'static Patterns {
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
-            dateline_outlet_paren_any: r"\((\p{Lu}[\p{L}.&]+)\)",
-            dateline_outlet_slash_any: r"/\s*(\p{Lu}[\p{L}.&-]+)\s*/",
+            dateline_outlet_paren_any: r"\([«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\)",
+            dateline_outlet_slash_any: r"/\s*[«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\s*/",
             agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]+(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
             sign_off_any: r"^[–—]\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*)$",
             title_tail: r"(?:\s+[|/–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}|\s+[X×✕✖])$",
@@ -416,8 +416,8 @@ mod tests {
             use std::sync::OnceLock;
             static BOUNDED: OnceLock<[Regex; 4]> = OnceLock::new();
             let [paren, slash, agency, lead_outlet] = BOUNDED.get_or_init(|| [
-                Regex::new(r"\((\p{Lu}[\p{L}.&]{1,15})\)").unwrap(),
-                Regex::new(r"/\s*(\p{Lu}[\p{L}.&-]{1,20})\s*/").unwrap(),
+                Regex::new(r"\([«“]?(\p{Lu}[\p{L}.&-]{1,15})[»”]?\)").unwrap(),
+                Regex::new(r"/\s*[«“]?(\p{Lu}[\p{L}.&-]{1,20})[»”]?\s*/").unwrap(),
                 Regex::new(r"^(\p{Lu}[\p{Lu}\p{N}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s").unwrap(),
                 Regex::new(r"^.{0,90}?(?:\((\p{Lu}[\p{L}\p{N}.&/-]{1,24}(?:\s\p{Lu}[\p{L}\p{N}.&-]{1,15}){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}[.,]?|\p{Ll}{3,}[.,])\s+(\p{Lu}[\p{L}\p{N}.&-]{1,20}(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s)").unwrap(),
             ]);

@@ -245,7 +245,7 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
             | Kind::Subtitle
             | Kind::Junk => continue,
             // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
-            Kind::Short if is_photo_caption(lines, i) => continue,
+            Kind::Short if is_photo_caption(lines, i) || is_reporters_post(lines, i) => continue,
             Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
                 title_at = Some(i);
                 break;
@@ -439,6 +439,18 @@ fn cut_headline_over_date(lines: &[Line], at: usize) -> bool {
             .iter()
             .find(|l| l.kind != Kind::Blank)
             .is_some_and(|l| l.kind == Kind::Meta)
+}
+
+/// "By Martín Echeverría" over "Correspondent in Tbilisi": the reporter's post under the
+/// byline, a desk word among four words at most.
+fn is_reporters_post(lines: &[Line], at: usize) -> bool {
+    let text = &lines[at].text;
+    at > 0
+        && lines[at - 1].kind == Kind::Byline
+        && words(text) <= 4
+        && text
+            .split_whitespace()
+            .any(|w| classify::is_desk_word(&w.to_lowercase()))
 }
 
 /// A short line printed over or under a photo's credit.

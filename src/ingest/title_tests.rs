@@ -233,3 +233,26 @@ fn menus_and_breadcrumbs_are_not_headlines() {
     assert_eq!(e.title, headline);
     assert!(!format!("{:?}", e.blocks).contains("pharma park"));
 }
+
+/// A name under a headline is its byline, not its wrapped last words; "Por: Desk" and a
+/// reporter's post under the byline are no headlines.
+#[test]
+fn bylines_and_posts_under_the_headline_are_not_part_of_it() {
+    let headline = "Two neighbours will build two joint cargo terminals at the border crossings";
+    let lead = "The two neighbours agreed on Wednesday to build two joint cargo terminals at the border crossings by next year.";
+    let e = extract(&format!("{headline}\nDilnoza Rakhimova\n\n{lead}\n"));
+    assert_eq!(e.title, headline);
+    assert_eq!(e.author.as_deref(), Some("Dilnoza Rakhimova"));
+    // A wrapped headline's last words stay with it.
+    let e = extract(&format!(
+        "Two neighbours will build two joint cargo terminals between Uzbekistan and\nSouth Korea\n\n{lead}\n"
+    ));
+    assert!(e.title.ends_with("South Korea"), "{}", e.title);
+    for under in [
+        "Por: Redacción El Meridiano",
+        "Por Martín Echeverría\nCorresponsal en Tiflis",
+    ] {
+        let e = extract(&format!("{headline}\n{under}\n\n{lead}\n"));
+        assert_eq!(e.title, headline, "{under}");
+    }
+}
