@@ -142,6 +142,14 @@ impl Patterns {
     /// "By Name Surname – Outlet, City": a name of at most four words, an outlet and a place of
     /// at most three each.
     pub(super) fn byline_by<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        // "By", "Par", "Por", "Von": the pattern's first letter, checked before the regex runs.
+        if !text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'b' | b'p' | b'v'))
+        {
+            return None;
+        }
         bounded(&self.byline_by_any, text, |c| {
             let most = |group: usize, n: usize| {
                 c.get(group).is_none_or(|m| {
