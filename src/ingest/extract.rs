@@ -13,10 +13,10 @@ pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
-    outlet_before_relative_time, outlet_from_copyright, outlet_from_domain, outlet_from_lead,
-    read_byline,
+    outlet_before_relative_time, outlet_from_domain, outlet_from_lead, read_byline,
 };
 use super::classify::classify;
+use super::copyright::outlet_from_copyright;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;

@@ -8,6 +8,7 @@ mod body;
 mod boilerplate;
 pub mod byline;
 mod classify;
+mod copyright;
 pub mod countries;
 mod date_labels;
 pub mod dates;

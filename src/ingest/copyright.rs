@@ -1,0 +1,149 @@
+//! The publisher a copyright footer names ("© 2024 Daily Planet. All rights reserved."): the
+//! outlet of last resort, when nothing else on the page named one.
+
+use super::classify::{boilerplate, is_copyright, is_credit_line};
+use super::lines::{words, Kind, Line};
+use super::patterns::patterns;
+
+/// "© 2024 Daily Planet. All rights reserved.", "Daily Planet © 2024 | Imprint" or "All rights
+/// reserved. Daily Planet, 2024" under the article: the publisher a copyright footer names, when
+/// nothing else on the page named an outlet.
+pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<String> {
+    let holder = tail
+        .iter()
+        .filter(|l| l.kind != Kind::Blank && !is_credit_line(&l.text.to_lowercase()))
+        .find_map(|l| copyright_holder(&l.text))?;
+    // "© OSTEXPRESS Verlagsgesellschaft mbH" under the masthead "OSTEXPRESS": the name the
+    // page goes by.
+    let masthead = head
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(3)
+        .map(|l| l.text.trim())
+        .find(|m| {
+            !m.is_empty()
+                && holder
+                    .strip_prefix(m)
+                    .is_some_and(|rest| rest.starts_with(' ') && words(rest) <= 3)
+        });
+    Some(masthead.map_or(holder, str::to_string))
+}
+
+fn copyright_holder(text: &str) -> Option<String> {
+    let marked = text.contains('©') || is_copyright(text);
+    let notice = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| boilerplate().rights_words.contains(&w.to_lowercase()))
+    };
+    if !marked && (words(text) > 20 || !notice(text)) {
+        return None;
+    }
+    // The footer's parts: the one with the mark names the holder; without a mark, the part
+    // beside the rights notice that carries the year.
+    let parts = text
+        .split(['|', '·', '•'])
+        .flat_map(|part| part.split(" — "))
+        .flat_map(|part| part.split(" – "))
+        .flat_map(split_sentences)
+        .map(str::trim);
+    for part in parts {
+        if marked {
+            let Some(at) = part.find('©').or_else(|| is_copyright(part).then_some(0)) else {
+                continue;
+            };
+            let (before, after) = (&part[..at], &part[at..]);
+            if let Some(name) = holder(after).or_else(|| holder(before)) {
+                return Some(name);
+            }
+        } else if !notice(part) && part.bytes().filter(u8::is_ascii_digit).count() == 4 {
+            if let Some(name) = holder(part) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// Sentences of a footer's part ("Daily Planet d.o.o. All rights reserved"): cut at a stop
+/// before a space; a company form keeps its dots.
+fn split_sentences(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in part.match_indices(". ") {
+        let word = part[start..at + 1].rsplit(' ').next().unwrap_or("");
+        let form = boilerplate().company_forms.contains(&word.to_lowercase());
+        out.push(&part[start..if form { at + 1 } else { at }]);
+        start = at + 2;
+    }
+    out.push(&part[start..]);
+    out
+}
+
+/// The holder's name in a footer's part: marks, the word "copyright" and years taken off.
+fn holder(part: &str) -> Option<String> {
+    let mut t = part.trim();
+    // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
+    loop {
+        let start = t.len();
+        for mark in ["©", "(c)", "(C)"] {
+            t = t.strip_prefix(mark).unwrap_or(t).trim_start();
+        }
+        if t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        {
+            t = &t[9..];
+        }
+        t = t.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | ':')
+        });
+        if t.len() == start {
+            break;
+        }
+    }
+    // «Name»: a quoted name is the whole name ("© 2015–2024 ИА «Янги Замон»").
+    if let Some(quoted) = t.split_once('«').and_then(|(_, rest)| rest.split_once('»')) {
+        return publisher_name(quoted.0);
+    }
+    publisher_name(&t[..t.find([',', ';']).unwrap_or(t.len())])
+}
+
+/// A publisher's name from a footer's words: without a trailing year or company form, never a
+/// rights notice ("Все права защищены", "All Rights Reserved").
+fn publisher_name(name: &str) -> Option<String> {
+    let b = boilerplate();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while let Some(last) = words.last() {
+        let year = last.len() == 4 && last.bytes().all(|c| c.is_ascii_digit());
+        let form = b.company_forms.contains(&last.to_lowercase());
+        if !(year || form) {
+            break;
+        }
+        words.pop();
+    }
+    let name = words.join(" ");
+    let name = name.trim().trim_end_matches('.');
+    let n = name.split_whitespace().count();
+    // "digitalnaSrbija.info": a site's address is a name in whatever case it is written.
+    let address = n == 1 && patterns().lone_domain(name).is_some();
+    let starts_capitalised = name.chars().next().is_some_and(char::is_uppercase) || address;
+    // "Самаркандский вестник", "Le Courrier d'Asie centrale": after its first, a short name's
+    // words and a longer one's particles and one more word may be in small letters; more than
+    // that is a sentence.
+    let capitalised = n <= 3
+        || name
+            .split_whitespace()
+            // "d'Asie": a particle glued by an apostrophe.
+            .map(|w| match w.split_once(['\'', '’']) {
+                Some((particle, word)) if particle.chars().count() <= 2 => word,
+                _ => w,
+            })
+            .filter(|w| !w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 3)
+            .count()
+            <= 1;
+    let notice = name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| b.rights_words.contains(&w.to_lowercase()));
+    let furniture = b.lines.contains(name.to_lowercase().as_str());
+    ((1..=5).contains(&n) && starts_capitalised && capitalised && !notice && !furniture)
+        .then(|| name.to_string())
+}
