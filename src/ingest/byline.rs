@@ -340,7 +340,16 @@ pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> O
         .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(4)
-        .map(|l| l.text.trim())
+        // "Javier Ortega (EFE)": the agency beside the name.
+        .map(|l| {
+            let text = l.text.trim();
+            match text.rsplit_once(" (") {
+                Some((name, credit)) if patterns().lone_credit(&format!("({credit}")).is_some() => {
+                    name.trim()
+                }
+                _ => text,
+            }
+        })
         .find(|text| {
             (is_initials(text) || is_name(text))
                 && !boilerplate().lines.contains(text.to_lowercase().as_str())
@@ -370,6 +379,22 @@ pub(super) fn masthead_name(outlet: &str, head: &[Line]) -> Option<String> {
                         .is_some_and(|p| p.starts_with(' ')))
         })
         .map(str::to_string)
+}
+
+/// "… mentorske programe za mlade programerke. (Tanjug)": the agency's credit glued to the end
+/// of the last paragraph, after its full stop.
+pub(super) fn outlet_glued_to_last_paragraph(body: &[Line]) -> Option<String> {
+    let last = body.iter().rev().find(|l| l.kind == Kind::Prose)?;
+    let text = last.text.trim_end();
+    let open = text.rfind(" (")?;
+    let before = text[..open].trim_end();
+    if !before.ends_with(['.', '!', '?', '"', '”', '»']) {
+        return None;
+    }
+    patterns()
+        .lone_credit(text[open + 1..].trim())
+        .filter(|c| words(&c[1]) <= 3)
+        .map(|c| c[1].to_string())
 }
 
 /// "Материал подготовил Тимур Ахмедов", "Text: Jane Doe" just after the article: a sign-off, an

@@ -345,3 +345,16 @@ fn quoted_agencies_in_slashes_and_brackets_and_a_name_beside_the_date() {
     let page = format!("Film days open in the capital\nWire Service | Tuesday, 17 September 2024 18:42\n\nThe film days opened on Monday evening in the capital. {MORE}\n");
     assert_eq!(extract(&page).author, None);
 }
+
+/// "… programerke. (Tanjug)": an agency glued to the last paragraph; "Name (EFE)" under the
+/// headline.
+#[test]
+fn an_agency_glued_to_the_last_paragraph_and_a_name_with_its_agency() {
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE} (Tanjug)\n\n© 2024 Business Pulse. All rights reserved.\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Tanjug"));
+    // A bracket inside the last sentence is not a credit.
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE} It was built by the agency (Tanjug)\n");
+    assert_ne!(outlet(&page).as_deref(), Some("Tanjug"));
+    let page = format!("Two sides open a joint laboratory\n\nJavier Ortega (EFE)\n04/10/2023 13:27 h\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Javier Ortega"));
+}

@@ -9,7 +9,7 @@ use super::patterns::patterns;
 use rustc_hash::FxHashSet;
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
-    lines
+    let mut lines: Vec<Line> = lines
         .into_iter()
         .map(|text| {
             if text.contains('<') && patterns().html_tag.is_match(&text) {
@@ -23,7 +23,20 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
                 text,
             }
         })
-        .collect()
+        .collect();
+    // "Traffic on the ring road at rush hour." over "Photo: Name / Archive": a caption in
+    // sentences, told by the credit on the line right under it.
+    for at in 1..lines.len() {
+        let (above, below) = (&lines[at - 1], &lines[at]);
+        if matches!(above.kind, Kind::Prose | Kind::Short)
+            && words(&above.text) <= 40
+            && below.kind == Kind::Junk
+            && is_credit_line(&below.text.to_lowercase())
+        {
+            lines[at - 1].kind = Kind::Junk;
+        }
+    }
+    lines
 }
 
 /// A line with raw HTML in it is a caption, an embed or a widget the scraper left as markup;
@@ -149,6 +162,31 @@ fn credit_glued(text: &str) -> bool {
     })
 }
 
+fn is_picture_mark(text: &str) -> bool {
+    let word: String = text[1..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        word.as_str(),
+        "image"
+            | "photo"
+            | "picture"
+            | "foto"
+            | "bild"
+            | "imagen"
+            | "фото"
+            | "сурат"
+            | "surat"
+            | "rasm"
+            | "video"
+            | "видео"
+            | "galerie"
+            | "gallery"
+    )
+}
+
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
 fn is_share_row(lower: &str) -> bool {
     let mut any = false;
@@ -182,6 +220,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
     }
     let n = words(text);
     let first = text.chars().next().unwrap_or(' ');
+    // "[Image: traffic on the ring road]", "[Bild] Baustelle …": a scraper's mark for a picture.
+    if first == '[' && is_picture_mark(text) {
+        return Kind::Junk;
+    }
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
     if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some() {
         return Kind::Byline;
@@ -462,9 +504,18 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', ';', '…'])
 }
 
-/// A date, time or section line: little text once dates, times and numbers are taken out.
+/// A date, time or section line: little text once dates, times and numbers are taken out; or
+/// a labelled one ("Publié le 5 février 2025 à 09h14 – Mis à jour le 6 février…").
 fn is_meta(text: &str, n: usize) -> bool {
-    if n > 16 || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if n > 24 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if let Some((_, end)) = dates::label_of(text) {
+        if dates::find_full_date(&text[end..]).is_some() {
+            return true;
+        }
+    }
+    if n > 16 {
         return false;
     }
     let has_date = dates::find_full_date(text).is_some()

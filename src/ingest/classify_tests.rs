@@ -277,3 +277,29 @@ fn courtesy_credits_appeals_and_forum_disclaimers() {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
 }
+
+#[test]
+fn picture_marks_captions_over_credits_and_labelled_stamps() {
+    for junk in [
+        "[Image: Traffic on the Small Ring Road at rush hour]",
+        "[Bild] Baustelle an der Autobahn: Firmen sind auf vielen Großbaustellen präsent.",
+        "Compartir en WhatsApp | Facebook | X",
+        "Artikel anhören  |  Drucken  |  Merken",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+    assert_eq!(
+        kind_of("Publié le 5 février 2025 à 09h14 – Mis à jour le 6 février 2025 à 11h02"),
+        Kind::Meta
+    );
+    let lines = classify(vec![
+        "Traffic on the ring road at rush hour. The outer ring takes lorries out of the city."
+            .into(),
+        "Photo: Akmal Yusupov / Archive".into(),
+        "".into(),
+        "The two governments agreed on Monday to build the ring road's southern section by 2028."
+            .into(),
+    ]);
+    assert_eq!(lines[0].kind, Kind::Junk);
+    assert_eq!(lines[3].kind, Kind::Prose);
+}

@@ -13,7 +13,8 @@ pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
-    outlet_before_relative_time, outlet_from_domain, outlet_from_lead, read_byline,
+    outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
+    outlet_glued_to_last_paragraph, read_byline,
 };
 use super::classify::classify;
 use super::copyright::outlet_from_copyright;
@@ -105,7 +106,8 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = outlet_before_relative_time(head, title_at)
+        out.outlet = outlet_glued_to_last_paragraph(body)
+            .or_else(|| outlet_before_relative_time(head, title_at))
             .or_else(|| outlet_from_domain(head))
             .or_else(|| outlet_from_copyright(tail, head));
     }

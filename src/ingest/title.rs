@@ -333,7 +333,9 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             && !line.text.ends_with('.')
             // A deck says more, or nearly as much; a kicker above a headline says less.
             && words(deck) * 4 > n * 3
-            && line.text.chars().any(char::is_lowercase)
+            // "DIGEST No. 47 · ASIA-PACIFIC PARTNERS": a kicker in capitals, not a headline.
+            && line.text.chars().filter(|c| c.is_lowercase()).count()
+                > line.text.chars().filter(|c| c.is_uppercase()).count()
             && shared_stems(&line.text, &[deck.as_str()], 1) + shared_stems(&line.text, opening, 1)
                 > 0;
         return if is_headline { i } else { at };
@@ -537,6 +539,8 @@ fn headline_shaped(text: &str) -> bool {
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
         // "Sciences & Tech / Serbie", "Home | World | Video", "Home › Economy › Partners": a
         // path or a menu, not a headline.
+        // Two breadcrumb arrows make a trail, whatever its parts.
+        && ![" › ", " » ", " > "].iter().any(|arrow| text.matches(arrow).count() >= 2)
         && !(text.contains(['/', '|', '›', '»', '>'])
             && [" / ", " | ", " › ", " » ", " > "].iter().any(|bar| {
                 text.matches(bar).count() >= if *bar == " / " { 1 } else { 2 }

@@ -256,3 +256,19 @@ fn bylines_and_posts_under_the_headline_are_not_part_of_it() {
         assert_eq!(e.title, headline, "{under}");
     }
 }
+
+/// A kicker in capitals over the headline, and a breadcrumb trail with long parts.
+#[test]
+fn kickers_in_capitals_and_long_breadcrumbs_are_not_headlines() {
+    let headline = "Japan to co-finance the ring road and double scholarships for students";
+    let lead = "Japan and its partners in the capital agreed on Monday a new loan to build the southern sections of the ring road.";
+    let e = extract(&format!(
+        "DIGEST No. 47 · ASIA-PACIFIC PARTNERS\n\n{headline}\n\nPosted 03/11/2025 |\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    let e = extract(&format!(
+        "Sie sind hier: Startseite > Südosteuropa > Serbien > Infrastruktur SERBIEN · INFRASTRUKTUR\n\n{headline}\nMontag, 23. September 2024, 14:05 Uhr\nVon Katrin Möller, Belgrad\nLesezeit: 5 Minuten\nArtikel anhören  |  Drucken  |  Merken\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-09-23"));
+}
