@@ -3,6 +3,8 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
+pub(super) use super::credits::is_credit_line;
+use super::credits::{caption_with_credit, is_picture_mark};
 use super::dates;
 use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
@@ -104,23 +106,6 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     })
 }
 
-/// "Photo: Agency", "Photo : © Agency" (French sets a space before the colon), "Sponsored by …":
-/// a credit line, from its lower-cased text.
-pub(super) fn is_credit_line(lower: &str) -> bool {
-    let first = lower.as_bytes().first();
-    if !first.is_some_and(|&b| boilerplate().prefix_starts[b as usize]) {
-        return false;
-    }
-    boilerplate().prefixes.iter().any(|prefix| {
-        lower.starts_with(prefix.as_str())
-            || prefix.strip_suffix(':').is_some_and(|label| {
-                lower
-                    .strip_prefix(label)
-                    .is_some_and(|rest| rest.starts_with(" :"))
-            })
-    })
-}
-
 /// A word of `boilerplate.toml`'s desk words ("correspondent", "редакция", "muxbir", …) or a
 /// form of one.
 pub(super) fn is_desk_word(lower: &str) -> bool {
@@ -128,63 +113,6 @@ pub(super) fn is_desk_word(lower: &str) -> bool {
         .desk_words
         .iter()
         .any(|d| lower.starts_with(d.as_str()))
-}
-
-/// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
-/// EFE/Archivo", "… in Tashkent. © Agency / Press service": a photo's caption, its credit after
-/// the last full stop.
-fn caption_with_credit(text: &str) -> bool {
-    // The last ". " found over bytes: no substring searcher is built for each line.
-    let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
-        return credit_glued(text);
-    };
-    let credit = text[stop + 2..].trim_start();
-    let agency_slash = |w: &str| {
-        w.contains('/')
-            && w.split('/')
-                .all(|part| part.chars().next().is_some_and(char::is_uppercase))
-    };
-    // "© Press service of the Ministry of Digital Technologies of Uzbekistan": a holder's
-    // name may run longer than a photographer's.
-    (words(credit) <= 8 || (credit.starts_with('©') && words(credit) <= 12))
-        && (credit.starts_with('©')
-            || is_credit_line(&credit.to_lowercase())
-            || credit.split_whitespace().any(agency_slash))
-}
-
-/// "A cable line at the plant in Šabac Foto: ED/Ivan Todorović": a caption without a full
-/// stop, its credit label among its last eight words.
-fn credit_glued(text: &str) -> bool {
-    let spaces: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
-    spaces.iter().rev().take(8).any(|&at| {
-        let credit = &text[at + 1..];
-        credit.contains(':') && words(credit) >= 2 && is_credit_line(&credit.to_lowercase())
-    })
-}
-
-fn is_picture_mark(text: &str) -> bool {
-    let word: String = text[1..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    matches!(
-        word.as_str(),
-        "image"
-            | "photo"
-            | "picture"
-            | "foto"
-            | "bild"
-            | "imagen"
-            | "фото"
-            | "сурат"
-            | "surat"
-            | "rasm"
-            | "video"
-            | "видео"
-            | "galerie"
-            | "gallery"
-    )
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.

@@ -10,6 +10,7 @@ pub mod byline;
 mod classify;
 mod copyright;
 pub mod countries;
+mod credits;
 mod date_labels;
 pub mod dates;
 pub mod decode;
