@@ -438,13 +438,9 @@ fn is_meta(text: &str, n: usize) -> bool {
     if n > 24 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    if let Some((_, end)) = dates::label_of(text) {
-        if dates::find_full_date(&text[end..]).is_some() {
-            return true;
-        }
-    }
     if n > 16 {
-        return false;
+        return dates::label_of(text)
+            .is_some_and(|(_, end)| dates::find_full_date(&text[end..]).is_some());
     }
     let has_date = dates::find_full_date(text).is_some()
         || dates::has_numeric_date(text)

@@ -46,10 +46,14 @@ pub(super) fn caption_with_credit(text: &str) -> bool {
 /// "A cable line at the plant in Šabac Foto: ED/Ivan Todorović": a caption without a full
 /// stop, its credit label among its last eight words.
 fn credit_glued(text: &str) -> bool {
-    let spaces: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
-    spaces.iter().rev().take(8).any(|&at| {
-        let credit = &text[at + 1..];
-        credit.contains(':') && words(credit) >= 2 && is_credit_line(&credit.to_lowercase())
+    // A label ends in a colon: only the word before each of the last colons is tried.
+    text.rmatch_indices(':').take(2).any(|(colon, _)| {
+        let label_start = text[..colon].trim_end().rfind(' ').map_or(0, |at| at + 1);
+        let credit = &text[label_start..];
+        label_start > 0
+            && words(credit) >= 2
+            && words(credit) <= 8
+            && is_credit_line(&credit.to_lowercase())
     })
 }
 
