@@ -285,6 +285,7 @@ fn picture_marks_captions_over_credits_and_labelled_stamps() {
         "[Bild] Baustelle an der Autobahn: Firmen sind auf vielen Großbaustellen präsent.",
         "Compartir en WhatsApp | Facebook | X",
         "Artikel anhören  |  Drucken  |  Merken",
+        "A  A   Print   Share",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
