@@ -74,7 +74,8 @@ enum Command {
         /// The site root whose caravan.toml configures ingest.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Show each seed's theme evidence and country scores.
+        /// Show each seed's theme evidence, country scores and the page as read: which line
+        /// became the headline, where the article starts and ends, and the dates passed over.
         #[arg(long)]
         explain: bool,
     },

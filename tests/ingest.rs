@@ -292,6 +292,10 @@ fn the_report_says_what_to_check_by_hand() {
         shown.contains("themes: ") && shown.contains("countries: "),
         "--explain shows the evidence"
     );
+    assert!(
+        shown.contains("page as read:") && shown.contains("HEADLINE") && shown.contains("LEAD"),
+        "--explain shows the page as read"
+    );
 }
 
 /// Greedy wrapping at `width` bytes, as `fold -s` does.

@@ -4,7 +4,7 @@
 use super::countries::{self, Region};
 use super::extract::{self, Block, Extracted};
 use super::themes::{self, ThemeMatcher};
-use super::{dates, language, source, tags};
+use super::{dates, explain, language, source, tags};
 use crate::config::IngestConfig;
 use crate::taxonomy::Taxonomy;
 use std::collections::BTreeMap;
@@ -55,10 +55,7 @@ impl Labeller {
     /// Extracts and labels one decoded page.
     pub fn label(&self, text: &str) -> Labelled {
         let lang = language::detect(text);
-        // Ambiguous numeric dates (05/06/2020) are read in the order the page's other dates
-        // settle, else the order the article's language writes; with neither they are left out.
-        let order = dates::order_on_page(text).or_else(|| lang.and_then(dates::order_of_language));
-        let mut extracted = dates::with_order(order, || extract::extract(text));
+        let mut extracted = dates::with_order(date_order(text, lang), || extract::extract(text));
         if let Some(extra) = &self.extra_boilerplate {
             drop_site_boilerplate(&mut extracted.blocks, extra);
         }
@@ -92,9 +89,22 @@ impl Labeller {
         }
     }
 
+    /// The page as extraction read it, for `--explain`.
+    pub fn page_map(&self, text: &str, labelled: &Labelled) -> String {
+        dates::with_order(date_order(text, labelled.lang), || {
+            explain::page_map(text, &labelled.extracted)
+        })
+    }
+
     pub fn theme_threshold(&self) -> f32 {
         self.themes.threshold()
     }
+}
+
+/// Ambiguous numeric dates (05/06/2020) are read in the order the page's other dates settle,
+/// else the order the article's language writes; with neither they are left out.
+fn date_order(text: &str, lang: Option<&'static str>) -> Option<dates::Order> {
+    dates::order_on_page(text).or_else(|| lang.and_then(dates::order_of_language))
 }
 
 /// Drops the body lines that carry one of the site's own boilerplate fragments.

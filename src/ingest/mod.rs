@@ -14,6 +14,7 @@ mod credits;
 mod date_labels;
 pub mod dates;
 pub mod decode;
+mod explain;
 pub mod extract;
 mod label;
 pub mod language;
@@ -62,7 +63,7 @@ impl Ready {
         seed: &str,
         labelled: &Labelled,
         warnings: Vec<String>,
-        explain: bool,
+        page_map: Option<String>,
         threshold: f32,
     ) -> Ready {
         let content = render_content(seed, labelled);
@@ -71,11 +72,9 @@ impl Ready {
             content,
             found: found_line(labelled),
             weak: weak_points(labelled, threshold),
-            evidence: if explain {
-                explain_line(labelled)
-            } else {
-                String::new()
-            },
+            evidence: page_map
+                .map(|map| format!("{}\n    {map}", explain_line(labelled)))
+                .unwrap_or_default(),
             warnings,
         }
     }
@@ -297,11 +296,13 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
                                 Err("no headline or article text found, only page furniture"
                                     .to_string())
                             } else {
+                                let page_map =
+                                    options.explain.then(|| labeller.page_map(&text, &labelled));
                                 Ok(Ready::new(
                                     &name,
                                     &labelled,
                                     warnings,
-                                    options.explain,
+                                    page_map,
                                     labeller.theme_threshold(),
                                 ))
                             }
