@@ -19,6 +19,7 @@ pub mod extract;
 mod label;
 pub mod language;
 mod lines;
+mod made_title;
 mod patterns;
 pub mod record;
 mod render;

@@ -1,13 +1,12 @@
-//! The headline: the headline-shaped line cleaned of what scrapers glue to it (a trailing date,
-//! time or close button, a leading section word with a date), or, where the page has none, a
-//! headline made from the lead's first sentence (at most 120 characters, cut at a word).
+//! The headline: the headline-shaped line above the article, cleaned of what scrapers glue to
+//! it (a trailing date, time or close button, a leading section word with a date, a kicker and
+//! a deck around a headline in capitals). Where the page has none, `made_title` makes one.
 
 use super::classify;
 use super::dates;
 use super::lines::{words, Kind, Line};
+pub use super::made_title::{first_sentences, made_title};
 use super::patterns::patterns;
-
-const MAX_TITLE: usize = 120;
 
 pub(super) fn clean_title(text: &str) -> String {
     // "TECH   Headline": a section's name in capitals set off by a wide gap.
@@ -35,7 +34,7 @@ pub(super) fn clean_title(text: &str) -> String {
             t = rest.to_string();
         }
     }
-    if let Some(main) = main_part(&t) {
+    if let Some(main) = main_part(&t).or_else(|| capitals_between_kicker_and_deck(&t)) {
         t = main.to_string();
     }
     // "Headline 1523": a view counter glued to the end (a year stays: "Expo 2030").
@@ -96,6 +95,59 @@ fn main_part(t: &str) -> Option<&str> {
     }
 }
 
+/// "Vučić in Tashkent SIGNED 11 AGREEMENTS OF SERBIA AND UZBEKISTAN New partnership brings …": a
+/// headline set in capitals between a kicker and a deck, each starting with a capital. The run
+/// of capitals holds at least four words of two letters or more and does not end in a colon.
+fn capitals_between_kicker_and_deck(t: &str) -> Option<&str> {
+    let is_capitals =
+        |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let long_capitals =
+        |w: &str| is_capitals(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let is_number = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let tokens: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    // The longest run of words in capitals (numbers inside it), from a word in capitals.
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !long_capitals(tokens[i].1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < tokens.len() && (is_capitals(tokens[j].1) || is_number(tokens[j].1)) {
+            j += 1;
+        }
+        let long = tokens[i..j]
+            .iter()
+            .filter(|(_, w)| long_capitals(w))
+            .count();
+        if best.is_none_or(|(_, _, n)| long > n) {
+            best = Some((i, j, long));
+        }
+        i = j;
+    }
+    let (from, to, long) = best?;
+    let starts_capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    let kicker_ok = from == 0 || (from <= 5 && starts_capitalised(tokens[0].1));
+    let deck_ok = to == tokens.len() || starts_capitalised(tokens[to].1);
+    if long < 4 || !kicker_ok || !deck_ok || (from == 0 && to == tokens.len()) {
+        return None;
+    }
+    let start = tokens[from].0;
+    let (last_at, last) = tokens[to - 1];
+    // "“QUOTE IN CAPITALS”: the rest": a colon joins what follows to the headline.
+    (!last.ends_with([':', '-', '–', '—'])).then(|| &t[start..last_at + last.len()])
+}
+
 /// "Headline @ 26 August 2020 01:04 PM", "Headline | March 3, 2021": a date with its month's
 /// name, and maybe a time, after a separator at the end of the headline. The headline without it.
 fn without_date_tail(t: &str) -> Option<&str> {
@@ -113,120 +165,6 @@ fn without_date_tail(t: &str) -> Option<&str> {
         });
     (only_date && words(head) >= 3 && dates::find_full_date(stamp).is_some()).then_some(head)
 }
-
-/// A headline from the lead's first sentence, at most 120 characters, cut at a word.
-pub fn made_title(lead: &str) -> String {
-    let sentence = first_sentences(lead, 1);
-    let mut sentence = sentence
-        .trim()
-        .trim_end_matches(['.', '!', '?', ':', ';', ','])
-        .to_string();
-    if sentence.chars().count() <= MAX_TITLE {
-        return sentence;
-    }
-    // "At the invitation of X, the President of Y is paying a visit": the news is the main clause.
-    if let Some((opening, rest)) = sentence.split_once(", ") {
-        let first_word = opening.split_whitespace().next().unwrap_or("");
-        let rest_first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-        let relative = ["which", "who", "whom", "where", "when", "that", "while"]
-            .contains(&rest_first.as_str());
-        if LEADING_ADVERBIALS.contains(&first_word)
-            && words(opening) >= 4
-            && !relative
-            && rest.chars().count() >= 30
-        {
-            let mut chars = rest.chars();
-            sentence = chars
-                .next()
-                .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-                .unwrap_or_default();
-            if sentence.chars().count() <= MAX_TITLE {
-                return sentence;
-            }
-        }
-    }
-    let mut title = String::new();
-    let mut clause_end = 0;
-    for word in sentence.split_whitespace() {
-        if title.chars().count() + word.chars().count() + 1 > MAX_TITLE {
-            break;
-        }
-        if !title.is_empty() {
-            title.push(' ');
-        }
-        title.push_str(word);
-        if word.ends_with([',', ';', ':']) {
-            clause_end = title.len();
-        }
-    }
-    // Cut at the last clause boundary when it keeps most of the headline.
-    if clause_end >= 60 {
-        title.truncate(clause_end);
-    }
-    let mut words: Vec<&str> = title
-        .trim_end_matches([',', ';', ':', '–', '—', '-'])
-        .split_whitespace()
-        .collect();
-    while words.len() > 3 && DANGLING.contains(&words[words.len() - 1].to_lowercase().as_str()) {
-        words.pop();
-    }
-    words
-        .join(" ")
-        .trim_end_matches([',', ';', ':'])
-        .to_string()
-}
-
-/// Words that open an adverbial clause a headline can do without.
-const LEADING_ADVERBIALS: &[&str] = &[
-    "At",
-    "In",
-    "On",
-    "During",
-    "According",
-    "Following",
-    "After",
-    "Within",
-    "As",
-    "Under",
-    "Amid",
-    "Meanwhile",
-];
-
-/// Words a headline must not end on.
-const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "from",
-    "that", "which", "who", "where", "is", "are", "was", "were", "its", "their", "his", "her",
-    "himself", "herself", "и", "в", "на", "с", "по", "для",
-];
-
-/// The first `n` sentences of a paragraph.
-pub fn first_sentences(text: &str, n: usize) -> String {
-    let mut end = text.len();
-    let mut count = 0;
-    for m in patterns().sentence_end.find_iter(text) {
-        let before = &text[..m.start()];
-        let last_word = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        let letters = last_word.chars().filter(|c| c.is_alphabetic()).count();
-        // "Mr. Krasnikov", "U.S. visit", "Sh. Sodiqov": an abbreviation or initial, not a sentence end.
-        if letters == 1 || last_word.contains('.') || ABBREVIATIONS.contains(&last_word) {
-            continue;
-        }
-        count += 1;
-        if count == n {
-            end = m.start() + text[m.start()..].find(char::is_whitespace).unwrap_or(0);
-            break;
-        }
-    }
-    text[..end].trim().to_string()
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Ms", "Dr", "St", "No", "Co", "vs", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep", "Jan",
-    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Corp", "etc",
-];
 
 /// The headline's index, if the page has one, and the first paragraph of the article (which
 /// moves down when the first line of running text turns out to be the headline).

@@ -88,6 +88,28 @@ fn a_section_or_site_beside_a_bar_and_a_glued_counter_leave_the_headline() {
             "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
             "Serbia and Hungary talk | Uzbekistan and Japan sign a deal",
         ),
+        // A kicker and a deck around a headline in capitals.
+        (
+            "Ministar u Beogradu POTPISANO 5 SPORAZUMA SA UZBEKISTANOM Nova saradnja donosi ulaganja",
+            "POTPISANO 5 SPORAZUMA SA UZBEKISTANOM",
+        ),
+        (
+            "ЈАПАН И СРБИЈА ОТВАРАЈУ ЦЕНТАР Нова школа за програмере",
+            "ЈАПАН И СРБИЈА ОТВАРАЈУ ЦЕНТАР",
+        ),
+        // Capitals that open a sentence, or a quotation joined by a colon, are the headline's own.
+        (
+            "IT PARK TASHKENT SEOUL OFFICE opens for Korean start-ups",
+            "IT PARK TASHKENT SEOUL OFFICE opens for Korean start-ups",
+        ),
+        (
+            "\"OUR CHARTER IS SACRED\": Minister promises to work with Serbia",
+            "\"OUR CHARTER IS SACRED\": Minister promises to work with Serbia",
+        ),
+        (
+            "SERBIA AND UZBEKISTAN SIGN ELEVEN AGREEMENTS",
+            "SERBIA AND UZBEKISTAN SIGN ELEVEN AGREEMENTS",
+        ),
     ] {
         assert_eq!(clean_title(raw), want, "{raw}");
     }
