@@ -274,23 +274,22 @@ fn matcher() -> &'static Matcher {
         // first pattern anyway, so later copies only cost search time.
         let mut seen = std::collections::HashSet::new();
         latin.retain(|(pattern, _)| seen.insert(pattern.clone()));
-        let build = |patterns: Vec<&str>, ascii_ci: bool, start: aho_corasick::StartKind| {
+        let build = |patterns: Vec<String>, start: aho_corasick::StartKind| {
             AhoCorasickBuilder::new()
                 .start_kind(start)
                 .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(ascii_ci)
                 .build(patterns)
                 .expect("gazetteer patterns build")
         };
         Matcher {
+            // Latin names are matched in text lower-cased in ASCII, as the automaton's own
+            // ASCII case folding would, which doubled the time it took to build (~8 ms a run).
             latin: build(
-                latin.iter().map(|(p, _)| p.as_str()).collect(),
-                true,
+                latin.iter().map(|(p, _)| p.to_ascii_lowercase()).collect(),
                 aho_corasick::StartKind::Anchored,
             ),
             cyrillic: build(
-                cyrillic.iter().map(|(p, _)| p.as_str()).collect(),
-                false,
+                cyrillic.iter().map(|(p, _)| p.clone()).collect(),
                 aho_corasick::StartKind::Unanchored,
             ),
             latin_terms: latin,
@@ -334,6 +333,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     // Every name starts with a letter and must start a word, so the automaton is run anchored at
     // each word's start (a few steps each) instead of over every byte of the text.
+    let ascii_lower = text.to_ascii_lowercase();
     let mut resume = 0;
     let mut previous_is_word = false;
     for (at, c) in text.char_indices() {
@@ -342,7 +342,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         if !starts_word || at < resume {
             continue;
         }
-        let input = aho_corasick::Input::new(text)
+        let input = aho_corasick::Input::new(&ascii_lower)
             .range(at..)
             .anchored(aho_corasick::Anchored::Yes);
         let Some(found) = m.latin.find(input) else {
