@@ -247,9 +247,10 @@ fn patterns() -> &'static Patterns {
                 r"(?-u:\b)(\d{{1,2}})(?:(?:\.|,|st|nd|rd|th)?\s+|-)(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)"
             ))
             .unwrap(),
-            // "2023-yil 7-sentabr": Uzbek puts the year, marked as one, first.
+            // "2023-yil 7-sentabr", "2021 жылғы 12 наурыз": Uzbek and Kazakh put the year,
+            // marked as one, first.
             year_day_month: Regex::new(&format!(
-                r"(?-u:\b)(\d{{4}})[- ]?(?:yil|йил)\p{{L}}*,?\s+(\d{{1,2}})(?:-|\s+){month}"
+                r"(?-u:\b)(\d{{4}})[- ]?(?:(?:yil|йил|жыл)\p{{L}}*|ж\.),?\s+(\d{{1,2}})(?:-|\s+){month}"
             ))
             .unwrap(),
             month_day_year: Regex::new(&format!(

@@ -39,6 +39,9 @@ fn common_forms() {
     );
     assert_eq!(find_full_date("2023-yil 7-sentabr"), d(2023, 9, 7));
     assert_eq!(find_full_date("2024 йил 16 ноябрь"), d(2024, 11, 16));
+    assert_eq!(find_full_date("2021 жылғы 12 наурыз"), d(2021, 3, 12));
+    assert_eq!(find_full_date("2021 ж. 3 қазан, 14:05"), d(2021, 10, 3));
+    assert_eq!(find_full_date("12 наурыз 2021 ж."), d(2021, 3, 12));
     assert_eq!(find_full_date("5 Mart 2021"), d(2021, 3, 5));
     assert_eq!(find_full_date("5. marta 2020."), d(2020, 3, 5));
     assert_eq!(find_full_date("12. septembra 2019"), d(2019, 9, 12));
