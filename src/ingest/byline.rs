@@ -3,7 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
-use super::classify::{boilerplate, is_desk_word};
+use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::dates;
 use super::extract::Extracted;
@@ -91,7 +91,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         } else if let Some(c) = p.byline_dash(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
-        } else if let Some(c) = p.byline_end(&line.text) {
+        } else if let Some(c) = p.byline_end(undashed(&line.text)) {
             out.author.get_or_insert_with(|| c[1].to_string());
             out.outlet.get_or_insert_with(|| c[2].to_string());
         } else if let Some(c) = p.credit(&line.text) {

@@ -24,6 +24,19 @@ fn agency_credits_in_the_lead_and_sign_offs() {
 }
 
 #[test]
+fn a_dashed_sign_off_names_writer_and_outlet_and_a_lower_case_agency_needs_a_source_label() {
+    let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n— Ana Ivić, Coast Daily\n\nRelated news\n");
+    let e = extract(&page);
+    assert_eq!(e.author.as_deref(), Some("Ana Ivić"));
+    assert_eq!(e.outlet.as_deref(), Some("Coast Daily"));
+    assert!(!format!("{:?}", e.blocks).contains("Ana Ivić"));
+    let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\nQuelle: hpa\n");
+    assert_eq!(outlet(&page).as_deref(), Some("hpa"));
+    let page = format!("Ministers meet on trade\n\nAuthor: admin\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    assert_eq!(extract(&page).author, None);
+}
+
+#[test]
 fn reports_that_and_told_name_the_outlet_but_never_a_common_noun() {
     let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\nCoast Daily News reports that the talks will go on in May, according to officials.\n\n{MORE}\n");
     assert_eq!(outlet(&page).as_deref(), Some("Coast Daily News"));

@@ -280,8 +280,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
     if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash(text).is_some()) {
         return Kind::Byline;
     }
-    // "– Agency": a sign-off under the article.
-    if matches!(first, '–' | '—') && n <= 4 && p.sign_off(text).is_some() {
+    // "– Agency", "— Name Surname, Agency": a sign-off under the article.
+    if matches!(first, '–' | '—')
+        && ((n <= 4 && p.sign_off(text).is_some()) || (n <= 7 && is_end_byline(undashed(text))))
+    {
         return Kind::Byline;
     }
     if matches!(first, '-' | '–' | '—') && p.subtitle.is_match(text) {
@@ -462,6 +464,11 @@ fn is_meta(text: &str, n: usize) -> bool {
 
 /// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is
 /// what tells it from a wrapped piece of a sentence ("Cabinet Chairman, Akylbek Zhaparov.").
+/// The line without the dash that opens a sign-off.
+pub(super) fn undashed(text: &str) -> &str {
+    text.trim_start_matches(['–', '—']).trim_start()
+}
+
 pub(super) fn is_end_byline(text: &str) -> bool {
     text.contains(',') && !text.ends_with('.') && patterns().byline_end(text).is_some()
 }

@@ -85,7 +85,7 @@ pub(super) fn patterns() -> &'static Patterns {
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
-            labelled_credit_any: r"^(\p{L}[\p{L} ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?)(?:\s{2,}.*)?$",
+            labelled_credit_any: r"^(\p{L}[\p{L} ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
@@ -119,13 +119,16 @@ pub(super) fn patterns() -> &'static Patterns {
 // Each class stops where the bounded part ends, so the match is the one the bound would give.
 impl Patterns {
     /// "Source: Agency", "Author: Name": a label of `boilerplate.toml`'s author or source labels
-    /// and a credit of at most 41 characters.
+    /// and a credit of at most 41 characters; "Quelle: dpa": an agency in lower case, only
+    /// after a source's label.
     pub(super) fn labelled_credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         bounded(&self.labelled_credit_any, text, |c| {
             let label = c[1].to_lowercase();
             let b = boilerplate();
+            let lower_case = c[2].starts_with(char::is_lowercase);
             c[2].chars().count() <= 41
-                && (b.author_labels.contains(&label) || b.source_labels.contains(&label))
+                && ((b.author_labels.contains(&label) && !lower_case)
+                    || b.source_labels.contains(&label))
         })
     }
 
