@@ -11,6 +11,16 @@ fn relative_times_and_read_counters_are_not_text() {
         Kind::Counter
     );
     assert_eq!(kind_of("462 views"), Kind::Counter);
+    assert_eq!(
+        kind_of("Dieser Artikel wurde 1.245 Mal gelesen."),
+        Kind::Counter
+    );
+    assert_eq!(kind_of("Der Beitrag wurde 87 Mal aufgerufen"), Kind::Counter);
+    // A sentence that counts something else stays text.
+    assert_eq!(
+        kind_of("The two ministers met 3 times in Tashkent and read the draft together."),
+        Kind::Prose
+    );
     assert_eq!(kind_of("5. marta 2020."), Kind::Meta);
     assert_eq!(kind_of("👁 2 318"), Kind::Counter);
     // A labelled date with its weekday, time and update in words is still a date line.

@@ -82,7 +82,8 @@ pub(super) fn patterns() -> &'static Patterns {
             subtitle: r"^[-–—]\s+(.{10,200}?)\s+[-–—]$",
             time: r"\b\d{1,2}:\d{2}\b",
             byline_by_any: r"^(?i:by|par|por|von):?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)\s*(?:(?:\s[–—-]|,)\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*))?(,\s*\p{Lu}\p{L}+(?:\s\p{L}+)*)?(?:,\s*\p{Ll}[\p{L}'’ ]{0,40})?\s*:?$",
-            read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b",
+            // "Read 301 times", and the count first: "Dieser Artikel wurde 1.245 Mal gelesen".
+            read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b|^(?:\w+\s+){0,3}\d[\d.,]*\s*(?:times|mal|fois|veces|puta|раз[а]?)\s+(?:read|viewed|gelesen|aufgerufen|angesehen|lu|vu|leída|vista|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?)\b",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
             labelled_credit_any: r"^(\p{L}[\p{L} ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
