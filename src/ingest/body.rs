@@ -20,29 +20,47 @@ pub enum Block {
 /// headlines of other articles under it, and the article going on below. The box goes, the text
 /// after it stays. A "read also" label opens such a box anywhere; an end marker ("Related news")
 /// only where at least half as much running text follows it as stands above it (teasers after an
-/// article are headlines and cut-off leads, not full paragraphs).
+/// article are headlines and cut-off leads, not full paragraphs). "Related news: Headline" on
+/// one line is such a box too.
 pub(super) fn drop_inline_teasers(lines: &mut [Line], first_prose: usize) {
     let full =
         |l: &Line| l.kind == Kind::Prose && !l.text.ends_with("...") && !l.text.ends_with('…');
     let mut i = first_prose + 1;
     while i < lines.len() {
-        if lines[i].kind == Kind::Blank || words(&lines[i].text) > 6 {
+        let n = words(&lines[i].text);
+        if lines[i].kind == Kind::Blank || n > 20 {
             i += 1;
             continue;
         }
         let lower = lines[i].text.to_lowercase();
+        // "Related news: Another headline": the marker and one teaser on a line of their own.
+        let (head, inline) = match lower.split_once(':') {
+            Some((head, rest)) if !rest.trim().is_empty() => (head, true),
+            _ => (lower.as_str(), false),
+        };
+        if n > 6 && !inline {
+            i += 1;
+            continue;
+        }
         let label = teaser_label(&lower) == Some(true);
         let marker = boilerplate()
             .end_markers
-            .contains(lower.trim_matches(|c: char| !c.is_alphanumeric()));
+            .contains(head.trim_matches(|c: char| !c.is_alphanumeric()));
         if !label && !marker {
             i += 1;
             continue;
         }
-        // The box runs to the next paragraph of running text; it holds a few short lines.
-        let box_end = (i + 1..lines.len())
-            .find(|&j| full(&lines[j]) && words(&lines[j].text) >= 20)
-            .unwrap_or(lines.len());
+        // The box runs to the next paragraph of running text; it holds a few short lines. An
+        // inline teaser is a box of one line, and one paragraph of a dozen words below it
+        // means the article goes on.
+        let long = if inline { 12 } else { 20 };
+        let box_end = if inline {
+            i + 1
+        } else {
+            (i + 1..lines.len())
+                .find(|&j| full(&lines[j]) && words(&lines[j].text) >= long)
+                .unwrap_or(lines.len())
+        };
         let in_box = lines[i + 1..box_end]
             .iter()
             .filter(|l| l.kind != Kind::Blank)
@@ -56,11 +74,11 @@ pub(super) fn drop_inline_teasers(lines: &mut [Line], first_prose: usize) {
         };
         let long_after = lines[box_end..]
             .iter()
-            .filter(|l| full(l) && words(&l.text) >= 20)
-            .nth(1)
+            .filter(|l| full(l) && words(&l.text) >= long)
+            .nth(usize::from(!inline))
             .is_some();
         let goes_on = long_after
-            && (1..=10).contains(&in_box)
+            && (usize::from(!inline)..=10).contains(&in_box)
             && (label || 2 * prose_words(&lines[box_end..]) >= prose_words(&lines[first_prose..i]));
         if goes_on {
             for line in &mut lines[i..box_end] {

@@ -15,7 +15,10 @@ fn relative_times_and_read_counters_are_not_text() {
         kind_of("Dieser Artikel wurde 1.245 Mal gelesen."),
         Kind::Counter
     );
-    assert_eq!(kind_of("Der Beitrag wurde 87 Mal aufgerufen"), Kind::Counter);
+    assert_eq!(
+        kind_of("Der Beitrag wurde 87 Mal aufgerufen"),
+        Kind::Counter
+    );
     // A sentence that counts something else stays text.
     assert_eq!(
         kind_of("The two ministers met 3 times in Tashkent and read the draft together."),

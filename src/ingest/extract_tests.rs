@@ -187,6 +187,31 @@ fn a_teaser_box_under_its_label_alone_ends_the_article() {
     }
 }
 
+/// "Related news: Headline" inside the text: the teaser goes, the paragraph after it stays;
+/// the same line at the end, over teasers, still ends the article.
+#[test]
+fn an_end_marker_with_its_teaser_on_one_line_inside_the_text_is_dropped_alone() {
+    let head = "Ministers open a joint software centre\n\n\
+        The two ministers opened a joint software centre in the capital on Monday and agreed to train programmers from both countries, the ministry said.\n\n";
+    for marker in ["Related news", "Povezane vesti", "Похожие новости"] {
+        let page = format!("{head}{marker}: Harbour game studio signs a deal with a publisher\n\n\
+            The centre will also host start-ups from both countries and run courses for engineers.\n\nComments (2)\n");
+        let body = body_of(&extract(&page));
+        assert!(body.contains("host start-ups"), "{marker}: {body}");
+        assert!(!body.contains("game studio"), "{marker}: {body}");
+        let page = format!(
+            "{head}{marker}: Harbour game studio signs a deal with a publisher\n\n\
+            Fintech platform raises a seed round…\n"
+        );
+        let body = body_of(&extract(&page));
+        assert!(body.contains("train programmers"), "{marker}: {body}");
+        assert!(
+            !body.contains("game studio") && !body.contains("Fintech"),
+            "{marker}: {body}"
+        );
+    }
+}
+
 #[test]
 fn headline_above_date_line_and_widgets_dropped() {
     let page = "The Government portal of the\nRepublic of Uzbekistan\n\nMo Tu We Th Fr Sa Su\nNew on the portal\n  • New page Detail>>>\n\nForum on open source software is held\n\n2017-08-15 | Economics\n\nA forum on open source software was held in Tashkent on Tuesday.\n\nParticipants discussed the software market at length.\n\nUlugbek Shonazarov, UzA\n";
