@@ -3,6 +3,7 @@
 //! dateline with the year the page itself settles. Never one read from prose or teasers.
 
 use super::classify;
+use super::countries;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -249,9 +250,42 @@ pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
         .chain(full_stop.map(|at| (at, at + 2)))
         .min_by_key(|(at, _)| *at);
     match cut {
-        Some((at, after)) if at <= 90 => (&lead[after..], &lead[..at + 1]),
+        Some((at, after)) if at <= 90 => match agency_after_dash(&lead[..at], &lead[after..]) {
+            Some(len) => (&lead[after + len + 1..], &lead[..after + len]),
+            None => (&lead[after..], &lead[..at + 1]),
+        },
         _ => (lead, ""),
     }
+}
+
+/// "ТАШКЕНТ, 12 апр — Sputnik. Текст…": after a dated dateline's dash, an agency of one to
+/// three capitalised words and a full stop before the lead's first sentence. Its length with
+/// the stop.
+fn agency_after_dash(dateline: &str, rest: &str) -> Option<usize> {
+    if !dateline.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let stop = rest[..rest.floor_char_boundary(40)].find(". ")?;
+    let sentence_follows = rest[stop + 2..].starts_with(char::is_uppercase);
+    (sentence_follows && is_agency_name(&rest[..stop])).then_some(stop + 1)
+}
+
+/// One to three capitalised words without digits that name no country.
+fn is_agency_name(name: &str) -> bool {
+    let capitalised = name.split(' ').all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    (1..=3).contains(&words(name)) && capitalised && countries::mentions(name).is_empty()
+}
+
+/// The agency `split_dateline` kept at the end of a dateline ("ТАШКЕНТ, 12 апр — Sputnik.").
+pub(super) fn dateline_agency(dateline: &str) -> Option<&str> {
+    let name = dateline.strip_suffix('.')?;
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|dash| name.rfind(dash).map(|at| &name[at + dash.len()..]))
+        .min_by_key(|agency| agency.len())
+        .filter(|agency| is_agency_name(agency))
 }
 
 pub(super) fn date_from_dateline(

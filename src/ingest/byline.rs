@@ -3,6 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
+use super::article_date::dateline_agency;
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::dates;
@@ -213,6 +214,9 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
     // "JIVA (Uzbekistán), 9 oct. (Meridiana) –": the country beside the city is no agency.
     let not_a_place = |name: &str| countries::mentions(name).is_empty();
+    if let Some(agency) = dateline_agency(dateline) {
+        return Some(agency.to_string());
+    }
     if let Some(c) = p
         .dateline_outlet_paren(dateline, not_a_place)
         .or_else(|| p.dateline_outlet_slash(dateline))

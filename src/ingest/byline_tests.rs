@@ -36,6 +36,36 @@ fn a_dashed_sign_off_names_writer_and_outlet_and_a_lower_case_agency_needs_a_sou
     assert_eq!(extract(&page).author, None);
 }
 
+/// "CITY, 12 Apr — Agency. Lead": the agency after the dateline's dash, kept out of the lead.
+#[test]
+fn an_agency_after_the_datelines_dash_is_the_outlet_and_not_the_leads_first_word() {
+    for (lead, agency) in [
+        (
+            "ЛУКА, 12 апр — Вести Порта. Министры обсудили торговлю и строительство нового порта.",
+            Some("Вести Порта"),
+        ),
+        (
+            "HARBOUR CITY, April 12 – Coast Wire. The ministers discussed trade and a new port.",
+            Some("Coast Wire"),
+        ),
+        // A date after the dash, or no date before it, is no agency.
+        (
+            "HARBOUR CITY – 12 April. The ministers discussed trade and a new port.",
+            None,
+        ),
+        (
+            "HARBOUR CITY – Ministers. The ministers discussed trade and a new port.",
+            None,
+        ),
+    ] {
+        let e = extract(&format!("Ministers meet on trade\n\n{lead}\n\n{MORE}\n"));
+        assert_eq!(e.outlet.as_deref(), agency, "{lead}");
+        if let Some(agency) = agency {
+            assert!(!e.lead.contains(agency), "{}", e.lead);
+        }
+    }
+}
+
 #[test]
 fn reports_that_and_told_name_the_outlet_but_never_a_common_noun() {
     let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\nCoast Daily News reports that the talks will go on in May, according to officials.\n\n{MORE}\n");
