@@ -6,6 +6,7 @@
 use super::article_date::dateline_agency;
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
+use super::credits::writers_byline;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -21,6 +22,8 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
                     out.author.get_or_insert_with(|| c[1].to_string());
                 }
+            } else if let Some((writer, _)) = writers_byline(part) {
+                out.author.get_or_insert_with(|| writer.to_string());
             } else if dates::find_full_date(&line.text).is_some()
                 && is_name(part.trim())
                 && countries::mentions(part).is_empty()
@@ -88,6 +91,11 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             }
             if let Some(o) = c.get(2) {
                 out.outlet.get_or_insert_with(|| o.as_str().to_string());
+            }
+        } else if let Some((writer, outlet)) = writers_byline(&line.text) {
+            out.author.get_or_insert_with(|| writer.to_string());
+            if let Some(outlet) = outlet {
+                out.outlet.get_or_insert_with(|| outlet.to_string());
             }
         } else if let Some(c) = p.byline_dash(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());

@@ -36,6 +36,34 @@ fn a_dashed_sign_off_names_writer_and_outlet_and_a_lower_case_agency_needs_a_sou
     assert_eq!(extract(&page).author, None);
 }
 
+/// Bylines naming several writers or a desk, or led by "Posted by": the first writer, and the
+/// line never stays in the body.
+#[test]
+fn bylines_of_several_writers_or_a_desk_name_the_first_writer() {
+    for (line, writer, agency) in [
+        ("By Ana Roe and Ken Tan, Staff Writers", "Ana Roe", None),
+        ("By Ana Roe & Ken Tan", "Ana Roe", None),
+        (
+            "Written by Ana Roe, Coast Daily",
+            "Ana Roe",
+            Some("Coast Daily"),
+        ),
+        (
+            "Posted by Ana Roe | 2 days ago | 5 min read",
+            "Ana Roe",
+            None,
+        ),
+    ] {
+        let e = extract(&format!("Ministers meet on trade\n\n{line}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n"));
+        assert_eq!(e.author.as_deref(), Some(writer), "{line}");
+        assert_eq!(e.outlet.as_deref(), agency, "{line}");
+        assert!(!format!("{:?}", e.blocks).contains("Ana Roe"), "{line}");
+    }
+    // A sentence that starts with "By" is no byline.
+    let e = extract(&format!("Ministers meet on trade\n\nBy Monday and Tuesday, the ministers agreed.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n"));
+    assert_eq!(e.author, None);
+}
+
 /// "CITY, 12 Apr — Agency. Lead": the agency after the dateline's dash, kept out of the lead.
 #[test]
 fn an_agency_after_the_datelines_dash_is_the_outlet_and_not_the_leads_first_word() {

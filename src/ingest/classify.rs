@@ -3,8 +3,8 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
-pub(super) use super::credits::is_credit_line;
-use super::credits::{caption_with_credit, is_picture_mark};
+use super::credits::{caption_with_credit, is_picture_mark, writers_byline};
+pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
 use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
@@ -104,15 +104,6 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
         // "READ ALSO   Headline": a wide gap parts them as a colon would.
         (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap).then_some(false)
     })
-}
-
-/// A word of `boilerplate.toml`'s desk words ("correspondent", "редакция", "muxbir", …) or a
-/// form of one.
-pub(super) fn is_desk_word(lower: &str) -> bool {
-    boilerplate()
-        .desk_words
-        .iter()
-        .any(|d| lower.starts_with(d.as_str()))
 }
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -275,8 +266,8 @@ pub(super) fn kind_of(text: &str) -> Kind {
             return kind;
         }
     }
-    let byline_by =
-        matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v') && p.byline_by(text).is_some();
+    let byline_by = matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v' | 'W' | 'w')
+        && (p.byline_by(text).is_some() || writers_byline(text).is_some());
     if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash(text).is_some()) {
         return Kind::Byline;
     }

@@ -1,5 +1,5 @@
-//! Photo credits and captions: "Photo: Agency" lines, captions that end in their credit, and
-//! the marks scrapers leave where a picture stood.
+//! Credits: "Photo: Agency" lines, captions that end in their credit, the marks scrapers leave
+//! where a picture stood, and bylines naming several writers or a desk.
 
 use super::boilerplate::boilerplate;
 use super::lines::words;
@@ -81,4 +81,73 @@ pub(super) fn is_picture_mark(text: &str) -> bool {
             | "galerie"
             | "gallery"
     )
+}
+
+/// A word of `boilerplate.toml`'s desk words ("correspondent", "редакция", "muxbir", …) or a
+/// form of one.
+pub(super) fn is_desk_word(lower: &str) -> bool {
+    boilerplate()
+        .desk_words
+        .iter()
+        .any(|d| lower.starts_with(d.as_str()))
+}
+
+/// "By Sarah Roe and Ken Tan, Staff Writers", "Posted by Jane Roe", "Written by Jane Roe, Coast
+/// Daily": one or more writers, then maybe a desk or an outlet after a comma. The first writer
+/// (as a wire's credit gives it) and the outlet.
+pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
+    let t = text.trim();
+    let lower = t.get(..t.len().min(12))?.to_ascii_lowercase();
+    let prefix = ["by ", "posted by ", "written by ", "story by ", "words by "]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    let rest = &t[prefix.len()..];
+    if words(rest) > 14 || rest.ends_with('.') {
+        return None;
+    }
+    let (names, after) = match rest.split_once(", ") {
+        Some((names, after)) => (names, Some(after.trim())),
+        None => (rest, None),
+    };
+    let mut writers = names.split([',', '&']).flat_map(|part| {
+        part.split(" and ")
+            .flat_map(|p| p.split(" und "))
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" y "))
+            .flat_map(|p| p.split(" i "))
+            .flat_map(|p| p.split(" и "))
+    });
+    let first = writers.next()?.trim();
+    if !is_writer(first) || !writers.all(|w| is_writer(w.trim())) {
+        return None;
+    }
+    let outlet = match after {
+        None => None,
+        Some(after) if words(after) > 4 => return None,
+        Some(after)
+            if after
+                .split_whitespace()
+                .any(|w| is_desk_word(&w.to_lowercase())) =>
+        {
+            None
+        }
+        Some(after)
+            if after
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            Some(after)
+        }
+        Some(_) => return None,
+    };
+    Some((first, outlet))
+}
+
+/// A writer's name: two to four capitalised words (initials too).
+fn is_writer(name: &str) -> bool {
+    (2..=4).contains(&words(name))
+        && name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        })
 }
