@@ -302,7 +302,10 @@ pub(super) fn outlet_before_relative_time(
     let units = &boilerplate().relative_units;
     head[t + 1..]
         .iter()
-        .filter(|l| l.kind == Kind::Meta && words(&l.text) <= 6)
+        // "Last updated 3 hours ago": a date's label is no outlet.
+        .filter(|l| {
+            l.kind == Kind::Meta && words(&l.text) <= 6 && dates::label_of(&l.text).is_none()
+        })
         .find_map(|l| {
             let tokens: Vec<&str> = l.text.split_whitespace().collect();
             let n = tokens

@@ -64,6 +64,19 @@ fn bylines_of_several_writers_or_a_desk_name_the_first_writer() {
     assert_eq!(e.author, None);
 }
 
+#[test]
+fn an_agency_before_a_relative_time_is_the_outlet_but_a_dates_label_is_not() {
+    let page = |stamp: &str| {
+        format!("Ministers meet on trade\n\n{stamp}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n")
+    };
+    assert_eq!(
+        outlet(&page("Coast Wire 2 hours ago")).as_deref(),
+        Some("Coast Wire")
+    );
+    assert_eq!(outlet(&page("Last updated 3 hours ago")), None);
+    assert_eq!(outlet(&page("Posted 5 days ago")), None);
+}
+
 /// "CITY, 12 Apr — Agency. Lead": the agency after the dateline's dash, kept out of the lead.
 #[test]
 fn an_agency_after_the_datelines_dash_is_the_outlet_and_not_the_leads_first_word() {
