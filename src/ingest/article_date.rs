@@ -380,6 +380,33 @@ pub(super) fn agree_with_dateline(dateline: &str, head: &[Line], out: &mut Extra
 
 /// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
 /// the dash, colon or agency credit that closes a dateline, whatever the city's case.
+/// "Taschkent, 5. Mai 2023. Usbekistan und…", "Belgrade, 3 June 2024 – Serbia…": a place of one
+/// to three capitalised words and a full date standing alone before the lead's first sentence
+/// ("On Monday, 5 May 2023, the ministers…" goes on after a comma: not a dateline).
+pub(super) fn place_and_date(lead: &str) -> Option<NaiveDate> {
+    let (place, _) = lead[..lead.floor_char_boundary(40)].split_once(", ")?;
+    let place_ok = (1..=3).contains(&words(place))
+        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !place.bytes().any(|b| b.is_ascii_digit())
+        && dates::weekday_named(place).is_none();
+    if !place_ok {
+        return None;
+    }
+    let rest = &lead[place.len() + 2..];
+    let window = &rest[..rest.floor_char_boundary(60)];
+    [". ", " – ", " — ", " - ", ": "]
+        .iter()
+        .flat_map(|sep| {
+            window
+                .match_indices(sep)
+                .map(|(at, sep)| (at, at + sep.len()))
+        })
+        .filter(|&(at, after)| {
+            words(&rest[..at]) <= 5 && rest[after..].starts_with(char::is_uppercase)
+        })
+        .find_map(|(at, _)| dates::find_full_date(&rest[..at]))
+}
+
 pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
     let window = &lead[..lead.floor_char_boundary(140)];
     let close = [" – ", " — ", " -- ", ".- ", " - ", "): ", ": "]

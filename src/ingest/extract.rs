@@ -7,7 +7,8 @@
 //! with teasers of other articles trimmed off the tail.
 
 use super::article_date::{
-    agree_with_dateline, date_from_dateline, dateline_date, read_date, split_dateline,
+    agree_with_dateline, date_from_dateline, dateline_date, place_and_date, read_date,
+    split_dateline,
 };
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
@@ -123,7 +124,10 @@ pub fn extract(raw: &str) -> Extracted {
         agree_with_dateline(dateline, head, &mut out);
     }
     if out.date.is_none() {
-        out.date = dateline_date(lead_raw);
+        out.date = dateline_date(lead_raw).or_else(|| place_and_date(lead_raw));
+        if out.date.is_some() {
+            out.date_note = "the lead's dateline".into();
+        }
     }
     // The agency the lead's own dateline credits ("ISTANBUL (AA) -") outranks a credit line
     // elsewhere on the page (a "Source:" line may be a template's placeholder).
