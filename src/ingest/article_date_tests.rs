@@ -120,12 +120,26 @@ fn a_labelled_date_past_the_tags_and_share_row() {
 #[test]
 fn a_place_and_a_date_opening_the_lead_date_the_article() {
     use crate::ingest::extract::extract;
-    let page = |lead: &str| format!("Ministers meet on trade\n\n{lead}\n\nThe two sides also agreed to open a joint laboratory for software testing next year.\n");
+    let page = |lead: &str| {
+        format!("Ministers meet on trade\n\n{lead}\n\nThe two sides also agreed to open a joint laboratory for software testing next year.\n")
+    };
     for (lead, want) in [
-        ("Hafenstadt, 5. Mai 2023. Die Minister sprachen über Handel und einen neuen Hafen.", Some("2023-05-05")),
-        ("Harbour City, 3 June 2024 – The ministers discussed trade and a new port.", Some("2024-06-03")),
-        ("On Monday, 5 May 2023, the ministers discussed trade and a new port.", None),
-        ("Harbour City, where the ministers met on 5 May 2023. They discussed trade.", None),
+        (
+            "Hafenstadt, 5. Mai 2023. Die Minister sprachen über Handel und einen neuen Hafen.",
+            Some("2023-05-05"),
+        ),
+        (
+            "Harbour City, 3 June 2024 – The ministers discussed trade and a new port.",
+            Some("2024-06-03"),
+        ),
+        (
+            "On Monday, 5 May 2023, the ministers discussed trade and a new port.",
+            None,
+        ),
+        (
+            "Harbour City, where the ministers met on 5 May 2023. They discussed trade.",
+            None,
+        ),
     ] {
         let date = extract(&page(lead)).date.map(|d| d.to_string());
         assert_eq!(date.as_deref(), want, "{lead}");

@@ -22,7 +22,9 @@ use super::copyright::outlet_from_copyright;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
-use super::title::{clean_title, find_headline, is_photo_caption, without_glued_section};
+use super::title::{
+    clean_title, find_headline, is_photo_caption, without_glued_section, without_site_name,
+};
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
 
@@ -154,7 +156,8 @@ pub fn extract(raw: &str) -> Extracted {
     match title_at {
         Some(t) => {
             let title = clean_title(&lines[t].text);
-            out.title = without_glued_section(&title, &lines[..t]).unwrap_or(title);
+            let title = without_glued_section(&title, &lines[..t]).unwrap_or(title);
+            out.title = without_site_name(&title, out.outlet.as_deref()).unwrap_or(title);
         }
         None => {
             out.title = made_title(&out.lead);

@@ -95,6 +95,19 @@ fn main_part(t: &str) -> Option<&str> {
     }
 }
 
+/// "Headline - Daily Planet", "Headline | planet.uz": the site's name after the headline, as a
+/// page's title gives it, told by the outlet the page names or by a domain's shape.
+pub(super) fn without_site_name(title: &str, outlet: Option<&str>) -> Option<String> {
+    let (head, site) = [" - ", " | ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    let site = site.trim();
+    let named = outlet.is_some_and(|o| o.eq_ignore_ascii_case(site))
+        || patterns().lone_domain(site).is_some();
+    (named && words(head) >= 3).then(|| head.trim_end().to_string())
+}
+
 /// "Vučić in Tashkent SIGNED 11 AGREEMENTS OF SERBIA AND UZBEKISTAN New partnership brings …": a
 /// headline set in capitals between a kicker and a deck, each starting with a capital. The run
 /// of capitals holds at least four words of two letters or more and does not end in a colon.

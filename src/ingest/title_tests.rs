@@ -294,3 +294,19 @@ fn kickers_in_capitals_and_long_breadcrumbs_are_not_headlines() {
     assert_eq!(e.title, headline);
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-09-23"));
 }
+
+/// The site's name after the headline goes when the page names that outlet or it is a domain;
+/// another tail stays.
+#[test]
+fn the_sites_name_after_the_headline_goes_only_with_evidence() {
+    let lead = "The two ministers met on Monday to discuss trade between the countries, the ministry said.";
+    for (headline, tail, want) in [
+        ("Ministers meet on trade - Coast Daily", "© 2024 Coast Daily. All rights reserved.", "Ministers meet on trade"),
+        ("Ministers meet on trade | coastdaily.uz", "", "Ministers meet on trade"),
+        ("Ministers meet on trade - Analysis", "", "Ministers meet on trade - Analysis"),
+        ("Ministers meet on trade - Coast Daily", "", "Ministers meet on trade - Coast Daily"),
+    ] {
+        let page = format!("{headline}\n\n{lead}\n\nThe two sides also agreed to open a joint laboratory next year.\n\n{tail}\n");
+        assert_eq!(extract(&page).title, want, "{headline} / {tail}");
+    }
+}
