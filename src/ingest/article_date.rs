@@ -191,7 +191,10 @@ pub(super) fn read_date(
                 .text
                 .split(['|', '·', '•'])
                 .any(|part| classify::kind_of(part.trim()) == Kind::Counter);
-            let alone = words(&line.text) <= 6 && tail_dates.iter().all(|d| Some(*d) == date);
+            // A teaser's headline with its date is no date line.
+            let alone = words(&line.text) <= 6
+                && headline_words(&line.text) <= 2
+                && tail_dates.iter().all(|d| Some(*d) == date);
             if date.is_some() && (counted || alone) {
                 out.date = date;
                 out.date_note = "from the date line after the article".into();
@@ -220,17 +223,33 @@ fn listed_dates(above: &[Line]) -> usize {
         return 0;
     }
     // The last line may be the article's own date line, unless it is shaped as one of the
-    // list's items ("• Headline — 14 noy. 2025").
+    // list's items ("• Headline — 14 noy. 2025", "Festival held in Samarkand 20.11.2026").
     match above.iter().rposition(|l| l.kind != Kind::Blank) {
         Some(last)
             if above[last].kind == Kind::Bullet
                 || above[last].text.starts_with(['•', '-', '*', '·'])
-                || classify::has_date_tail(&above[last].text) =>
+                || classify::has_date_tail(&above[last].text)
+                || (headline_words(&above[last].text) >= 3
+                    && above[last].kind != Kind::Byline
+                    && dates::label_of(&above[last].text).is_none()) =>
         {
             above.len()
         }
         last => last.unwrap_or(0),
     }
+}
+
+/// The words of a line that are neither numbers nor month or weekday names: a date line has
+/// few, a teaser's headline with its date many.
+fn headline_words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| {
+            w.chars().count() >= 2
+                && dates::month_number(w).is_none()
+                && dates::weekday_named(w).is_none()
+        })
+        .count()
 }
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").

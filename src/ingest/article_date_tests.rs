@@ -145,3 +145,19 @@ fn a_place_and_a_date_opening_the_lead_date_the_article() {
         assert_eq!(date.as_deref(), want, "{lead}");
     }
 }
+
+/// An undated article between teaser lists whose headlines carry their dates: above the
+/// headline, the last teaser is no date line of the article's; after it, neither is the first.
+#[test]
+fn teaser_headlines_with_dates_around_an_undated_article_give_no_date() {
+    use crate::ingest::extract::extract;
+    let page = "Home | News\nToday: 23 November 2026\n\nMost read\n\
+        New bridge opens in the harbour 21.11.2026\nFestival held in the old town 20.11.2026\n\n\
+        Ministers meet on trade\n\n\
+        The two ministers met to discuss trade between the countries and a new port, the ministry said.\n\n\
+        The two sides also agreed to open a joint laboratory for software testing next year.\n\n\
+        Read also\nHarbour signs a deal 18.11.2026\n";
+    let e = extract(page);
+    assert_eq!(e.title, "Ministers meet on trade");
+    assert_eq!(e.date, None, "{}", e.date_note);
+}
