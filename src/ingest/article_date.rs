@@ -178,10 +178,12 @@ pub(super) fn read_date(
             .iter()
             .filter_map(|l| dates::find_full_date(&l.text))
             .collect();
+        // Before a box's label: under "Comments" or "Related news" the dates are theirs.
         let near = tail
             .iter()
             .filter(|l| l.kind != Kind::Blank)
             .take(3)
+            .take_while(|l| !opens_a_box(&l.text))
             .find(|l| l.kind == Kind::Meta && words(&l.text) <= 12);
         if let Some(line) = near {
             let date = dates::find_full_date(&line.text);
@@ -237,6 +239,18 @@ fn listed_dates(above: &[Line]) -> usize {
         }
         last => last.unwrap_or(0),
     }
+}
+
+/// "Comments (3)", "Related news", "Read also": a box's label after the article.
+fn opens_a_box(text: &str) -> bool {
+    let b = classify::boilerplate();
+    let lower = text.to_lowercase();
+    let bare = lower
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    b.box_labels.contains(bare)
+        || b.end_markers.contains(bare)
+        || classify::teaser_label(&lower) == Some(true)
 }
 
 /// The words of a line that are neither numbers nor month or weekday names: a date line has

@@ -161,3 +161,15 @@ fn teaser_headlines_with_dates_around_an_undated_article_give_no_date() {
     assert_eq!(e.title, "Ministers meet on trade");
     assert_eq!(e.date, None, "{}", e.date_note);
 }
+
+/// A commenter's date under "Comments" is not the article's, nor one in its running text.
+#[test]
+fn dates_in_comments_and_in_the_text_give_no_date() {
+    use crate::ingest::extract::extract;
+    let page = "Ministers meet on trade\n\n\
+        On 12 March 2024 the two ministers met to discuss trade and a new port, the ministry said.\n\n\
+        The two sides also agreed to open a joint laboratory for software testing next year.\n\n\
+        Comments\nMarko — 13.03.2024 14:22\nGood news for the harbour!\n";
+    let e = extract(page);
+    assert_eq!(e.date, None, "{}", e.date_note);
+}
