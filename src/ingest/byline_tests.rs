@@ -127,6 +127,8 @@ fn source_labels_in_every_language_name_the_outlet_and_par_por_von_are_bylines()
         ("Manba", "Bandargoh Agentligi"),
         ("Fuente", "Agencia Puerto"),
         ("Источник", "Портовое агентство"),
+        ("Манба", "Бандаргоҳ Пресс"),
+        ("Дереккөз", "Порт Ақпарат"),
     ] {
         let page = format!("Ministers meet on trade\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n\n{label}: {agency}\n");
         let e = extract(&page);
