@@ -444,3 +444,15 @@ fn a_date_glued_to_a_copy_of_the_headline_is_the_articles() {
         e.date_note
     );
 }
+
+/// "CITY – Lead…": the place before a dash is the dateline, kept in the body but out of the
+/// lead a summary or a made title comes from.
+#[test]
+fn a_place_in_capitals_before_a_dash_is_the_dateline() {
+    for dash in ["–", "—", "-"] {
+        let e = extract(&format!("HARBOUR CITY {dash} The two ministers met on Monday to discuss trade between the countries.\n\nThe two sides also agreed to open a joint laboratory next year.\n"));
+        assert!(e.lead.starts_with("The two ministers"), "{}", e.lead);
+        assert!(e.title.starts_with("The two ministers"), "{}", e.title);
+        assert!(body_of(&e).contains("HARBOUR CITY"), "{}", body_of(&e));
+    }
+}

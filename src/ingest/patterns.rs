@@ -89,7 +89,7 @@ pub(super) fn patterns() -> &'static Patterns {
             labelled_credit_any: r"^(\p{L}[\p{L} ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
-            dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\()",
+            dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\(|\s+[–—-]\s)",
             dateline_outlet_paren_any: r"\([«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\)",
             dateline_outlet_slash_any: r"/\s*[«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\s*/",
             agency_dateline_any: r"^(\p{Lu}[\p{Lu}\p{N}&-]+(?:[ -]\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s+(\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\.\s",
