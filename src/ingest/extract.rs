@@ -23,7 +23,8 @@ use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
 use super::title::{
-    clean_title, find_headline, is_photo_caption, without_glued_section, without_site_name,
+    clean_title, find_headline, is_photo_caption, site_name_on_furniture, without_glued_section,
+    without_site_name,
 };
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
@@ -148,6 +149,9 @@ pub fn extract(raw: &str) -> Extracted {
             .or_else(|| outlet_before_relative_time(head, title_at))
             .or_else(|| outlet_from_domain(head))
             .or_else(|| outlet_from_copyright(tail, head));
+    }
+    if let (None, Some(t)) = (&out.outlet, title_at) {
+        out.outlet = site_name_on_furniture(&lines, t);
     }
     // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
     out.outlet = out

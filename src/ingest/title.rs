@@ -3,6 +3,7 @@
 //! a deck around a headline in capitals). Where the page has none, `made_title` makes one.
 
 use super::classify;
+use super::countries;
 use super::dates;
 use super::lines::{words, Kind, Line};
 pub use super::made_title::{first_sentences, made_title};
@@ -98,14 +99,42 @@ fn main_part(t: &str) -> Option<&str> {
 /// "Headline - Daily Planet", "Headline | planet.uz": the site's name after the headline, as a
 /// page's title gives it, told by the outlet the page names or by a domain's shape.
 pub(super) fn without_site_name(title: &str, outlet: Option<&str>) -> Option<String> {
-    let (head, site) = [" - ", " | ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| title.rsplit_once(sep))
-        .max_by_key(|(head, _)| head.len())?;
-    let site = site.trim();
+    let (head, site) = title_tail(title)?;
     let named = outlet.is_some_and(|o| o.eq_ignore_ascii_case(site))
         || patterns().lone_domain(site).is_some();
     (named && words(head) >= 3).then(|| head.trim_end().to_string())
+}
+
+/// "Headline | Daily Planet" where "Daily Planet" stands again on the page's furniture (its
+/// masthead, a footer, a subscribe box) and names no country: the site's name, so the outlet.
+/// A name of one word ("Headline - Analysis" may be a section's, in a menu too) must stand
+/// alone as a masthead or in a copyright line.
+pub(super) fn site_name_on_furniture(lines: &[Line], title_at: usize) -> Option<String> {
+    let (head, site) = title_tail(&lines[title_at].text)?;
+    let one_word = words(site) == 1;
+    let name_shaped = (1..=4).contains(&words(site))
+        && site.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && words(head) >= 3
+        && countries::mentions(site).is_empty();
+    let elsewhere = || {
+        lines.iter().enumerate().any(|(i, l)| {
+            let text = l.text.trim();
+            i != title_at
+                && matches!(l.kind, Kind::Junk | Kind::Meta | Kind::Short | Kind::Byline)
+                && text.contains(site)
+                && (!one_word || text == site || text.contains('©'))
+        })
+    };
+    (name_shaped && elsewhere()).then(|| site.to_string())
+}
+
+/// The headline and what follows its last separator.
+fn title_tail(title: &str) -> Option<(&str, &str)> {
+    [" - ", " | ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())
+        .map(|(head, site)| (head, site.trim()))
 }
 
 /// "Vučić in Tashkent SIGNED 11 AGREEMENTS OF SERBIA AND UZBEKISTAN New partnership brings …": a

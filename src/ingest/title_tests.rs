@@ -326,3 +326,46 @@ fn the_sites_name_after_the_headline_goes_only_with_evidence() {
         assert_eq!(extract(&page).title, want, "{headline} / {tail}");
     }
 }
+
+/// "Headline | Site" names the outlet where the site's name stands again on the furniture.
+#[test]
+fn a_site_name_after_the_headline_and_on_the_furniture_is_the_outlet() {
+    let lead = "The two ministers met on Monday to discuss trade between the countries, the ministry said.";
+    let more = "The two sides also agreed to open a joint laboratory next year.";
+    for (top, headline, bottom, title, outlet) in [
+        (
+            "Coast Daily\nNews | Business",
+            "Ministers meet on trade | Coast Daily",
+            "Subscribe to Coast Daily",
+            "Ministers meet on trade",
+            Some("Coast Daily"),
+        ),
+        (
+            "Planet\nNews | Business",
+            "Ministers meet on trade - Planet",
+            "",
+            "Ministers meet on trade",
+            Some("Planet"),
+        ),
+        (
+            "News | Analysis | Opinion",
+            "Ministers meet on trade - Analysis",
+            "",
+            "Ministers meet on trade - Analysis",
+            None,
+        ),
+        (
+            "Home",
+            "Ministers meet on trade - Coast Daily",
+            "",
+            "Ministers meet on trade - Coast Daily",
+            None,
+        ),
+    ] {
+        let e = extract(&format!(
+            "{top}\n\n{headline}\n\n{lead}\n\n{more}\n\n{bottom}\n"
+        ));
+        assert_eq!(e.title, title, "{headline}");
+        assert_eq!(e.outlet.as_deref(), outlet, "{headline}");
+    }
+}
