@@ -4,6 +4,7 @@
 
 use super::classify;
 use super::countries;
+use super::dateline::signed_dateline;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -268,6 +269,9 @@ fn headline_words(text: &str) -> usize {
 
 /// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
 pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
+    if let Some(signed) = signed_dateline(lead) {
+        return (&lead[signed.lead_at..], &lead[..signed.lead_at]);
+    }
     if !patterns().dateline_shape.is_match(lead) {
         return (lead, "");
     }

@@ -7,6 +7,7 @@ use super::article_date::dateline_agency;
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::writers_byline;
+use super::dateline::signed_dateline;
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
@@ -222,6 +223,9 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
     // "JIVA (Uzbekistán), 9 oct. (Meridiana) –": the country beside the city is no agency.
     let not_a_place = |name: &str| countries::mentions(name).is_empty();
+    if let Some(signed) = signed_dateline(lead) {
+        return Some(signed.agency);
+    }
     if let Some(agency) = dateline_agency(dateline) {
         return Some(agency.to_string());
     }

@@ -19,6 +19,7 @@ use super::byline::{
 };
 use super::classify::classify;
 use super::copyright::outlet_from_copyright;
+use super::dateline::signed_dateline;
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
@@ -116,6 +117,10 @@ pub fn extract(raw: &str) -> Extracted {
     let lead_raw = lines[first_prose].text.as_str();
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
+    // "БИШКЕК, 12 апр 2024 — Sputnik, Name Surname.": the writer signs beside the agency.
+    if out.author.is_none() {
+        out.author = signed_dateline(lead_raw).and_then(|signed| signed.writer);
+    }
     if out.date.is_none() {
         if let Some(c) = patterns().agency_dateline(lead_raw) {
             out.date = dates::find_full_date(&c[2]);

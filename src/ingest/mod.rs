@@ -12,6 +12,7 @@ mod copyright;
 pub mod countries;
 mod credits;
 mod date_labels;
+mod dateline;
 pub mod dates;
 pub mod decode;
 mod explain;
