@@ -77,6 +77,19 @@ fn an_agency_before_a_relative_time_is_the_outlet_but_a_dates_label_is_not() {
     assert_eq!(outlet(&page("Posted 5 days ago")), None);
 }
 
+/// A dateline signed by its agency gives the outlet, the date and the writer, and the lead
+/// starts after it.
+#[test]
+fn a_signed_dateline_gives_outlet_date_and_writer() {
+    let e = extract(&format!("Ministers meet on trade\n\nЛУКА. 12 апреля 2024. ПОРТИНФОРМ - Министры обсудили торговлю и строительство нового порта.\n\n{MORE}\n"));
+    assert_eq!(e.outlet.as_deref(), Some("ПОРТИНФОРМ"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-04-12"));
+    assert!(e.lead.starts_with("Министры"), "{}", e.lead);
+    let e = extract(&format!("Ministers meet on trade\n\nЛука, 12 апр 2024 — Вести, Айбек Осмонов. Министры обсудили торговлю.\n\n{MORE}\n"));
+    assert_eq!(e.outlet.as_deref(), Some("Вести"));
+    assert_eq!(e.author.as_deref(), Some("Айбек Осмонов"));
+}
+
 /// "CITY, 12 Apr — Agency. Lead": the agency after the dateline's dash, kept out of the lead.
 #[test]
 fn an_agency_after_the_datelines_dash_is_the_outlet_and_not_the_leads_first_word() {
