@@ -16,8 +16,18 @@ use super::patterns::patterns;
 /// Author and outlet from the lines above, inside and after the article.
 pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
     let p = patterns();
-    // "By John Smith | April 30, 2024": a byline sharing the date line.
-    for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+    // "By John Smith | April 30, 2024": a byline sharing the date line, above the article or
+    // between a deck that reads as its first paragraph and the lead.
+    let under_deck = body
+        .iter()
+        .skip_while(|l| l.kind != Kind::Prose)
+        .skip(1)
+        .take_while(|l| l.kind != Kind::Prose);
+    for line in head
+        .iter()
+        .chain(under_deck)
+        .filter(|l| l.kind == Kind::Meta)
+    {
         for part in line.text.split(['|', '•', '·']) {
             if let Some(c) = p.byline_by(part.trim()) {
                 if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {

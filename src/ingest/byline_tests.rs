@@ -90,6 +90,15 @@ fn a_signed_dateline_gives_outlet_date_and_writer() {
     assert_eq!(e.author.as_deref(), Some("Айбек Осмонов"));
 }
 
+/// "Autor: Name | Outlet" on a date line between a deck that reads as a paragraph and the lead.
+#[test]
+fn a_byline_on_the_date_line_under_a_deck_names_the_writer() {
+    let page = format!("Ministers meet on trade\n\nThe talks covered a new port and a rail link, with the first works planned for 2026.\n\nAutor: Ana Ivić | Coast Daily\nObjavljeno: 07.06.2024. 14:22 | Ažurirano: 08.06.2024.\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+    let e = extract(&page);
+    assert_eq!(e.author.as_deref(), Some("Ana Ivić"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-06-07"));
+}
+
 /// "CITY, 12 Apr — Agency. Lead": the agency after the dateline's dash, kept out of the lead.
 #[test]
 fn an_agency_after_the_datelines_dash_is_the_outlet_and_not_the_leads_first_word() {

@@ -240,6 +240,12 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         "EVENT: Business forum on 14 October in Tashkent – register now!",
         "TERMIN: Wirtschaftsforum am 14. Oktober in Taschkent – jetzt Platz sichern!",
         "Saytda xatolikni ko‘rsangiz, uni belgilab Ctrl+Enter tugmasini bosing.",
+        // A section's label with its name, a section's name alone or leading a breadcrumb.
+        "Publié dans : Tech & Startups",
+        "Filed under: Economy, Trade",
+        "Рубрика: Экономика",
+        "News",
+        "Вести > Министарство трговине и туризма",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
