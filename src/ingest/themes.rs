@@ -299,6 +299,20 @@ mod tests {
     }
 
     #[test]
+    fn telecom_lines_and_electronic_signatures_in_several_languages() {
+        let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
+        for (body, theme) in [
+            ("Новая волоконно-оптическая линия связи пройдёт вдоль границы. Линия связи зарезервирует канал.", "infrastructure-transport"),
+            ("Die Glasfaser wird verlegt. Das Breitbandnetz wächst.", "infrastructure-transport"),
+            ("Обсуждалось признание электронных цифровых подписей. Электронная подпись упростит обмен.", "digital-government"),
+            ("La signature électronique sera reconnue. Une signature électronique suffit.", "digital-government"),
+        ] {
+            let themes = m.themes(&m.evidence("", body));
+            assert!(themes.contains(&theme.to_string()), "{body}: {themes:?}");
+        }
+    }
+
+    #[test]
     fn one_stray_word_is_not_a_theme() {
         let m = ThemeMatcher::new(&IngestConfig::default(), &ids()).unwrap();
         let e = m.evidence(
