@@ -3,11 +3,10 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
-use super::article_date::dateline_agency;
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::writers_byline;
-use super::dateline::signed_dateline;
+use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};

@@ -1,11 +1,14 @@
-//! A dateline signed by its agency: "ТАШКЕНТ, 12 апреля 2024. /Корр. ИА «Дунё»/. Lead…",
-//! "АСТАНА. 12 апреля 2024. КАЗИНФОРМ - Lead…", "БИШКЕК, 12 апр 2024 — Sputnik, Name Surname.
-//! Lead…": a place, a full date and the agency (maybe its writer) before the lead's first
-//! sentence.
+//! The lead's dateline: the place, the date and the agency before the lead's first sentence,
+//! in the shapes agencies give it: "TASHKENT, Uzbekistan, July 24.", "BELGRADE –",
+//! "Taschkent, 5. Mai 2023.", "ТАШКЕНТ, 12 апр — Sputnik.", and signed after a full date:
+//! "ТАШКЕНТ, 12 апреля 2024. /Корр. ИА «Дунё»/.", "АСТАНА. 12 апреля 2024. КАЗИНФОРМ -",
+//! "БИШКЕК, 12 апр 2024 — Sputnik, Name Surname.".
 
 use super::countries;
 use super::dates;
 use super::lines::words;
+use super::patterns::patterns;
+use chrono::NaiveDate;
 
 /// The parts of a signed dateline.
 #[derive(Debug, PartialEq)]
@@ -22,13 +25,8 @@ const PART_ENDS: [&str; 6] = [". ", ", ", " — ", " – ", " - ", " / "];
 
 pub(super) fn signed_dateline(lead: &str) -> Option<SignedDateline> {
     let window = &lead[..lead.floor_char_boundary(160)];
-    // The place: one to three capitalised words without digits.
     let (place_end, after_place) = first_part_end(window, 0)?;
-    let place = &window[..place_end];
-    let place_ok = (1..=3).contains(&words(place))
-        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && !place.bytes().any(|b| b.is_ascii_digit());
-    if !place_ok {
+    if !is_place(&window[..place_end]) {
         return None;
     }
     // The date: the shortest run of parts after the place that holds a full date.
@@ -69,6 +67,14 @@ pub(super) fn signed_dateline(lead: &str) -> Option<SignedDateline> {
         writer,
         lead_at,
     })
+}
+
+/// A dateline's place: one to three capitalised words without digits, no weekday ("On Monday").
+fn is_place(text: &str) -> bool {
+    (1..=3).contains(&words(text))
+        && text.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && dates::weekday_named(text).is_none()
 }
 
 /// The end of the part starting at `from` and where the next one starts.
@@ -124,6 +130,87 @@ fn is_writer(name: &str) -> bool {
         && name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+/// "TASHKENT, Uzbekistan, July 24. Text…" → ("Text…", "TASHKENT, Uzbekistan, July 24.").
+pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
+    if let Some(signed) = signed_dateline(lead) {
+        return (&lead[signed.lead_at..], &lead[..signed.lead_at]);
+    }
+    if !patterns().dateline_shape.is_match(lead) {
+        return (lead, "");
+    }
+    let window = &lead[..lead.floor_char_boundary(120)];
+    // "BUDAPEST, Oct. 8 (Wire) –": a month's abbreviation does not end the dateline.
+    let full_stop = window.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = window[..at].rsplit(|c: char| !c.is_alphabetic()).next();
+        word.is_none_or(|w| dates::month_number(w).is_none())
+    });
+    let cut = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
+        .chain(full_stop.map(|at| (at, at + 2)))
+        .min_by_key(|(at, _)| *at);
+    match cut {
+        Some((at, after)) if at <= 90 => match agency_after_dash(&lead[..at], &lead[after..]) {
+            Some(len) => (&lead[after + len + 1..], &lead[..after + len]),
+            None => (&lead[after..], &lead[..at + 1]),
+        },
+        _ => (lead, ""),
+    }
+}
+
+/// "ТАШКЕНТ, 12 апр — Sputnik. Текст…": after a dated dateline's dash, an agency of one to
+/// three capitalised words and a full stop before the lead's first sentence. Its length with
+/// the stop.
+fn agency_after_dash(dateline: &str, rest: &str) -> Option<usize> {
+    if !dateline.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let stop = rest[..rest.floor_char_boundary(40)].find(". ")?;
+    let sentence_follows = rest[stop + 2..].starts_with(char::is_uppercase);
+    (sentence_follows && is_agency_name(&rest[..stop])).then_some(stop + 1)
+}
+
+/// One to three capitalised words without digits that name no country.
+fn is_agency_name(name: &str) -> bool {
+    let capitalised = name.split(' ').all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    (1..=3).contains(&words(name)) && capitalised && countries::mentions(name).is_empty()
+}
+
+/// The agency `split_dateline` kept at the end of a dateline ("ТАШКЕНТ, 12 апр — Sputnik.").
+pub(super) fn dateline_agency(dateline: &str) -> Option<&str> {
+    let name = dateline.strip_suffix('.')?;
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|dash| name.rfind(dash).map(|at| &name[at + dash.len()..]))
+        .min_by_key(|agency| agency.len())
+        .filter(|agency| is_agency_name(agency))
+}
+
+/// "Taschkent, 5. Mai 2023. Usbekistan und…", "Belgrade, 3 June 2024 – Serbia…": a place of one
+/// to three capitalised words and a full date standing alone before the lead's first sentence
+/// ("On Monday, 5 May 2023, the ministers…" goes on after a comma: not a dateline).
+pub(super) fn place_and_date(lead: &str) -> Option<NaiveDate> {
+    let (place, _) = lead[..lead.floor_char_boundary(40)].split_once(", ")?;
+    if !is_place(place) {
+        return None;
+    }
+    let rest = &lead[place.len() + 2..];
+    let window = &rest[..rest.floor_char_boundary(60)];
+    [". ", " – ", " — ", " - ", ": "]
+        .iter()
+        .flat_map(|sep| {
+            window
+                .match_indices(sep)
+                .map(|(at, sep)| (at, at + sep.len()))
+        })
+        .filter(|&(at, after)| {
+            words(&rest[..at]) <= 5 && rest[after..].starts_with(char::is_uppercase)
+        })
+        .find_map(|(at, _)| dates::find_full_date(&rest[..at]))
 }
 
 #[cfg(test)]
