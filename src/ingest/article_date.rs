@@ -355,22 +355,6 @@ pub(super) fn agree_with_dateline(dateline: &str, head: &[Line], out: &mut Extra
     }
 }
 
-/// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
-/// the dash, colon or agency credit that closes a dateline, whatever the city's case.
-
-pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
-    let window = &lead[..lead.floor_char_boundary(140)];
-    let close = [" – ", " — ", " -- ", ".- ", " - ", "): ", ": "]
-        .iter()
-        .filter_map(|sep| window.find(sep))
-        .min()?;
-    let dateline = &window[..close];
-    if words(dateline) > 14 || dateline.contains(". ") {
-        return None;
-    }
-    dates::find_full_date(dateline)
-}
-
 #[cfg(test)]
 #[path = "article_date_tests.rs"]
 mod tests;

@@ -190,6 +190,21 @@ pub(super) fn dateline_agency(dateline: &str) -> Option<&str> {
         .filter(|agency| is_agency_name(agency))
 }
 
+/// "Mexico City, July 28, 2014 (Agency).- Text…": a full date in the lead's opening words, before
+/// the dash, colon or agency credit that closes a dateline, whatever the city's case.
+pub(super) fn dateline_date(lead: &str) -> Option<NaiveDate> {
+    let window = &lead[..lead.floor_char_boundary(140)];
+    let close = [" – ", " — ", " -- ", ".- ", " - ", "): ", ": "]
+        .iter()
+        .filter_map(|sep| window.find(sep))
+        .min()?;
+    let dateline = &window[..close];
+    if words(dateline) > 14 || dateline.contains(". ") {
+        return None;
+    }
+    dates::find_full_date(dateline)
+}
+
 /// "Taschkent, 5. Mai 2023. Usbekistan und…", "Belgrade, 3 June 2024 – Serbia…": a place of one
 /// to three capitalised words and a full date standing alone before the lead's first sentence
 /// ("On Monday, 5 May 2023, the ministers…" goes on after a comma: not a dateline).

@@ -6,7 +6,7 @@
 //! lines); the article ends at an end marker ("Related News") or at its last substantive line,
 //! with teasers of other articles trimmed off the tail.
 
-use super::article_date::{agree_with_dateline, date_from_dateline, dateline_date, read_date};
+use super::article_date::{agree_with_dateline, date_from_dateline, read_date};
 pub use super::body::Block;
 use super::body::{article_end, blocks, drop_inline_teasers};
 use super::byline::{
@@ -16,7 +16,7 @@ use super::byline::{
 };
 use super::classify::classify;
 use super::copyright::outlet_from_copyright;
-use super::dateline::{place_and_date, signed_dateline, split_dateline};
+use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
 use super::lines::{join_wrapped, split_glued, Kind, Line};
 use super::patterns::patterns;
