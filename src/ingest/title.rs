@@ -10,12 +10,17 @@ pub use super::made_title::{first_sentences, made_title};
 use super::patterns::patterns;
 
 pub(super) fn clean_title(text: &str) -> String {
-    // "TECH   Headline": a section's name in capitals set off by a wide gap.
-    let text = match text.trim().split_once("  ") {
+    // "TECH   Headline", "Economy  Headline": a section's name set off by a wide gap, in
+    // capitals or a word or two in title case.
+    let text = match split_at_first_gap(text.trim()) {
         Some((section, rest))
-            if words(section) <= 3
-                && !section.chars().any(char::is_lowercase)
-                && words(rest) >= 3 =>
+            if words(rest) >= 3
+                && rest.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                && (words(section) <= 3 && !section.chars().any(char::is_lowercase)
+                    || words(section) <= 2
+                        && section
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))) =>
         {
             rest
         }
@@ -537,17 +542,24 @@ fn headline_shaped(text: &str) -> bool {
 }
 
 /// "Home   World   Economy   Society   Sport": four or more items of a few words each, set apart
-/// by wide gaps.
+/// by gaps of two or more spaces or a tab (copied menus keep their gaps, headlines do not).
 fn is_menu_row(text: &str) -> bool {
-    if !text.contains("   ") {
-        return false;
-    }
-    let items: Vec<&str> = text
-        .split("   ")
+    let items: Vec<&str> = gap_separated(text).collect();
+    items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
+}
+
+/// The line's text before and after its first wide gap (two or more spaces, or a tab).
+fn split_at_first_gap(text: &str) -> Option<(&str, &str)> {
+    let at = text.find("  ").into_iter().chain(text.find('\t')).min()?;
+    Some((text[..at].trim_end(), text[at..].trim_start()))
+}
+
+/// The parts of a line split at its wide gaps: runs of two or more spaces, or a tab.
+fn gap_separated(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\t')
+        .flat_map(|part| part.split("  "))
         .map(str::trim)
         .filter(|item| !item.is_empty())
-        .collect();
-    items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
 }
 
 #[cfg(test)]

@@ -254,6 +254,18 @@ fn menus_and_breadcrumbs_are_not_headlines() {
     ));
     assert_eq!(e.title, headline);
     assert!(!format!("{:?}", e.blocks).contains("pharma park"));
+    // Copied menus often keep two spaces or a tab between their items, and a section's name
+    // sits before the headline on the same line.
+    for (menu, section) in [
+        ("Home  World  Economy  Technology  Opinion", "Economy  "),
+        ("Home\tWorld\tEconomy\tTechnology\tOpinion", "Economy\t"),
+        ("Home  World  Economy  Technology  Opinion", "HEALTH CARE  "),
+    ] {
+        let e = extract(&format!(
+            "{menu}\n\n{section}{headline}\n\n12 March 2024\n\n{lead}\n"
+        ));
+        assert_eq!(e.title, headline, "{menu:?} {section:?}");
+    }
 }
 
 /// A name under a headline is its byline, not its wrapped last words; "Por: Desk" and a
