@@ -123,8 +123,12 @@ impl Layout {
 }
 
 /// A path made canonical as far as it exists, with the rest appended lexically (`..` folded), so
-/// a folder that does not exist yet still resolves through the symlinks above it.
+/// a folder that does not exist yet still resolves through the symlinks above it. A relative
+/// path is taken from the current folder.
 pub fn resolve(path: &Path) -> PathBuf {
+    let path = &std::env::current_dir()
+        .map(|here| here.join(path))
+        .unwrap_or_else(|_| path.to_path_buf());
     let mut existing = path.to_path_buf();
     let mut rest: Vec<std::ffi::OsString> = Vec::new();
     loop {

@@ -62,7 +62,7 @@ enum Command {
     },
     /// Turn raw scraped articles into Markdown with front matter, and report what each one lacks.
     Ingest {
-        /// Folder of raw articles.
+        /// Folder of raw articles, or one raw article to read alone.
         #[arg(default_value = "seeds")]
         seeds_dir: PathBuf,
         /// Folder for the content files.

@@ -749,3 +749,41 @@ fn a_file_the_editor_wrote_is_never_taken_by_a_new_seed() {
     let fields = front_matter(&out.join(&written[0]));
     assert_eq!(fields["seed"].as_str(), Some("a.txt"));
 }
+
+/// `--out` aimed at the seeds folder is refused before anything is written (each content file
+/// would come back as a seed); one seed file may be given instead of the folder.
+#[test]
+fn content_aimed_at_the_seeds_is_refused_and_one_seed_can_be_read_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = one_seed(dir.path(), "a.txt", ARTICLE);
+    std::fs::write(
+        seeds.join("b.txt"),
+        ARTICLE
+            .replace("Serbia", "Germany")
+            .replace("Serbian", "German"),
+    )
+    .unwrap();
+    let site = dir.path();
+    for out in ["seeds", "./seeds/", "content/../seeds"] {
+        let result = run(&["ingest", "--out", out], site);
+        assert!(!result.status.success(), "{out}: {}", text(&result));
+        assert!(
+            text(&result).contains("choose another folder"),
+            "{}",
+            text(&result)
+        );
+        assert_eq!(files(&seeds), ["a.txt", "b.txt"], "{out}");
+    }
+    let result = run(&["ingest", "seeds/b.txt"], site);
+    assert!(result.status.success(), "{}", text(&result));
+    let written = by_seed(&site.join("content"));
+    assert_eq!(written.keys().collect::<Vec<_>>(), ["b.txt"]);
+    // From inside the seeds folder, by its bare name.
+    let result = run(&["ingest", "a.txt", "--out", "../content"], &seeds);
+    assert!(result.status.success(), "{}", text(&result));
+    let written = by_seed(&site.join("content"));
+    assert_eq!(written.keys().collect::<Vec<_>>(), ["a.txt", "b.txt"]);
+    let result = run(&["ingest", "seeds/missing.txt"], site);
+    assert!(!result.status.success());
+    assert!(text(&result).contains("one seed file"), "{}", text(&result));
+}

@@ -33,6 +33,7 @@ pub mod title;
 
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;
+use crate::layout::resolve;
 use crate::say;
 use crate::slug::slugify_capped;
 use crate::taxonomy::Taxonomy;
@@ -197,11 +198,24 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
             report.errors.push(Diagnostic::new(
                 shown(&options.seeds),
                 None,
-                format!("cannot read the seeds folder: {e}"),
+                format!(
+                    "cannot read the seeds folder: {e}; pass the seeds folder (by default `seeds`) or one seed file"
+                ),
             ));
             return report;
         }
     };
+    // Content files written among the seeds would be read back as seeds by the next run.
+    if resolve(&options.out) == resolve(&options.seeds) {
+        report.errors.push(Diagnostic::new(
+            shown(&options.out),
+            None,
+            "refusing to write content into the seeds folder: the next ingest would read each \
+             content file as a new seed; choose another folder, e.g. `--out content`"
+                .to_string(),
+        ));
+        return report;
+    }
     if let Err(e) = std::fs::create_dir_all(&options.out) {
         report.errors.push(Diagnostic::new(
             shown(&options.out),
@@ -533,12 +547,21 @@ pub fn run_command(
 ) -> anyhow::Result<ExitCode> {
     let config = Config::load(root).map_err(|d| anyhow::anyhow!("{d}"))?;
     let taxonomy = Taxonomy::load(root).map_err(|d| anyhow::anyhow!("{d}"))?;
+    // One seed file given instead of the folder: read just that one from its folder.
+    let (seeds, only) = match (seeds.is_file(), seeds.file_name()) {
+        (true, Some(name)) => {
+            let only = vec![name.to_string_lossy().into_owned()];
+            let folder = seeds.parent().filter(|p| !p.as_os_str().is_empty());
+            (folder.unwrap_or(Path::new(".")).to_path_buf(), Some(only))
+        }
+        _ => (seeds, None),
+    };
     let options = IngestOptions {
         seeds,
         out,
         force,
         only_new: false,
-        only: None,
+        only,
         explain,
         stream: true,
         config: config.ingest,
