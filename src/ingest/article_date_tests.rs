@@ -28,6 +28,14 @@ fn an_abbreviated_weekday_leads_the_site_clock() {
     assert_eq!(date(&page).as_deref(), Some("2025-03-04"));
 }
 
+/// "Town, weekday date | time" at the top of the page is the site's clock too: the date line
+/// under the headline is the article's.
+#[test]
+fn the_site_clock_may_name_its_town_first() {
+    let page = format!("Dakar, vendredi 23 septembre 2022 | 11:02\n1 € = 655,957 FCFA\n\nDAILY NEWS\n\nTwo ministries open a joint soil laboratory\n\nPar Anna Diop\n21/09/2022 à 17:45\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2022-09-21"));
+}
+
 #[test]
 fn the_lead_dateline_picks_the_date_line_that_agrees_with_it() {
     let page = "Курс на 26.11.2025: USD 11 958\n26.11.2025 | Среда\n\n03.06.2025 14:27   Экономика\n\nМИНИСТЕРСТВА ОТКРЫЛИ ОБЩУЮ ЛАБОРАТОРИЮ\n\nСАМАРКАНД, 3 июня. /Агентство/. Министерства двух стран открыли общую лабораторию почвоведения в столице региона.\n\nЛаборатория будет проверять образцы с ферм обеих стран.\n";

@@ -44,6 +44,10 @@ struct BoilerplateData {
     rights_words: Vec<String>,
     #[serde(default)]
     company_forms: Vec<String>,
+    #[serde(default)]
+    cookie_words: Vec<String>,
+    #[serde(default)]
+    consent_words: Vec<String>,
 }
 
 pub(super) struct Boilerplate {
@@ -88,6 +92,10 @@ pub(super) struct Boilerplate {
     pub(super) rights_words: FxHashSet<String>,
     /// Lower case: "d.o.o.", "gmbh", "ltd" …
     pub(super) company_forms: FxHashSet<String>,
+    /// Lower case: "cookie", "kolačić" … and "consent", "partners" …: a line with one of each is
+    /// a consent banner, however long.
+    pub(super) cookie_words: Vec<String>,
+    pub(super) consent_words: Vec<String>,
 }
 
 pub(super) fn boilerplate() -> &'static Boilerplate {
@@ -154,6 +162,8 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 .expect("comment stems build"),
             rights_words: data.rights_words.into_iter().collect(),
             company_forms: data.company_forms.into_iter().collect(),
+            cookie_words: data.cookie_words,
+            consent_words: data.consent_words,
         }
     })
 }

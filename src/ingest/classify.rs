@@ -233,6 +233,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 40 && text.contains([':', '/', '©']) && caption_with_credit(text);
     if furniture
+        || is_consent_banner(folded)
         || caption
         || is_spam(text)
         || is_tag_cloud(text)
@@ -478,15 +479,22 @@ fn is_spam(text: &str) -> bool {
     distinct.len() * 2 <= n
 }
 
-/// "BREAKING: Wage rises from April 1  •  Tenge weakens  •  New flight to Almaty": a ticker of
-/// other stories, three or more headlines between bullets, none of them a sentence. ("AFP ·
-/// 2025-10-09 14:37 · Europe" has parts too short for headlines.)
+/// "BREAKING: Wage rises from April 1  •  Tenge weakens  •  New flight to Almaty", "FLASH :
+/// Budget adopted +++ Storm warning +++ Cup win": a ticker of other stories, three or more
+/// headlines between bullets or runs of signs, none of them a sentence. ("AFP · 2025-10-09
+/// 14:37 · Europe" has parts too short for headlines.)
 fn is_headline_run(text: &str) -> bool {
-    if !text.contains(" • ") && !text.contains(" · ") {
+    const SEPARATORS: [&str; 5] = [" • ", " · ", "+++", "***", " ||| "];
+    let Some(separator) = SEPARATORS.iter().find(|s| text.contains(**s)) else {
         return false;
-    }
-    let parts: Vec<&str> = text
-        .split(['•', '·'])
+    };
+    let parts: Vec<&str> = if separator.trim().chars().count() == 1 {
+        text.split(['•', '·']).collect()
+    } else {
+        text.split(separator.trim()).collect()
+    };
+    let parts: Vec<&str> = parts
+        .into_iter()
         .map(str::trim)
         .filter(|part| !part.is_empty())
         .collect();
@@ -494,6 +502,13 @@ fn is_headline_run(text: &str) -> bool {
         && parts.iter().all(|part| {
             (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
         })
+}
+
+/// "With your consent, we and our 812 partners use cookies …": a consent banner, however long.
+fn is_consent_banner(lower: &str) -> bool {
+    let b = boilerplate();
+    b.cookie_words.iter().any(|w| lower.contains(w.as_str()))
+        && b.consent_words.iter().any(|w| lower.contains(w.as_str()))
 }
 
 fn first_is_pictograph(text: &str) -> bool {

@@ -228,6 +228,30 @@ fn tickers_clocks_with_weather_and_captions_with_a_copyright_credit() {
         kind_of("Шунингдек ўқинг: Андижонда янги фабрика очилди"),
         Kind::Junk
     );
+    // Headlines between runs of signs, the first behind a ticker's label.
+    assert_eq!(
+        kind_of("FLASH : Budget vote set for Friday in the assembly +++ Storm warning for the coast tonight +++ Cup: the national team reaches the final"),
+        Kind::Junk
+    );
+}
+
+/// A consent banner runs long and reads as prose; its cookies and the consent it asks for give
+/// it away in each language.
+#[test]
+fn consent_banners_are_junk_however_long() {
+    for banner in [
+        "With your permission, we and our 812 partners use cookies or similar technologies to store and access personal information such as your visit to this site. You can withdraw your consent or object to processing based on legitimate interest at any time by clicking on Settings or in our privacy policy on this website.",
+        "Avec votre accord, nous et nos partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des informations personnelles comme votre visite sur ce site, et vous pouvez retirer votre consentement à tout moment en cliquant sur le lien prévu à cet effet en bas de chaque page du site.",
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anzubieten und die Zugriffe auf unsere Website zu analysieren; mit Klick auf Akzeptieren erteilen Sie Ihre Einwilligung, die Sie jederzeit in den Einstellungen widerrufen können.",
+        "Ovaj sajt koristi kolačiće kako bi vam pružio najbolje iskustvo; nastavkom korišćenja sajta dajete saglasnost za upotrebu kolačića u skladu sa našom politikom privatnosti i uslovima korišćenja koje možete pročitati na posebnoj stranici ovog sajta u svakom trenutku.",
+    ] {
+        assert_eq!(kind_of(banner), Kind::Junk, "{banner}");
+    }
+    // News about a cookie maker is not a banner.
+    assert_eq!(
+        kind_of("The two countries agreed on Monday that a biscuit and cookie maker from Samarkand will open a second factory near the border, the ministry of trade said in a statement on its website, adding that exports would double."),
+        Kind::Prose
+    );
 }
 
 #[test]

@@ -500,7 +500,20 @@ pub fn is_clock_widget(line: &str) -> bool {
     })
 }
 
+/// "vendredi 23 septembre 2022", and after the site's town: "Dakar, vendredi 23 septembre 2022".
 fn weekday_led(line: &str) -> bool {
+    let after_town = line.split_once(',').and_then(|(town, rest)| {
+        let town_words = town.split_whitespace().count();
+        let named = (1..=3).contains(&town_words)
+            && town
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        named.then_some(rest)
+    });
+    starts_with_weekday(line) || after_town.is_some_and(starts_with_weekday)
+}
+
+fn starts_with_weekday(line: &str) -> bool {
     let first = line
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())
