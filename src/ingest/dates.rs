@@ -495,25 +495,39 @@ pub fn is_clock_widget(line: &str) -> bool {
     let weather = line.contains("°C") || line.contains("°F") || line.contains("° C");
     line.split(['•', '|']).enumerate().any(|(i, part)| {
         (weekday_led(part)
+            || (i == 0 && town_then_weekday(part, line))
             || (weather && (weekday_named(part).is_some() || find_full_date(part).is_some())))
             && (i == 0 || find_full_date(part).is_some())
     })
 }
 
-/// "vendredi 23 septembre 2022", and after the site's town: "Dakar, vendredi 23 septembre 2022".
-fn weekday_led(line: &str) -> bool {
-    let after_town = line.split_once(',').and_then(|(town, rest)| {
-        let town_words = town.split_whitespace().count();
-        let named = (1..=3).contains(&town_words)
-            && town
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase));
-        named.then_some(rest)
-    });
-    starts_with_weekday(line) || after_town.is_some_and(starts_with_weekday)
+/// "Dakar, vendredi 23 septembre 2022 | 11:02": the site's town before the clock's weekday, told
+/// by the time beside it ("Београд, субота 22. новембар 2025." alone is an article's stamp).
+fn town_then_weekday(part: &str, line: &str) -> bool {
+    let Some((town, rest)) = part.split_once(',') else {
+        return false;
+    };
+    let town_words = town.split_whitespace().count();
+    (1..=3).contains(&town_words)
+        && town
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && weekday_led(rest)
+        && has_time(line)
 }
 
-fn starts_with_weekday(line: &str) -> bool {
+/// "11:02", "9:45": a clock time somewhere in the line.
+fn has_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    })
+}
+
+fn weekday_led(line: &str) -> bool {
     let first = line
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())
