@@ -160,7 +160,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if n <= 20 && b.prompt_words.is_match(&lower) {
             return Kind::Junk;
         }
-        if n <= 12 && is_share_row(&lower) {
+        if n <= 20 && is_share_row(&lower) {
             return Kind::Junk;
         }
         if text.contains(':') && is_tag_line(&lower) {

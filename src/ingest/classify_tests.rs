@@ -270,6 +270,10 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         "Рубрика: Экономика",
         "News",
         "Вести > Министарство трговине и туризма",
+        // Send-by-mail buttons in a long row, and topics as tags.
+        "Compartir en Facebook | Compartir en X | Enviar por WhatsApp | Enviar por correo",
+        "Temas: Marruecos · Transportes · Puerto de Algeciras",
+        "Themen: Usbekistan, Ausbildung",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }

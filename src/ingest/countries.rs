@@ -88,6 +88,9 @@ const ENDINGS: &str = include_str!("../../data/name-endings.toml");
 struct EndingTable {
     replace_vowel: Vec<String>,
     append: Vec<String>,
+    /// Lower case: "strait of", "golfe de" …
+    #[serde(default)]
+    water_before: Vec<String>,
 }
 
 fn endings() -> &'static EndingTable {
@@ -384,7 +387,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(rest)),
         };
-        if !ending_ok {
+        if !ending_ok || names_water(&ascii_lower[..found.start()]) {
             continue;
         }
         out.push(Mention::of(term, &found));
@@ -402,6 +405,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// "… the Strait of ": the name that follows is a sea's or a strait's.
+fn names_water(lower_before: &str) -> bool {
+    let before = lower_before.trim_end();
+    before.len() < lower_before.len()
+        && endings().water_before.iter().any(|w| {
+            before
+                .strip_suffix(w.as_str())
+                .is_some_and(|head| head.is_empty() || head.ends_with(|c: char| !is_word_char(c)))
+        })
 }
 
 /// Lower-cases character by character, keeping byte offsets where a character's case changes its length.

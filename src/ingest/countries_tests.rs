@@ -117,6 +117,28 @@ fn a_country_named_once_is_kept_when_it_is_the_only_one() {
     assert!(!with_others.countries.contains(&"RS".to_string()));
 }
 
+/// "The Strait of Gibraltar", "le golfe de Guinée": a sea's or a strait's name, not the country.
+#[test]
+fn a_name_after_a_sea_or_strait_is_the_water() {
+    for text in [
+        "Spain and Morocco will study a fixed link under the Strait of Gibraltar.",
+        "L'Espagne et le Maroc étudient un tunnel sous le détroit de Gibraltar.",
+        "España y Marruecos estudian un túnel bajo el estrecho de Gibraltar.",
+        "Ships in the Sea of Japan and the Gulf of Guinea.",
+    ] {
+        let codes: Vec<&str> = mentions(text).iter().map(|m| m.code).collect();
+        assert!(
+            !codes.contains(&"GI") && !codes.contains(&"JP") && !codes.contains(&"GN"),
+            "{text}: {codes:?}"
+        );
+    }
+    let codes: Vec<&str> = mentions("Gibraltar and Japan signed an accord.")
+        .iter()
+        .map(|m| m.code)
+        .collect();
+    assert_eq!(codes, ["GI", "JP"]);
+}
+
 #[test]
 fn the_pair_is_the_two_parties() {
     let found = detect(&[
