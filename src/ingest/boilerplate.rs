@@ -32,6 +32,8 @@ struct BoilerplateData {
     prompt_words: Vec<String>,
     #[serde(default)]
     desk_words: Vec<String>,
+    #[serde(default)]
+    role_words: Vec<String>,
     author_labels: Vec<String>,
     source_labels: Vec<String>,
     #[serde(default)]
@@ -78,6 +80,8 @@ pub(super) struct Boilerplate {
     pub(super) prompt_words: aho_corasick::AhoCorasick,
     /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
     pub(super) desk_words: FxHashSet<String>,
+    /// Lower-case word starts: "writer", "корреспондент", "rédact" … (a writer's role).
+    pub(super) role_words: Vec<String>,
     /// Lower case: "author", "автор", "piše" … (a labelled credit naming a person).
     pub(super) author_labels: FxHashSet<String>,
     /// Lower case: "source", "izvor", "quelle" … (a labelled credit naming the outlet).
@@ -154,6 +158,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
                 .expect("prompt words build"),
             desk_words: data.desk_words.into_iter().collect(),
+            role_words: data.role_words,
             author_labels: data.author_labels.into_iter().collect(),
             source_labels: data.source_labels.into_iter().collect(),
             box_labels: data.box_labels.into_iter().collect(),

@@ -5,7 +5,7 @@
 
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
-use super::credits::writers_byline;
+use super::credits::{is_role, writers_byline};
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
 use super::extract::Extracted;
@@ -99,7 +99,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             if words(&c[1]) >= 2 && out.author.is_none() {
                 out.author = Some(c[1].to_string());
             }
-            if let Some(o) = c.get(2) {
+            if let Some(o) = c.get(2).filter(|o| !is_role(o.as_str())) {
                 out.outlet.get_or_insert_with(|| o.as_str().to_string());
             }
         } else if let Some((writer, outlet)) = writers_byline(&line.text) {
@@ -109,10 +109,14 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             }
         } else if let Some(c) = p.byline_dash(&line.text) {
             out.author.get_or_insert_with(|| c[1].to_string());
-            out.outlet.get_or_insert_with(|| c[2].to_string());
+            if !is_role(&c[2]) {
+                out.outlet.get_or_insert_with(|| c[2].to_string());
+            }
         } else if let Some(c) = p.byline_end(undashed(&line.text)) {
             out.author.get_or_insert_with(|| c[1].to_string());
-            out.outlet.get_or_insert_with(|| c[2].to_string());
+            if !is_role(&c[2]) {
+                out.outlet.get_or_insert_with(|| c[2].to_string());
+            }
         } else if let Some(c) = p.credit(&line.text) {
             out.outlet.get_or_insert_with(|| c[1].to_string());
         } else if let Some(c) = p.sign_off(&line.text) {

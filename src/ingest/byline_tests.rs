@@ -466,3 +466,21 @@ fn an_agency_glued_to_the_last_paragraph_and_a_name_with_its_agency() {
     let page = format!("Two sides open a joint laboratory\n\nJavier Ortega (EFE)\n04/10/2023 13:27 h\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n");
     assert_eq!(extract(&page).author.as_deref(), Some("Javier Ortega"));
 }
+
+/// "By Name, Senior Writer": a role, not an outlet; the masthead in capitals names the outlet a
+/// longer copyright holder goes by; the writer's note closing the article is not its text; a
+/// "Gift this article" button is no headline.
+#[test]
+fn a_writers_role_a_capitals_masthead_and_a_note_on_the_writer() {
+    let page = format!("DAILY PLANET\n\nTech\nBusiness\n\nTwo sides open a joint laboratory for soil research\n\nBy Jordan Roe, Senior Writer\nPublished 10/08/2024 09:42 AM ET\n\nGift this article\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n\nJordan Roe is a senior writer at Daily Planet covering farming and trade.\n\n© 2024 Daily Planet Media LLC. All rights reserved.\n");
+    let e = extract(&page);
+    assert_eq!(
+        e.title,
+        "Two sides open a joint laboratory for soil research"
+    );
+    assert_eq!(e.author.as_deref(), Some("Jordan Roe"));
+    assert_eq!(e.outlet.as_deref(), Some("Daily Planet"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("covering farming"), "{body}");
+    assert!(body.contains("joint laboratory"), "{body}");
+}

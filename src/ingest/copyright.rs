@@ -13,8 +13,9 @@ pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<Stri
         .iter()
         .filter(|l| l.kind != Kind::Blank && !is_credit_line(&l.text.to_lowercase()))
         .find_map(|l| copyright_holder(&l.text))?;
-    // "© OSTEXPRESS Verlagsgesellschaft mbH" under the masthead "OSTEXPRESS": the name the
-    // page goes by.
+    // "© OSTEXPRESS Verlagsgesellschaft mbH" under the masthead "OSTEXPRESS", "© Frontier
+    // Ledger Media LLC" under "FRONTIER LEDGER": the name the page goes by, in the footer's case.
+    let holder_lower = holder.to_lowercase();
     let masthead = head
         .iter()
         .filter(|l| l.kind != Kind::Blank)
@@ -22,11 +23,14 @@ pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<Stri
         .map(|l| l.text.trim())
         .find(|m| {
             !m.is_empty()
-                && holder
-                    .strip_prefix(m)
+                && holder_lower
+                    .strip_prefix(m.to_lowercase().as_str())
                     .is_some_and(|rest| rest.starts_with(' ') && words(rest) <= 3)
         });
-    Some(masthead.map_or(holder, str::to_string))
+    Some(match masthead {
+        Some(m) => holder.chars().take(m.chars().count()).collect(),
+        None => holder,
+    })
 }
 
 fn copyright_holder(text: &str) -> Option<String> {

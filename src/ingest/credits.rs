@@ -92,6 +92,17 @@ pub(super) fn is_desk_word(lower: &str) -> bool {
         .any(|d| lower.starts_with(d.as_str()))
 }
 
+/// "Senior Writer", "Staff Correspondent": a writer's role, where a byline may name the outlet.
+pub(super) fn is_role(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        boilerplate()
+            .role_words
+            .iter()
+            .any(|r| lower.starts_with(r.as_str()))
+    })
+}
+
 /// "By Sarah Roe and Ken Tan, Staff Writers", "Posted by Jane Roe", "Written by Jane Roe, Coast
 /// Daily": one or more writers, then maybe a desk or an outlet after a comma. The first writer
 /// (as a wire's credit gives it) and the outlet.

@@ -18,7 +18,7 @@ use super::classify::classify;
 use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
-use super::lines::{join_wrapped, split_glued, Kind, Line};
+use super::lines::{join_wrapped, split_glued, words, Kind, Line};
 use super::patterns::patterns;
 use super::title::{
     clean_title, find_headline, is_photo_caption, site_name_on_furniture, without_glued_section,
@@ -111,6 +111,9 @@ pub fn extract(raw: &str) -> Extracted {
     }
 
     out.blocks = blocks(&lines[start..end]);
+    if let Some(author) = &out.author {
+        drop_author_bio(&mut out.blocks, author);
+    }
     let lead_raw = lines[first_prose].text.as_str();
     let (lead, dateline) = split_dateline(lead_raw);
     out.lead = lead.to_string();
@@ -179,6 +182,23 @@ pub fn extract(raw: &str) -> Extracted {
         out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
     }
     out
+}
+
+/// "Jordan Roe is a senior writer at the Daily Planet covering …": a note on the writer closing
+/// the article, told by the byline's name opening it.
+fn drop_author_bio(blocks: &mut Vec<Block>, author: &str) {
+    if words(author) < 2 {
+        return;
+    }
+    let is_bio = |b: &Block| {
+        matches!(b, Block::Paragraph(t) if t
+            .strip_prefix(author)
+            .is_some_and(|rest| rest.starts_with(' ') && words(t) <= 80))
+    };
+    let last = blocks.len().saturating_sub(2);
+    if let Some(at) = blocks[last..].iter().position(is_bio) {
+        blocks.remove(last + at);
+    }
 }
 
 /// "Deck in sentences" / "Published: 03/09/2025" / "CITY, 3 Sep (Agency) – Lead…": where a
