@@ -5,7 +5,7 @@
 
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
-use super::credits::{is_role, writers_byline};
+use super::credits::{is_name, is_role, writers_byline};
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
 use super::extract::Extracted;
@@ -488,20 +488,6 @@ fn is_initials(text: &str) -> bool {
         && parts.iter().all(|p| {
             let mut cs = p.chars();
             cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-        })
-}
-
-/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil").
-fn is_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.split('-').all(|part| {
-                let mut cs = part.chars();
-                cs.next().is_some_and(char::is_uppercase)
-                    && part.chars().count() >= 2
-                    && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
-            })
         })
 }
 

@@ -92,6 +92,20 @@ pub(super) fn is_desk_word(lower: &str) -> bool {
         .any(|d| lower.starts_with(d.as_str()))
 }
 
+/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil").
+pub(super) fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split('-').all(|part| {
+                let mut cs = part.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && part.chars().count() >= 2
+                    && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            })
+        })
+}
+
 /// "Senior Writer", "Staff Correspondent": a writer's role, where a byline may name the outlet.
 pub(super) fn is_role(text: &str) -> bool {
     text.split_whitespace().any(|w| {

@@ -40,6 +40,9 @@ pub(super) fn page_map(raw: &str, out: &Extracted) -> String {
             "HEADLINE"
         } else if i >= page.start {
             match line.kind {
+                Kind::Short if out.author.as_deref() == Some(line.text.trim()) => {
+                    "byline name, dropped"
+                }
                 Kind::Junk | Kind::Meta | Kind::Counter | Kind::Byline => kind_name(line.kind),
                 _ => "deck, kept",
             }

@@ -21,8 +21,8 @@ use super::dates;
 use super::lines::{join_wrapped, split_glued, words, Kind, Line};
 use super::patterns::patterns;
 use super::title::{
-    clean_title, find_headline, is_photo_caption, site_name_on_furniture, without_glued_section,
-    without_site_name,
+    clean_title, find_headline, is_photo_caption, is_reporters_post, site_name_on_furniture,
+    without_glued_section, without_site_name,
 };
 pub use super::title::{first_sentences, made_title};
 use chrono::NaiveDate;
@@ -67,9 +67,12 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     };
     let (title_at, first_prose) = find_headline(&lines, first_prose);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
-    // A photo's caption between the headline and the first paragraph is not the article's.
+    // A photo's caption or the writer's post between the headline and the first paragraph is
+    // not the article's.
     for at in start..first_prose {
-        if lines[at].kind == Kind::Short && is_photo_caption(&lines, at) {
+        if lines[at].kind == Kind::Short
+            && (is_photo_caption(&lines, at) || is_reporters_post(&lines, at))
+        {
             lines[at].kind = Kind::Junk;
         }
     }
@@ -110,7 +113,19 @@ pub fn extract(raw: &str) -> Extracted {
             .or_else(|| author_from_signoff(tail));
     }
 
-    out.blocks = blocks(&lines[start..end]);
+    // The byline's bare name over the lead is not the article's text.
+    let name_line = out.author.as_ref().and_then(|author| {
+        (start..first_prose)
+            .find(|&at| lines[at].kind == Kind::Short && lines[at].text.trim() == author)
+    });
+    out.blocks = match name_line {
+        Some(at) => {
+            let mut article = lines[start..end].to_vec();
+            article[at - start].kind = Kind::Junk;
+            blocks(&article)
+        }
+        None => blocks(&lines[start..end]),
+    };
     if let Some(author) = &out.author {
         drop_author_bio(&mut out.blocks, author);
     }

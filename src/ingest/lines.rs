@@ -23,6 +23,7 @@ pub(super) enum Kind {
     Short,
 }
 
+#[derive(Clone)]
 pub(super) struct Line {
     pub(super) text: String,
     pub(super) kind: Kind,

@@ -4,6 +4,7 @@
 
 use super::classify;
 use super::countries;
+use super::credits;
 use super::dates;
 use super::lines::{words, Kind, Line};
 pub use super::made_title::{first_sentences, made_title};
@@ -428,16 +429,22 @@ fn cut_headline_over_date(lines: &[Line], at: usize) -> bool {
             .is_some_and(|l| l.kind == Kind::Meta)
 }
 
-/// "By Martín Echeverría" over "Correspondent in Tbilisi": the reporter's post under the
-/// byline, a desk word among four words at most.
-fn is_reporters_post(lines: &[Line], at: usize) -> bool {
+/// "By Martín Echeverría" over "Correspondent in Tbilisi", "Jane Roe" over "Research Fellow,
+/// Technology Programme": the writer's post under the byline or the name, a desk word among
+/// four words at most or a role before the first comma.
+pub(super) fn is_reporters_post(lines: &[Line], at: usize) -> bool {
     let text = &lines[at].text;
-    at > 0
-        && lines[at - 1].kind == Kind::Byline
-        && words(text) <= 4
-        && text
-            .split_whitespace()
-            .any(|w| classify::is_desk_word(&w.to_lowercase()))
+    let Some(above) = lines[..at].iter().rev().find(|l| l.kind != Kind::Blank) else {
+        return false;
+    };
+    let under_writer = above.kind == Kind::Byline || credits::is_name(above.text.trim());
+    let role = text.split(',').next().unwrap_or("");
+    under_writer
+        && (words(text) <= 4
+            && text
+                .split_whitespace()
+                .any(|w| classify::is_desk_word(&w.to_lowercase()))
+            || words(text) <= 10 && words(role) <= 4 && credits::is_role(role))
 }
 
 /// A short line printed over or under a photo's credit.

@@ -381,3 +381,23 @@ fn a_site_name_after_the_headline_and_on_the_furniture_is_the_outlet() {
         assert_eq!(e.outlet.as_deref(), outlet, "{headline}");
     }
 }
+
+/// "Name" / "Research Fellow, Programme" / date / "Reading time: 6 minutes" under a headline: the
+/// writer's post and the reading time are no headlines.
+#[test]
+fn a_writers_post_under_a_bare_name_and_a_reading_time_are_not_headlines() {
+    let headline = "Servers, Cameras and Diplomacy: Two Countries' Digital Partnership";
+    let lead = "When officials of the two countries talk about their digital partnership, they mean servers and cameras.";
+    let e = extract(&format!(
+        "POLICY BLOG\n\n{headline}\nAnna Petrović\nResearch Fellow, Technology & Geopolitics Programme\n18 September 2023\nReading time: 6 minutes\n\n{lead}\n"
+    ));
+    assert_eq!(e.title, headline);
+    assert_eq!(e.author.as_deref(), Some("Anna Petrović"));
+    let body = format!("{:?}", e.blocks);
+    assert!(
+        !body.contains("Research Fellow")
+            && !body.contains("Anna Petrović")
+            && !body.contains("Reading time"),
+        "{body}"
+    );
+}
