@@ -272,6 +272,7 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         "Вести > Министарство трговине и туризма",
         // Send-by-mail buttons in a long row, and topics as tags.
         "Compartir en Facebook | Compartir en X | Enviar por WhatsApp | Enviar por correo",
+        "Podelite:  f  in  X  WhatsApp  Kopiraj link",
         "Temas: Marruecos · Transportes · Puerto de Algeciras",
         "Themen: Usbekistan, Ausbildung",
     ] {

@@ -222,6 +222,9 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
     // caption of a word or two (a name under a photo).
     let mut title_at = None;
     let mut skipped_caption = false;
+    // Where the search stopped at a line of no known kind ("Podelite:  f  in  X"): a headline
+    // a little further up that shares words with the article may still be found.
+    let mut stopped_at = None;
     for i in (0..first_prose).rev() {
         match lines[i].kind {
             Kind::Blank
@@ -239,7 +242,16 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
             Kind::Short if !skipped_caption && words(&lines[i].text) <= 3 => {
                 skipped_caption = true;
             }
-            _ => break,
+            kind => {
+                stopped_at = (kind == Kind::Short).then_some(i);
+                break;
+            }
+        }
+    }
+    if let (None, Some(at)) = (title_at, stopped_at) {
+        let opening = opening(lines, first_prose);
+        if shared_stems(&lines[at].text, &opening, 1) == 0 {
+            title_at = headline_further_up(lines, at, &opening);
         }
     }
     // A headline-shaped line printed twice above the article (page title and heading) is the

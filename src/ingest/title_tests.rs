@@ -401,3 +401,15 @@ fn a_writers_post_under_a_bare_name_and_a_reading_time_are_not_headlines() {
         "{body}"
     );
 }
+
+/// A widget of no known kind between the date lines and the lead ("Font size:  Smaller  Larger
+/// Reset") does not hide the headline above it.
+#[test]
+fn an_unknown_widget_over_the_lead_does_not_hide_the_headline() {
+    let headline = "Emirati capital flows into irrigation and food processing in the north";
+    let lead = "The two governments agreed on Monday on a new package of investment in irrigation and food processing worth 120 million euros.";
+    let e = extract(&format!(
+        "BUSINESS PULSE\n\nAGRIBUSINESS | TRADE\n{headline}\nCompanies from the Gulf announce investment, local exporters expect new markets\nAuthor: Ann Reed\nPublished: 05.06.2024. | 10:42\nFont size:  Smaller  Larger  Reset\n\n{lead}\n\nThe second paragraph tells more about irrigation.\n"
+    ));
+    assert_eq!(e.title, headline);
+}
