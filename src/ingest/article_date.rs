@@ -141,6 +141,7 @@ pub(super) fn read_date(
                     continue;
                 }
                 out.date = Some(date);
+                out.date_over_headline = i < above_headline;
                 break;
             }
         }

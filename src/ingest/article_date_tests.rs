@@ -181,3 +181,19 @@ fn dates_in_comments_and_in_the_text_give_no_date() {
     let e = extract(page);
     assert_eq!(e.date, None, "{}", e.date_note);
 }
+
+/// "Exchange rate … 09.06.2023" over a contents list and the headline; the lead's
+/// "Belgrad/Stuttgart, 7. Juni 2023 – …" is the article's own date.
+#[test]
+fn the_leads_full_dateline_outranks_a_date_line_above_the_headline() {
+    let page = "Business Club e.V.\n\nNewsletter 06/2023 · sent on 09.06.2023\nExchange rate: 1 EUR = 117,28 RSD (reference rate NBS, 09.06.2023)\n\nIn this issue\n1. Vocational training: Car parts maker trains 60 mechatronics technicians\n2. Summer reception in Belgrade on 22 June\n\nVocational training: Car parts maker trains 60 mechatronics technicians\n\nBelgrad/Stuttgart, 7. Juni 2023 – The car parts maker will train 60 mechatronics technicians in the south of the country over three years.\n\nThe company said the first class starts in September.\n\n© Business Club e.V. 2023\n";
+    assert_eq!(date(page).as_deref(), Some("2023-06-07"));
+    let e = extract(page);
+    // A contents list's numbered item is no headline over a deck, and prints the section with
+    // the headline: it stays part of it.
+    assert_eq!(
+        e.title,
+        "Vocational training: Car parts maker trains 60 mechatronics technicians"
+    );
+    assert_eq!(e.outlet.as_deref(), Some("Business Club"));
+}

@@ -45,6 +45,8 @@ pub struct Extracted {
     pub author: Option<String>,
     /// An "Updated" stamp under the headline: the date where the page states no other.
     pub updated: Option<NaiveDate>,
+    /// The date came from an unlabelled line above the headline (a site's or a list's, maybe).
+    pub date_over_headline: bool,
 }
 
 /// The page as classified lines and where the article stands in them.
@@ -145,6 +147,15 @@ pub fn extract(raw: &str) -> Extracted {
         date_from_dateline(dateline, lead, head, &lines, &mut out);
     } else {
         agree_with_dateline(dateline, head, &mut out);
+    }
+    // "Belgrad, 7. Juni 2023 – Lead": the lead's own full date outranks an unlabelled date line
+    // above the headline (a newsletter's send date, a rates widget's day).
+    if out.date_over_headline {
+        let own = dateline_date(lead_raw).or_else(|| place_and_date(lead_raw));
+        if let Some(own) = own.filter(|d| Some(*d) != out.date) {
+            out.date = Some(own);
+            out.date_note = "the lead's dated dateline, over a date line above the headline".into();
+        }
     }
     if out.date.is_none() {
         out.date = dateline_date(lead_raw).or_else(|| place_and_date(lead_raw));

@@ -71,14 +71,17 @@ pub(super) fn without_glued_section(title: &str, above: &[Line]) -> Option<Strin
         if words(rest) < 4 {
             return None;
         }
-        // The page title ends or starts with it, or is it ("Site | Headline", "Headline — Site").
+        // The page title ends or starts with it, or is it ("Site | Headline", "Headline — Site");
+        // a contents list's "1. Section: Headline" prints the section with it.
+        let section = title[..title.len() - rest.len()].trim_end();
         let printed_alone = above.iter().any(|l| {
             let line = l.text.trim();
-            line.strip_suffix(rest)
-                .is_some_and(|before| before.is_empty() || before.trim_end().ends_with(SEPARATORS))
-                || line
-                    .strip_prefix(rest)
-                    .is_some_and(|after| after.trim_start().starts_with(SEPARATORS))
+            line.strip_suffix(rest).is_some_and(|before| {
+                let before = before.trim_end();
+                before.is_empty() || before.ends_with(SEPARATORS) && !before.ends_with(section)
+            }) || line
+                .strip_prefix(rest)
+                .is_some_and(|after| after.trim_start().starts_with(SEPARATORS))
         });
         if printed_alone {
             return Some(rest.to_string());
@@ -328,6 +331,8 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
         let is_headline = line.kind == Kind::Short
             && headline_shaped(&line.text)
             && n >= 4
+            // "2. Summer reception": an item of a numbered list (a contents box).
+            && !is_numbered_item(&line.text)
             && !line.text.ends_with('.')
             // A deck says more, or nearly as much; a kicker above a headline says less.
             && words(deck) * 4 > n * 3
@@ -565,6 +570,14 @@ fn headline_shaped(text: &str) -> bool {
 fn is_menu_row(text: &str) -> bool {
     let items: Vec<&str> = gap_separated(text).collect();
     items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
+}
+
+/// "2. Summer reception", "3) Tariffs": a numbered list's item.
+fn is_numbered_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && text[digits..].starts_with(['.', ')'])
+        && text[digits + 1..].starts_with(' ')
 }
 
 /// The line's text before and after its first wide gap (two or more spaces, or a tab).
