@@ -124,6 +124,8 @@ pub(super) fn read_date(
                     continue;
                 }
                 Some((dates::Label::Today, _)) => {
+                    // The site's clock, labelled: a weekday-led date under it is the article's.
+                    clock = clock.or(dates::find_full_date(&line.text));
                     out.date_note = "the only date is the site's \"today\" widget".into();
                     continue;
                 }
@@ -131,6 +133,7 @@ pub(super) fn read_date(
             }
             if let Some(date) = dates::find_full_date(&line.text) {
                 if dates::has_today_cell(&line.text) {
+                    clock = clock.or(Some(date));
                     out.date_note = "the only date is the site's \"today\" widget".into();
                     continue;
                 }
@@ -211,10 +214,13 @@ pub(super) fn read_date(
 /// blank lines between), or 0 where there is no such list.
 fn listed_dates(above: &[Line]) -> usize {
     let mut seen: Vec<NaiveDate> = Vec::new();
-    for line in above
-        .iter()
-        .filter(|l| matches!(l.kind, Kind::Meta | Kind::Short | Kind::Bullet))
-    {
+    // A labelled stamp ("Updated: …", "Today: …") or the site's clock is no list's item.
+    for line in above.iter().filter(|l| {
+        matches!(l.kind, Kind::Meta | Kind::Short | Kind::Bullet)
+            && dates::label_of(&l.text).is_none()
+            && !dates::has_today_cell(&l.text)
+            && !dates::is_clock_widget(&l.text)
+    }) {
         if let Some(date) = dates::find_full_date(&line.text) {
             if !seen.contains(&date) {
                 seen.push(date);

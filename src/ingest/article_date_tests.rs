@@ -197,3 +197,11 @@ fn the_leads_full_dateline_outranks_a_date_line_above_the_headline() {
     );
     assert_eq!(e.outlet.as_deref(), Some("Business Club"));
 }
+
+/// "Heute: Do., 16.11.2023" (the site's clock, labelled), then the article's weekday-led date
+/// and its update stamp: three dates above the headline, but no list of them.
+#[test]
+fn a_weekday_led_date_under_a_labelled_clock_is_the_articles() {
+    let page = format!("NEWS TICKER\n\nHeute: Do., 16.11.2023 | 23:58 Uhr\nBerlin 7 °C Regen\n\nAusland › Asien\nWire report\nDienstag, 14. November 2023, 11:26 Uhr\nAktualisiert: Mittwoch, 15. November 2023, 08:10 Uhr\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2023-11-14"));
+}
