@@ -214,11 +214,11 @@ pub(super) fn read_date(
 /// blank lines between), or 0 where there is no such list.
 fn listed_dates(above: &[Line]) -> usize {
     let mut seen: Vec<NaiveDate> = Vec::new();
-    // A labelled stamp ("Updated: …", "Today: …") or the site's clock is no list's item.
+    // An update stamp or a weekday-led date (the article's own under a labelled clock) is no
+    // list's item.
     for line in above.iter().filter(|l| {
         matches!(l.kind, Kind::Meta | Kind::Short | Kind::Bullet)
-            && dates::label_of(&l.text).is_none()
-            && !dates::has_today_cell(&l.text)
+            && !matches!(dates::label_of(&l.text), Some((dates::Label::Updated, _)))
             && !dates::is_clock_widget(&l.text)
     }) {
         if let Some(date) = dates::find_full_date(&line.text) {
