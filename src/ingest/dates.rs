@@ -239,7 +239,8 @@ fn patterns() -> &'static Patterns {
         // (`month_number`, `weekday_before` keep that bound).
         let month = r"(\p{L}{3,})\.?";
         Patterns {
-            iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)").unwrap(),
+            // "2024-06-04", and with the time glued on: "2024-06-04T10:15".
+            iso: Regex::new(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d|(?-u:\b))").unwrap(),
             year_first: Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)|(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").unwrap(),
             // "22. 5. 2025.": Serbian and Croatian put a space after each dot.
             numeric: Regex::new(r"(?-u:\b)(\d{1,2})(\. ?|[/-])(\d{1,2})(\. ?|[/-])(\d{4})(?-u:\b)").unwrap(),

@@ -9,6 +9,9 @@ fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 #[test]
 fn common_forms() {
     assert_eq!(find_full_date("2017-08-15 | Economics"), d(2017, 8, 15));
+    // A machine timestamp with the time glued on by a "T".
+    assert_eq!(find_full_date("2024-06-04T10:15"), d(2024, 6, 4));
+    assert_eq!(find_full_date("2024-06-04T10:15:00+05:00"), d(2024, 6, 4));
     assert_eq!(
         find_full_date("Digitalization 30 April 2024 2525"),
         d(2024, 4, 30)
