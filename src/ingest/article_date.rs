@@ -314,6 +314,7 @@ pub(super) fn date_from_dateline(
     match years.as_slice() {
         [year] => {
             out.date = NaiveDate::from_ymd_opt(*year, month, day);
+            out.date_note = "the lead's dateline, with the year the page gives".into();
         }
         [] => out.date_note = "the dateline gives no year and the page states none".into(),
         _ => out.date_note = "the dateline gives no year and the page names several".into(),

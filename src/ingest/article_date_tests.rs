@@ -205,3 +205,12 @@ fn a_weekday_led_date_under_a_labelled_clock_is_the_articles() {
     let page = format!("NEWS TICKER\n\nHeute: Do., 16.11.2023 | 23:58 Uhr\nBerlin 7 °C Regen\n\nAusland › Asien\nWire report\nDienstag, 14. November 2023, 11:26 Uhr\nAktualisiert: Mittwoch, 15. November 2023, 08:10 Uhr\n\nTwo ministries open a joint soil laboratory\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2023-11-14"));
 }
+
+/// "BEOGRAD, 14. marta (Agency) –": a day's ordinal stop does not end the dateline, the month is
+/// in the genitive, and the year comes from the site's clock.
+#[test]
+fn a_serbian_dateline_in_the_genitive_takes_the_clocks_year() {
+    let page = "AGENCY\n\nSubota, 16. mart 2024. | Beograd 9°C, oblačno\n\nSrbija i Uzbekistan dogovorili saradnju u oblasti IT autsorsinga\n\nBEOGRAD, 14. marta (Agency) – Srbija i Uzbekistan potpisali su danas u Beogradu memorandum o saradnji.\n\nDrugi pasus je ovde i govori o saradnji.\n";
+    assert_eq!(date(page).as_deref(), Some("2024-03-14"));
+    assert!(extract(page).lead.starts_with("Srbija i Uzbekistan"));
+}

@@ -141,10 +141,14 @@ pub(super) fn split_dateline(lead: &str) -> (&str, &str) {
         return (lead, "");
     }
     let window = &lead[..lead.floor_char_boundary(120)];
-    // "BUDAPEST, Oct. 8 (Wire) –": a month's abbreviation does not end the dateline.
+    // "BUDAPEST, Oct. 8 (Wire) –": a month's abbreviation does not end the dateline, nor does
+    // a day's ordinal stop ("BEOGRAD, 14. marta (Agency) –").
     let full_stop = window.match_indices(". ").map(|(at, _)| at).find(|&at| {
         let word = window[..at].rsplit(|c: char| !c.is_alphabetic()).next();
-        word.is_none_or(|w| dates::month_number(w).is_none())
+        let next_word = window[at + 2..].split(|c: char| !c.is_alphabetic()).next();
+        let ordinal = window[..at].ends_with(|c: char| c.is_ascii_digit())
+            && next_word.is_some_and(|w| dates::month_number(w).is_some());
+        !ordinal && word.is_none_or(|w| dates::month_number(w).is_none())
     });
     let cut = [" — ", " – ", " - "]
         .iter()

@@ -201,19 +201,26 @@ pub fn month_number(word: &str) -> Option<u32> {
     if let Some(&m) = months.get(&w) {
         return Some(m);
     }
-    // CLDR gives Serbian months in the nominative only; dates use the genitive: "marta" (mart),
-    // "avgusta" (avgust), "septembra" (septembar), and so in Cyrillic.
+    months.get(&genitive_to_nominative(&w)?).copied()
+}
+
+/// CLDR gives Serbian months in the nominative only; dates use the genitive: "marta" (mart),
+/// "avgusta" (avgust), "septembra" (septembar), and so in Cyrillic. The nominative that is a
+/// month's name, for a lower-case word.
+fn genitive_to_nominative(w: &str) -> Option<String> {
+    let months = &grammar().months;
     let stem = w.strip_suffix('a').or_else(|| w.strip_suffix('а'))?;
     if stem.chars().count() < 3 {
         return None;
     }
-    months.get(stem).copied().or_else(|| {
-        let nominative = stem
-            .strip_suffix("br")
-            .map(|s| format!("{s}bar"))
-            .or_else(|| stem.strip_suffix("бр").map(|s| format!("{s}бар")))?;
-        months.get(&nominative).copied()
-    })
+    if months.contains_key(stem) {
+        return Some(stem.to_string());
+    }
+    let nominative = stem
+        .strip_suffix("br")
+        .map(|s| format!("{s}bar"))
+        .or_else(|| stem.strip_suffix("бр").map(|s| format!("{s}бар")))?;
+    months.contains_key(&nominative).then_some(nominative)
 }
 
 struct Patterns {
@@ -420,6 +427,7 @@ pub fn find_month_day(text: &str) -> Option<(u32, u32)> {
     let long = |w: &str| {
         let w = w.trim_end_matches('.').to_lowercase();
         g.long_months.contains(&w)
+            || genitive_to_nominative(&w).is_some_and(|n| g.long_months.contains(&n))
     };
     for c in patterns().month_day.captures_iter(text) {
         if long(&c[1]) {
