@@ -484,3 +484,13 @@ fn a_writers_role_a_capitals_masthead_and_a_note_on_the_writer() {
     assert!(!body.contains("covering farming"), "{body}");
     assert!(body.contains("joint laboratory"), "{body}");
 }
+
+/// "Hanoi/Berlin (dpa) - …": an agency written in small letters, right after the place.
+#[test]
+fn an_agency_in_small_letters_after_the_place() {
+    let page = format!("ticker-news.net\n\nTwo sides open a joint laboratory\n\nHanoi/Berlin (dpa) - The two sides agreed on Monday to open a joint laboratory. {MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("dpa"));
+    // Small letters in brackets later in the lead are no credit.
+    let page = format!("Two sides open a joint laboratory\n\nThe two sides agreed on Monday to open a joint laboratory (see map) - it opens soon. {MORE}\n");
+    assert_ne!(outlet(&page).as_deref(), Some("see"));
+}

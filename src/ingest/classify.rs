@@ -526,8 +526,16 @@ fn is_pictograph_counter(text: &str) -> bool {
     icons >= 2 && wordy <= 2
 }
 
-/// "City, Metropolis, Urban, Lighting, …": an image's keyword list.
+/// "City, Metropolis, Urban, Lighting, …": an image's keyword list; a row of hashtags.
 fn is_tag_cloud(text: &str) -> bool {
+    // "#ITsector #exports #startups": hashtags, each word one.
+    let hashtags = text
+        .split_whitespace()
+        .filter(|w| w.starts_with('#'))
+        .count();
+    if hashtags >= 2 && hashtags == text.split_whitespace().count() {
+        return true;
+    }
     if text.bytes().filter(|&b| b == b',').count() < 5 {
         return false;
     }

@@ -273,6 +273,12 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         // Send-by-mail buttons in a long row, and topics as tags.
         "Compartir en Facebook | Compartir en X | Enviar por WhatsApp | Enviar por correo",
         "Podelite:  f  in  X  WhatsApp  Kopiraj link",
+        // Hashtags, a re-post's notice, an affiliate notice, a newsletter box, a channel.
+        "#ITsektor #izvoz #startapi",
+        "Diese Meldung wurde automatisch aus dem Agenturkanal übernommen und von der Redaktion nicht bearbeitet.",
+        "Transparence : cet article contient des liens affiliés.",
+        "Die wichtigsten Nachrichten aus der Wirtschaft, jeden Werktag um 6 Uhr in Ihrem Postfach.",
+        "Follow the Daily Planet on Telegram: t.me/dailyplanet",
         "Temas: Marruecos · Transportes · Puerto de Algeciras",
         "Themen: Usbekistan, Ausbildung",
     ] {

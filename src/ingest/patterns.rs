@@ -104,7 +104,7 @@ pub(super) fn patterns() -> &'static Patterns {
         later {
             reports: r",\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})\s+(?:correspondent\s+|news agency\s+)?(?:reports|reported)\.(?:\s|$)",
             reports_ru: r"(?:передает|передаёт|сообщает|сообщило)\s+[«“]?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{N}+)?)",
-            lead_outlet_any: r"\((\p{Lu}[\p{L}\p{N}.&/-]+(?:\s\p{Lu}[\p{L}\p{N}.&-]+){0,2})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}[.,]?|\p{Ll}{3,}[.,])\s+(\p{Lu}[\p{L}\p{N}.&-]+(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s",
+            lead_outlet_any: r"\((\p{Lu}[\p{L}\p{N}.&/-]+(?:\s\p{Lu}[\p{L}\p{N}.&-]+){0,2}|\p{Ll}{2,4})\)\s*(?::|--|\.?[–—-]\s|\.-)|(?:\d{1,2}[.,]?|\p{Ll}{3,}[.,])\s+(\p{Lu}[\p{L}\p{N}.&-]+(?:[ -]\p{Lu}[\p{L}\p{N}.&-]*)?)\s+(?:--|[–—-])\s",
             reports_that: r"^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:reports|reported|has learnt|has learned|learnt|learned|gathered)\s+that\b",
             quoted_agency: r#"^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?[,.]\s*\d{1,2}(?:-|\s)?\p{L}+\.?(?:\s+\d{4}(?:\s*г\.)?)?\s*(?:[—–-]\s*)?(?:\p{Lu}{2,3}\s+)?[«“"]([^»”"]{2,40})[»”"](?:\s+\p{Lu}{2,3})?\s*(?:\.|[—–-])\s"#,
             told: r"\btold\s+((?:The\s)?\p{Lu}{2,}[\p{Lu}\p{N}.&-]*(?:\s\p{Lu}{2,}[\p{Lu}\p{N}.&-]*){0,2})[.,]",
@@ -252,7 +252,18 @@ impl Patterns {
             }
         })?;
         let before = &lead[..c.get(0)?.start()];
-        (before.chars().count() <= 90 && !before.contains('\n')).then_some(c)
+        // "Hanoi/Berlin (dpa) - …": an agency in small letters only right after the place.
+        let small = c
+            .get(1)
+            .is_some_and(|credit| credit.as_str().starts_with(char::is_lowercase));
+        let place_only = || {
+            (1..=3).contains(&before.split_whitespace().count())
+                && before
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        };
+        (before.chars().count() <= 90 && !before.contains('\n') && (!small || place_only()))
+            .then_some(c)
     }
 }
 
