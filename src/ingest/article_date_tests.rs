@@ -214,3 +214,11 @@ fn a_serbian_dateline_in_the_genitive_takes_the_clocks_year() {
     assert_eq!(date(page).as_deref(), Some("2024-03-14"));
     assert!(extract(page).lead.starts_with("Srbija i Uzbekistan"));
 }
+
+/// "Astaná, 14 may (AAN).- … este martes …" over a "© 2024" footer: a dateline in small
+/// letters, told by its agency's credit, takes the footer's year where the weekday agrees.
+#[test]
+fn a_small_letter_dateline_credited_to_an_agency_takes_the_footers_year() {
+    let page = "AGENCY NEWS\n\nTwo railways sign a contract for sleeping cars\n\nAstaná, 14 may (AAN).- Las dos compañías firmaron este martes un contrato para el suministro de coches cama.\n\nEl acuerdo se rubricó en presencia de los ministros.\n\n© 2024 Agencia de Noticias S.A.\n";
+    assert_eq!(date(page).as_deref(), Some("2024-05-14"));
+}

@@ -19,6 +19,7 @@ use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
 use super::lines::{join_wrapped, split_glued, words, Kind, Line};
+use super::markup;
 use super::patterns::patterns;
 use super::title::{
     clean_title, find_headline, is_photo_caption, is_reporters_post, site_name_on_furniture,
@@ -63,7 +64,8 @@ pub(super) struct Page {
 
 /// Reads the page's lines and finds the article in them; without running text, the lines.
 pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
-    let mut lines = classify(join_wrapped(&split_glued(raw)));
+    let raw = markup::plain(raw);
+    let mut lines = classify(join_wrapped(&split_glued(&raw)));
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };
@@ -144,6 +146,17 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.date.is_none() {
+        // "Astaná, 14 may (AAN).- Lead": a dateline in small letters, told by its agency's credit.
+        let credited = || {
+            let c = patterns().lead_outlet(lead_raw)?;
+            let end = c.get(0)?.end();
+            (c.get(1).is_some() && lead_raw[..end].contains(", ")).then(|| &lead_raw[..end])
+        };
+        let dateline = if dateline.is_empty() {
+            credited().unwrap_or("")
+        } else {
+            dateline
+        };
         date_from_dateline(dateline, lead, head, &lines, &mut out);
     } else {
         agree_with_dateline(dateline, head, &mut out);

@@ -456,3 +456,19 @@ fn a_place_in_capitals_before_a_dash_is_the_dateline() {
         assert!(body_of(&e).contains("HARBOUR CITY"), "{}", body_of(&e));
     }
 }
+
+/// A page saved as Markdown by a reader tool, and one dumped by a text browser: the headline
+/// under its underline or after the link numbers, the lead whole.
+#[test]
+fn markdown_and_text_browser_pages_read_like_plain_ones() {
+    let e = extract("Title: Press | Firm\n\nMarkdown Content:\n[![Logo](https://firm.example/logo.svg)](https://firm.example/)\n\n*   [About](https://firm.example/about)\n*   [Press](https://firm.example/press)\n\nPress release\n-------------\n\nTwo firms will map fields from space\n====================================\n\nThe [two firms](https://firm.example/x) signed an agreement on satellite monitoring of fields in Tokyo on Monday.\n\nThe service will start next spring.\n");
+    assert_eq!(e.title, "Two firms will map fields from space");
+    assert!(e.lead.starts_with("The two firms signed"), "{}", e.lead);
+    let e = extract("   [4]Agency News\n     * [5]Home\n     * [6]Economy\n\n   [17]Home » [18]Economy\n\nRailway orders thirty sleeping cars from abroad\n\n   Madrid, 14 May (AN).- The state railway and a private maker signed\n   a contract for thirty sleeping cars on Tuesday, the maker said in\n   a statement.\n\n   The first cars will be delivered in two years.\n");
+    assert_eq!(e.title, "Railway orders thirty sleeping cars from abroad");
+    assert!(
+        e.lead.ends_with("the maker said in a statement."),
+        "{}",
+        e.lead
+    );
+}

@@ -21,6 +21,7 @@ mod label;
 pub mod language;
 mod lines;
 mod made_title;
+mod markup;
 mod patterns;
 pub mod record;
 mod render;

@@ -1,0 +1,140 @@
+//! Seeds saved as Markdown (reader tools, "copy as Markdown") or as a text browser's dump
+//! (`lynx -dump`) carry markup around the words: `# Headline`, a headline underlined with `===`,
+//! `[text](url)` links, `![alt](url)` images, `**bold**`, `[12]` link numbers and an indented
+//! text column. Ingest reads the words: this turns such a page into plain lines first, and leaves
+//! a page without that markup as it is.
+
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+struct Markup {
+    /// `![alt](url)`, and a link wrapping one: `[![alt](url)](url)`.
+    image: Regex,
+    /// `[text](url)`: the text stays.
+    link: Regex,
+    /// `**bold**`, `__bold__`.
+    strong: Regex,
+    /// `[12]` before a word: a text browser's link number.
+    link_number: Regex,
+    /// `# Headline`, `### Leave a reply`.
+    heading: Regex,
+}
+
+fn markup() -> &'static Markup {
+    static M: OnceLock<Markup> = OnceLock::new();
+    M.get_or_init(|| Markup {
+        image: Regex::new(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?").unwrap(),
+        link: Regex::new(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)").unwrap(),
+        strong: Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").unwrap(),
+        link_number: Regex::new(r"\[\d{1,4}\]").unwrap(),
+        heading: Regex::new(r"^#{1,6}\s+").unwrap(),
+    })
+}
+
+/// The page's words without Markdown or a text browser's markup, line for line.
+pub(super) fn plain(raw: &str) -> Cow<'_, str> {
+    let markdown = is_markdown(raw);
+    let dump = is_text_browser_dump(raw);
+    if !markdown && !dump {
+        return Cow::Borrowed(raw);
+    }
+    let m = markup();
+    let mut out = String::with_capacity(raw.len());
+    let lines: Vec<&str> = raw.lines().collect();
+    // A dump wraps each paragraph of its indented text column: such lines are joined again.
+    let mut in_paragraph = false;
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        let wrapped_text = dump
+            && line.starts_with("   ")
+            && !trimmed.is_empty()
+            && !trimmed.starts_with(['*', '+', '#'])
+            && !trimmed.starts_with(|c: char| c.is_ascii_digit());
+        if wrapped_text && in_paragraph {
+            out.pop();
+            out.push(' ');
+        }
+        in_paragraph = wrapped_text;
+        // "====" or "----" under a line: a heading's underline; alone, a rule.
+        if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '=' || c == '-') {
+            if i > 0 && !lines[i - 1].trim().is_empty() {
+                out.push('\n');
+            }
+            continue;
+        }
+        let mut text: Cow<str> = Cow::Borrowed(if dump { trimmed } else { line.trim_end() });
+        if markdown {
+            text = Cow::Owned(m.heading.replace(&text, "").into_owned());
+            text = Cow::Owned(m.image.replace_all(&text, "").into_owned());
+            text = Cow::Owned(m.link.replace_all(&text, "$1").into_owned());
+            text = Cow::Owned(m.strong.replace_all(&text, "$1$2").into_owned());
+        }
+        if dump {
+            text = Cow::Owned(m.link_number.replace_all(&text, "").into_owned());
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+    Cow::Owned(out)
+}
+
+/// Two or more Markdown links or images, a `#` heading, or a `===` underline.
+fn is_markdown(raw: &str) -> bool {
+    raw.matches("](").count() >= 2
+        || raw.lines().any(|l| {
+            let t = l.trim_end();
+            (t.starts_with("# ") || t.starts_with("## "))
+                || (t.len() >= 3 && t.bytes().all(|b| b == b'='))
+        })
+}
+
+/// Link numbers before words (`[5]Portada`) on three or more lines.
+fn is_text_browser_dump(raw: &str) -> bool {
+    let m = markup();
+    raw.lines()
+        .filter(|l| m.link_number.is_match(l))
+        .take(3)
+        .count()
+        >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_headings_links_images_and_emphasis_become_words() {
+        let page = "[![Logo](/logo.svg)](/)\n\n*   [About us](/about/)\n\nPress release\n-------------\n\nTwo firms will map fields from space\n====================================\n\n**Tashkent**, 5 December. The [two firms](https://example.org/a_(b)) signed an agreement.\n\n## Related posts\n";
+        let text = plain(page);
+        assert!(
+            text.contains("\nTwo firms will map fields from space\n"),
+            "{text}"
+        );
+        assert!(!text.contains("==="), "{text}");
+        assert!(
+            text.contains("Tashkent, 5 December. The two firms signed an agreement."),
+            "{text}"
+        );
+        assert!(text.contains("*   About us"), "{text}");
+        assert!(!text.contains("logo.svg"), "{text}");
+        assert!(text.contains("\nRelated posts\n"), "{text}");
+    }
+
+    #[test]
+    fn a_text_browsers_dump_loses_its_link_numbers_and_indent() {
+        let page = "   [4]Agency News\n     * [5]Home\n     * [6]Economy\n\nHeadline of the story\n\n   Madrid, 14 May (AN).- The two sides signed\n   a contract on Tuesday.\n";
+        let text = plain(page);
+        assert!(text.starts_with("Agency News\n* Home\n"), "{text}");
+        assert!(
+            text.contains("\nMadrid, 14 May (AN).- The two sides signed a contract on Tuesday.\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn plain_text_is_left_as_it_is() {
+        let page = "Headline\n\nText with [brackets] and a (parenthesis), and 5 * 3 = 15.\n";
+        assert!(matches!(plain(page), Cow::Borrowed(_)));
+    }
+}
