@@ -397,6 +397,32 @@ pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> O
 /// "(Meridiana)" in the dateline under the masthead "Agencia Meridiana · Noticias …": the full
 /// name the page's top lines give the credited outlet, where one ends or starts with it.
 pub(super) fn masthead_name(outlet: &str, head: &[Line]) -> Option<String> {
+    expanded_initials(outlet, head).or_else(|| name_around(outlet, head))
+}
+
+/// "(AAN)" under the masthead "AAN - Agencia Atlántica de Noticias": the name on the page's
+/// top lines whose capitalised words' initials spell the credited abbreviation.
+fn expanded_initials(outlet: &str, head: &[Line]) -> Option<String> {
+    let letters = outlet.chars().count();
+    if !(2..=6).contains(&letters) || !outlet.chars().all(char::is_uppercase) {
+        return None;
+    }
+    head.iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(8)
+        .flat_map(|l| l.text.split(['|', '·', '•', '—', '–', '-', '(', ')', '»']))
+        .map(str::trim)
+        .find(|part| {
+            let initials: String = part
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            words(part) <= letters + 3 && initials == outlet
+        })
+        .map(str::to_string)
+}
+
+fn name_around(outlet: &str, head: &[Line]) -> Option<String> {
     head.iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(3)

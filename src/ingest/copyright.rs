@@ -118,7 +118,11 @@ fn publisher_name(name: &str) -> Option<String> {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while let Some(last) = words.last() {
         let year = last.len() == 4 && last.bytes().all(|c| c.is_ascii_digit());
-        let form = b.company_forms.contains(&last.to_lowercase());
+        let lower = last.to_lowercase();
+        // "Verlags-GmbH & Co. KG": a compound company form and its joints go too.
+        let form = b.company_forms.contains(&lower)
+            || lower.ends_with("-gmbh")
+            || matches!(lower.as_str(), "&" | "co" | "co.");
         if !(year || form) {
             break;
         }

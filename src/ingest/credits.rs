@@ -130,6 +130,11 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
     if words(rest) > 14 || rest.ends_with('.') {
         return None;
     }
+    // "Posted by Jane Roe in Field Notes, Kenya": the sections the post is filed in follow.
+    let rest = match rest.split_once(" in ") {
+        Some((writer, sections)) if sections.starts_with(char::is_uppercase) => writer,
+        _ => rest,
+    };
     let (names, after) = match rest.split_once(", ") {
         Some((names, after)) => (names, Some(after.trim())),
         None => (rest, None),

@@ -334,8 +334,10 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             // "2. Summer reception": an item of a numbered list (a contents box).
             && !is_numbered_item(&line.text)
             && !line.text.ends_with('.')
-            // A deck says more, or nearly as much; a kicker above a headline says less.
+            // A deck says more, or nearly as much; a kicker above a headline says less ("Investment
+            // in the Balkans" over a headline-sized line).
             && words(deck) * 4 > n * 3
+            && !(n <= 4 && words(deck) <= 16)
             // "DIGEST No. 47 · ASIA-PACIFIC PARTNERS": a kicker in capitals, not a headline.
             && line.text.chars().filter(|c| c.is_lowercase()).count()
                 > line.text.chars().filter(|c| c.is_uppercase()).count()

@@ -413,3 +413,12 @@ fn an_unknown_widget_over_the_lead_does_not_hide_the_headline() {
     ));
     assert_eq!(e.title, headline);
 }
+
+/// "Investment in the Balkans" over "Car parts maker builds plant in the south – 600 new jobs":
+/// a kicker of a few words over a headline-sized line, not a headline over its deck.
+#[test]
+fn a_short_kicker_over_a_headline_sized_line_is_not_the_headline() {
+    let headline = "Car parts maker builds plant in the south – 600 new jobs in the city";
+    let e = extract(&format!("REGIONAL DAILY\n\nEconomy\nRegion\n\nInvestment in the Balkans\n{headline}\n\nThe car parts maker will build a plant for sensor housings in the Balkans, its first investment abroad, the company said on Monday.\n\nProduction starts next year.\n"));
+    assert_eq!(e.title, headline);
+}
