@@ -201,6 +201,12 @@ pub fn month_number(word: &str) -> Option<u32> {
     if let Some(&m) = months.get(&w) {
         return Some(m);
     }
+    // Uzbek Latin also spells the Russian way: "oktyabr", "sentyabr" for CLDR's "oktabr", "sentabr".
+    if w.contains("tya") {
+        if let Some(&m) = months.get(&w.replacen("tya", "ta", 1)) {
+            return Some(m);
+        }
+    }
     months.get(&genitive_to_nominative(&w)?).copied()
 }
 
@@ -266,7 +272,8 @@ fn patterns() -> &'static Patterns {
             ))
             .unwrap(),
             month_day: Regex::new(&format!(r"(?:^|[^\p{{L}}]){month}\s+(\d{{1,2}})(?-u:\b)")).unwrap(),
-            day_month: Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?\s+(?:de\s+)?{month}")).unwrap(),
+            // "5 May", "5. Mai", "5 de mayo", and Uzbek "5-sentyabr".
+            day_month: Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:\.?\s+|-)(?:de\s+)?{month}")).unwrap(),
             year: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
             weekday_before: Regex::new(r"(\p{L}{2,})\.?,?\s*$").unwrap(),
             stamp: Regex::new(
@@ -427,6 +434,7 @@ pub fn find_month_day(text: &str) -> Option<(u32, u32)> {
     let long = |w: &str| {
         let w = w.trim_end_matches('.').to_lowercase();
         g.long_months.contains(&w)
+            || g.long_months.contains(&w.replacen("tya", "ta", 1))
             || genitive_to_nominative(&w).is_some_and(|n| g.long_months.contains(&n))
     };
     for c in patterns().month_day.captures_iter(text) {

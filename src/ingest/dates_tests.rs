@@ -12,6 +12,12 @@ fn common_forms() {
     // A machine timestamp with the time glued on by a "T".
     assert_eq!(find_full_date("2024-06-04T10:15"), d(2024, 6, 4));
     assert_eq!(find_full_date("2024-06-04T10:15:00+05:00"), d(2024, 6, 4));
+    // Uzbek Latin months spelt the Russian way.
+    assert_eq!(
+        find_full_date("Sana: 2023-yil 19-oktyabr, payshanba | 16:25"),
+        d(2023, 10, 19)
+    );
+    assert_eq!(find_month_day("TOSHKENT, 5-sentyabr"), Some((9, 5)));
     assert_eq!(
         find_full_date("Digitalization 30 April 2024 2525"),
         d(2024, 4, 30)
