@@ -3,6 +3,7 @@
 //! lists with and without bullets, a standfirst).
 
 use super::classify::{boilerplate, has_date_tail, teaser_label};
+use super::dates;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
 
@@ -120,6 +121,21 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         if matches!(line.kind, Kind::Junk | Kind::Counter | Kind::Short)
             && words(label) <= 3
             && b.box_labels.contains(label.to_lowercase().as_str())
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
+        // "Дата публикации: 05.12.2023" after the text: the article's closing stamp; contacts
+        // and teasers follow. Short lines under it only.
+        if line.kind == Kind::Meta
+            && words(&line.text) <= 8
+            // Under a deck, the stamp opens the article: two paragraphs must stand above it.
+            && lines[first_prose..i].iter().filter(|l| l.kind == Kind::Prose).count() >= 2
+            && matches!(
+                dates::label_of(&line.text),
+                Some((dates::Label::Published, _))
+            )
             && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
         {
             end = i;

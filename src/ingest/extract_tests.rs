@@ -472,3 +472,17 @@ fn markdown_and_text_browser_pages_read_like_plain_ones() {
         e.lead
     );
 }
+
+/// "Publication date: 05.12.2023" after the text closes the article: the media contacts and
+/// teasers under it are not the article's, and the stamp is its date.
+#[test]
+fn a_labelled_date_after_the_text_closes_the_article() {
+    let e = extract("Two firms will map fields from space\n\nThe two firms signed an agreement on satellite monitoring of fields in Tokyo on Monday, the company said.\n\nThe service will start next spring in three regions.\n\nPublished: 05.12.2023\n\nMedia contacts:\nAnna Roe, head of communications\npress@firm.example, +998 71 000 00 00\n\nOther press releases\n\n*   The firm became a resident of the technology park\n*   The firm presented a map of land degradation\n");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-12-05"));
+    let body = body_of(&e);
+    assert!(body.contains("next spring"), "{body}");
+    assert!(
+        !body.contains("Anna Roe") && !body.contains("resident"),
+        "{body}"
+    );
+}
