@@ -234,6 +234,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
     let caption = n <= 40 && text.contains([':', '/', '©']) && caption_with_credit(text);
     if furniture
         || is_consent_banner(folded)
+        || is_rates_row(text)
         || caption
         || is_spam(text)
         || is_tag_cloud(text)
@@ -502,6 +503,24 @@ fn is_headline_run(text: &str) -> bool {
         && parts.iter().all(|part| {
             (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
         })
+}
+
+/// "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Brent 73,10 $ ▼ 0,6 %": a row of market figures
+/// between bars, as many figures as words, with signs of prices and changes.
+fn is_rates_row(text: &str) -> bool {
+    if text.matches('|').count() < 2 || !text.contains(['%', '▲', '▼', '€', '$', '£', '₽', '='])
+    {
+        return false;
+    }
+    let figures = text
+        .split_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    let lettered = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    figures >= 3 && figures + 1 >= lettered
 }
 
 /// "With your consent, we and our 812 partners use cookies …": a consent banner, however long.

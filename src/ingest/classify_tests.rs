@@ -279,6 +279,8 @@ fn copy_link_rows_tag_labels_and_event_calls() {
         "Transparence : cet article contient des liens affiliés.",
         "Die wichtigsten Nachrichten aus der Wirtschaft, jeden Werktag um 6 Uhr in Ihrem Postfach.",
         "Follow the Daily Planet on Telegram: t.me/dailyplanet",
+        // Market figures between bars.
+        "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Cocoa (London) 5 412 £/t ▼ 1,8 % | Brent 73,10 $ ▼ 0,6 %",
         "Temas: Marruecos · Transportes · Puerto de Algeciras",
         "Themen: Usbekistan, Ausbildung",
     ] {
