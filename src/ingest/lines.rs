@@ -413,6 +413,35 @@ pub(super) fn words(text: &str) -> usize {
     count
 }
 
+/// "Home   World   Economy   Society   Sport": four or more items of a few words each, set apart
+/// by gaps of two or more spaces or a tab (copied menus keep their gaps, headlines do not).
+pub(super) fn is_menu_row(text: &str) -> bool {
+    let items: Vec<&str> = gap_separated(text).collect();
+    items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
+}
+
+/// "2. Summer reception", "3) Tariffs": a numbered list's item.
+pub(super) fn is_numbered_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && text[digits..].starts_with(['.', ')'])
+        && text[digits + 1..].starts_with(' ')
+}
+
+/// The line's text before and after its first wide gap (two or more spaces, or a tab).
+pub(super) fn split_at_first_gap(text: &str) -> Option<(&str, &str)> {
+    let at = text.find("  ").into_iter().chain(text.find('\t')).min()?;
+    Some((text[..at].trim_end(), text[at..].trim_start()))
+}
+
+/// The parts of a line split at its wide gaps: runs of two or more spaces, or a tab.
+fn gap_separated(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\t')
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
