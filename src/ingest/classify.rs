@@ -233,7 +233,8 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 40 && text.contains([':', '/', '©']) && caption_with_credit(text);
     if furniture
-        || is_consent_banner(folded)
+        // Shorter banners hold a short-line fragment ("cookies").
+        || (n > 40 && is_consent_banner(folded))
         || is_rates_row(text)
         || caption
         || is_spam(text)

@@ -91,12 +91,20 @@ fn is_markdown(raw: &str) -> bool {
 
 /// Link numbers before words (`[5]Portada`) on three or more lines.
 fn is_text_browser_dump(raw: &str) -> bool {
-    let m = markup();
-    raw.lines()
-        .filter(|l| m.link_number.is_match(l))
-        .take(3)
-        .count()
-        >= 3
+    raw.contains('[') && raw.lines().filter(|l| has_link_number(l)).take(3).count() >= 3
+}
+
+/// "[12]": one to four digits in square brackets (scanned by hand: this runs on every line of
+/// every seed).
+fn has_link_number(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'[', b).any(|at| {
+        let digits = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=4).contains(&digits) && b.get(at + 1 + digits) == Some(&b']')
+    })
 }
 
 #[cfg(test)]
