@@ -487,6 +487,13 @@ fn is_spam(text: &str) -> bool {
 /// 14:37 · Europe" has parts too short for headlines.)
 fn is_headline_run(text: &str) -> bool {
     const SEPARATORS: [&str; 5] = [" • ", " · ", "+++", "***", " ||| "];
+    // Most lines hold none of the separators' signs: one byte scan rules them out.
+    let bytes = text.as_bytes();
+    // ('•' and '·' are the only ones past ASCII: their lead bytes are looked for first.)
+    let bullets = || memchr::memchr2(0xE2, 0xC2, bytes).is_some() && text.contains(['•', '·']);
+    if memchr::memchr3(b'+', b'*', b'|', bytes).is_none() && !bullets() {
+        return false;
+    }
     let Some(separator) = SEPARATORS.iter().find(|s| text.contains(**s)) else {
         return false;
     };
@@ -549,12 +556,15 @@ fn is_pictograph_counter(text: &str) -> bool {
 /// "City, Metropolis, Urban, Lighting, …": an image's keyword list; a row of hashtags.
 fn is_tag_cloud(text: &str) -> bool {
     // "#ITsector #exports #startups": hashtags, each word one.
-    let hashtags = text
-        .split_whitespace()
-        .filter(|w| w.starts_with('#'))
-        .count();
-    if hashtags >= 2 && hashtags == text.split_whitespace().count() {
-        return true;
+    // Most lines do not start with one: nothing to split.
+    if text.starts_with('#') {
+        let hashtags = text
+            .split_whitespace()
+            .filter(|w| w.starts_with('#'))
+            .count();
+        if hashtags >= 2 && hashtags == text.split_whitespace().count() {
+            return true;
+        }
     }
     if text.bytes().filter(|&b| b == b',').count() < 5 {
         return false;

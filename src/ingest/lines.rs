@@ -416,6 +416,9 @@ pub(super) fn words(text: &str) -> usize {
 /// "Home   World   Economy   Society   Sport": four or more items of a few words each, set apart
 /// by gaps of two or more spaces or a tab (copied menus keep their gaps, headlines do not).
 pub(super) fn is_menu_row(text: &str) -> bool {
+    if !has_wide_gap(text) {
+        return false;
+    }
     let items: Vec<&str> = gap_separated(text).collect();
     items.len() >= 4 && items.iter().filter(|item| words(item) <= 3).count() * 4 >= items.len() * 3
 }
@@ -432,6 +435,12 @@ pub(super) fn is_numbered_item(text: &str) -> bool {
 pub(super) fn split_at_first_gap(text: &str) -> Option<(&str, &str)> {
     let at = text.find("  ").into_iter().chain(text.find('\t')).min()?;
     Some((text[..at].trim_end(), text[at..].trim_start()))
+}
+
+/// Two spaces in a row or a tab (most lines have neither: a byte scan, no searcher).
+fn has_wide_gap(text: &str) -> bool {
+    memchr::memchr(b'\t', text.as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), b"  ").is_some()
 }
 
 /// The parts of a line split at its wide gaps: runs of two or more spaces, or a tab.

@@ -81,7 +81,9 @@ pub(super) fn plain(raw: &str) -> Cow<'_, str> {
 
 /// Two or more Markdown links or images, a `#` heading, or a `===` underline.
 fn is_markdown(raw: &str) -> bool {
-    raw.matches("](").count() >= 2
+    memchr::memmem::find_iter(raw.as_bytes(), b"](")
+        .nth(1)
+        .is_some()
         || raw.lines().any(|l| {
             let t = l.trim_end();
             (t.starts_with("# ") || t.starts_with("## "))
