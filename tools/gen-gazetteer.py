@@ -22,6 +22,16 @@ CLDR = {loc: Locale.parse(loc).territories for loc in CLDR_LOCALES}
 APOSTROPHES = ["'", "\u2018", "\u2019", "\u02bb", "\u02bc"]
 
 
+def with_german_endings(forms):
+    """German adjectives decline in -e, -en, -er, -em and -es ("mit deutschem Kapital", "ein
+    deutsches Werk"): the list writes the first three; the other two follow from -sche."""
+    out = list(forms)
+    for f in forms:
+        if f.endswith("sche"):
+            out += [f[:-1] + "em", f[:-1] + "es"]
+    return out
+
+
 # Demonyms in the Latin-script languages ingest reads (French, Spanish, German, Serbian, Uzbek),
 # written out in their forms: CLDR has no demonyms, and a Latin entry matches as a whole word.
 DEMONYMS_LOCAL = {
@@ -301,7 +311,7 @@ for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
     if code == "KR":
         name = "South Korea"
     names = [n for n in [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)] + extra if n and "," not in n and n != name]
-    locals_ = [ru.gettext(c.name), sr.gettext(c.name)] + local + cldr_names(code) + DEMONYMS_LOCAL.get(code, [])
+    locals_ = [ru.gettext(c.name), sr.gettext(c.name)] + local + cldr_names(code) + with_german_endings(DEMONYMS_LOCAL.get(code, []))
     locals_ = [l for l in locals_ if l != c.name and "," not in l]
     lines.append(f"[{code}]")
     lines.append(f'name = "{name}"')

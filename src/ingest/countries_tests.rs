@@ -162,3 +162,16 @@ fn more_demonyms_in_german_french_spanish_and_serbian() {
         assert!(mentions(text).iter().any(|m| m.code == code), "{text}");
     }
 }
+
+/// German adjectives in every case: "mit deutschem Kapital", "ein usbekisches Werk".
+#[test]
+fn german_demonyms_in_the_dative_and_neuter() {
+    for (text, code) in [
+        ("Firmen mit deutschem Kapital in Taschkent", "DE"),
+        ("ein usbekisches Softwarehaus", "UZ"),
+        ("Der deutsche Botschafter", "DE"),
+    ] {
+        let codes: Vec<&str> = mentions(text).iter().map(|m| m.code).collect();
+        assert!(codes.contains(&code), "{text}: {codes:?}");
+    }
+}
