@@ -551,8 +551,14 @@ fn choose_pair(
         return Vec::new();
     }
     let mut best: Option<(f32, &str, &str)> = None;
+    // "Polen und Rumänien" named side by side in passing in an article on two others: the
+    // pair takes in the country the article names most.
+    let leader = kept[0].0;
     for (i, (a, sa)) in kept.iter().enumerate() {
         for (b, sb) in &kept[i + 1..] {
+            if *a != leader && *b != leader {
+                continue;
+            }
             let key = if a < b { (*a, *b) } else { (*b, *a) };
             let bonus = together.get(&key).copied().unwrap_or(0) as f32 * 3.0;
             let score = sa + sb + bonus;

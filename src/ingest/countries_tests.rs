@@ -175,3 +175,20 @@ fn german_demonyms_in_the_dative_and_neuter() {
         assert!(codes.contains(&code), "{text}: {codes:?}");
     }
 }
+
+/// Two countries named side by side in passing, in an article on two others, are not its pair.
+#[test]
+fn a_pair_named_in_passing_does_not_outrank_the_leading_country() {
+    let found = detect(&[
+        (Region::Headline, "Tashkent developers write software for German firms"),
+        (
+            Region::Lead,
+            "When the German firm looked for a partner, Poland and Romania topped the list, but a team from Uzbekistan won.",
+        ),
+        (
+            Region::Body,
+            "Poland and Romania were cheaper. German clients now send more work to Uzbekistan.",
+        ),
+    ]);
+    assert_eq!(found.pair, ["DE", "UZ"], "{:?}", found.scores);
+}
