@@ -6,7 +6,7 @@ pub(super) use super::boilerplate::boilerplate;
 use super::credits::{caption_with_credit, is_picture_mark, writers_byline};
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
-use super::lines::{is_pictograph, words, Kind, Line};
+use super::lines::{is_pictograph, mostly_figures, words, Kind, Line};
 use super::patterns::patterns;
 use rustc_hash::FxHashSet;
 
@@ -520,15 +520,7 @@ fn is_rates_row(text: &str) -> bool {
     {
         return false;
     }
-    let figures = text
-        .split_whitespace()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
-        .count();
-    let lettered = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    figures >= 3 && figures + 1 >= lettered
+    mostly_figures(text)
 }
 
 /// "With your consent, we and our 812 partners use cookies …": a consent banner, however long.

@@ -437,6 +437,21 @@ pub(super) fn split_at_first_gap(text: &str) -> Option<(&str, &str)> {
     Some((text[..at].trim_end(), text[at..].trim_start()))
 }
 
+/// "USD 491,20 EUR 531,75 RUB 5,02": three or more figures, and as many as the words of letters
+/// (give or take one): a row of rates or prices, not a sentence.
+pub(super) fn mostly_figures(text: &str) -> bool {
+    let (mut figures, mut lettered) = (0, 0);
+    for w in text.split_whitespace() {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            figures += 1;
+        }
+        if w.chars().any(char::is_alphabetic) {
+            lettered += 1;
+        }
+    }
+    figures >= 3 && figures + 1 >= lettered
+}
+
 /// Two spaces in a row or a tab (most lines have neither: a byte scan, no searcher).
 fn has_wide_gap(text: &str) -> bool {
     memchr::memchr(b'\t', text.as_bytes()).is_some()

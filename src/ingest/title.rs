@@ -6,7 +6,9 @@ use super::classify;
 use super::countries;
 use super::credits;
 use super::dates;
-use super::lines::{is_menu_row, is_numbered_item, split_at_first_gap, words, Kind, Line};
+use super::lines::{
+    is_menu_row, is_numbered_item, mostly_figures, split_at_first_gap, words, Kind, Line,
+};
 pub use super::made_title::{first_sentences, made_title};
 use super::patterns::patterns;
 
@@ -525,19 +527,7 @@ fn rates_or_masthead(text: &str) -> bool {
     if words(text) <= 3 {
         return text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
     }
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let (mut figures, mut lettered) = (0, 0);
-    for w in text.split_whitespace() {
-        if w.bytes().any(|b| b.is_ascii_digit()) {
-            figures += 1;
-        }
-        if w.chars().any(char::is_alphabetic) {
-            lettered += 1;
-        }
-    }
-    figures >= 3 && figures + 1 >= lettered
+    text.bytes().any(|b| b.is_ascii_digit()) && mostly_figures(text)
 }
 
 fn headline_shaped(text: &str) -> bool {
