@@ -359,6 +359,34 @@ fn outlets_by_the_name_the_masthead_gives_them() {
     );
 }
 
+/// A ministry's or embassy's own site: the long name its footer holds counts as the outlet
+/// because its masthead prints it, in capitals or under the state's name.
+#[test]
+fn an_institutions_long_name_in_footer_and_masthead_is_the_outlet() {
+    let article = format!("Two ministries open a joint laboratory\n\nThe two ministries agreed on Monday to open a joint laboratory. {MORE}\n");
+    for (masthead, footer, want) in [
+        (
+            "Skip to content\nEnglish | Deutsch\n\nREPUBLIC OF ATLANTIS\nMINISTRY OF DIGITAL AFFAIRS AND COMMUNICATIONS",
+            "© 2024 Ministry of Digital Affairs and Communications of the Republic of Atlantis",
+            Some("Ministry of Digital Affairs and Communications"),
+        ),
+        (
+            "Посольство Республики Атлантида в Республике Лемурия\nГлавная\nКонтакты",
+            "© 2023 Посольство Республики Атлантида в Республике Лемурия. Все права защищены.",
+            Some("Посольство Республики Атлантида в Республике Лемурия"),
+        ),
+        // Without the masthead, a footer reading like a sentence names no one.
+        (
+            "Home\nNews",
+            "© 2024 Ministry of digital affairs and communications of the republic",
+            None,
+        ),
+    ] {
+        let page = format!("{masthead}\n\n{article}\nShare\n\n{footer}\n");
+        assert_eq!(outlet(&page).as_deref(), want, "{page}");
+    }
+}
+
 /// "Par Claire Dubois, correspondante à Tachkent": a byline with the reporter's post after it.
 #[test]
 fn a_byline_with_the_reporters_post_is_no_headline() {

@@ -9,31 +9,45 @@ use super::patterns::patterns;
 /// reserved. Daily Planet, 2024" under the article: the publisher a copyright footer names, when
 /// nothing else on the page named an outlet.
 pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<String> {
+    // The site's name lines above the article: the masthead a footer's holder may repeat.
+    let top: Vec<&str> = head
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(MASTHEAD_LINES)
+        .map(|l| l.text.trim())
+        .filter(|m| !m.is_empty())
+        .collect();
     let holder = tail
         .iter()
         .filter(|l| l.kind != Kind::Blank && !is_credit_line(&l.text.to_lowercase()))
-        .find_map(|l| copyright_holder(&l.text))?;
+        .find_map(|l| copyright_holder(&l.text, &top))?;
     // "© OSTEXPRESS Verlagsgesellschaft mbH" under the masthead "OSTEXPRESS", "© Frontier
     // Ledger Media LLC" under "FRONTIER LEDGER": the name the page goes by, in the footer's case.
-    let holder_lower = holder.to_lowercase();
-    let masthead = head
-        .iter()
-        .filter(|l| l.kind != Kind::Blank)
-        .take(3)
-        .map(|l| l.text.trim())
-        .find(|m| {
-            !m.is_empty()
-                && holder_lower
-                    .strip_prefix(m.to_lowercase().as_str())
-                    .is_some_and(|rest| rest.starts_with(' ') && words(rest) <= 3)
-        });
-    Some(match masthead {
+    Some(match masthead_of(&holder, &top) {
         Some(m) => holder.chars().take(m.chars().count()).collect(),
         None => holder,
     })
 }
 
-fn copyright_holder(text: &str) -> Option<String> {
+/// How far down the page a masthead may sit: under skip links, a language switcher, a
+/// state's name over a ministry's.
+const MASTHEAD_LINES: usize = 8;
+
+/// The masthead line a holder's name begins with, at most a company's or a country's words
+/// ("Republike Srbije", "of the Republic of Atlantis") longer than it.
+fn masthead_of<'a>(holder: &str, top: &[&'a str]) -> Option<&'a str> {
+    let holder_lower = holder.to_lowercase();
+    top.iter().copied().find(|m| {
+        holder_lower
+            .strip_prefix(m.to_lowercase().as_str())
+            .is_some_and(|rest| {
+                let long_words = rest.split_whitespace().filter(|w| w.chars().count() > 3);
+                rest.is_empty() || rest.starts_with(' ') && long_words.count() <= 3
+            })
+    })
+}
+
+fn copyright_holder(text: &str, top: &[&str]) -> Option<String> {
     let marked = text.contains('©') || is_copyright(text);
     let notice = |t: &str| {
         t.split(|c: char| !c.is_alphanumeric())
@@ -56,11 +70,11 @@ fn copyright_holder(text: &str) -> Option<String> {
                 continue;
             };
             let (before, after) = (&part[..at], &part[at..]);
-            if let Some(name) = holder(after).or_else(|| holder(before)) {
+            if let Some(name) = holder(after, top).or_else(|| holder(before, top)) {
                 return Some(name);
             }
         } else if !notice(part) && part.bytes().filter(u8::is_ascii_digit).count() == 4 {
-            if let Some(name) = holder(part) {
+            if let Some(name) = holder(part, top) {
                 return Some(name);
             }
         }
@@ -84,7 +98,7 @@ fn split_sentences(part: &str) -> Vec<&str> {
 }
 
 /// The holder's name in a footer's part: marks, the word "copyright" and years taken off.
-fn holder(part: &str) -> Option<String> {
+fn holder(part: &str, top: &[&str]) -> Option<String> {
     let mut t = part.trim();
     // "Copyright © 2019-2024, " / "(c) 2024 " / "© Copyright 2024 ": marks and years go.
     loop {
@@ -106,14 +120,15 @@ fn holder(part: &str) -> Option<String> {
     }
     // «Name»: a quoted name is the whole name ("© 2015–2024 ИА «Янги Замон»").
     if let Some(quoted) = t.split_once('«').and_then(|(_, rest)| rest.split_once('»')) {
-        return publisher_name(quoted.0);
+        return publisher_name(quoted.0, top);
     }
-    publisher_name(&t[..t.find([',', ';']).unwrap_or(t.len())])
+    publisher_name(&t[..t.find([',', ';']).unwrap_or(t.len())], top)
 }
 
 /// A publisher's name from a footer's words: without a trailing year or company form, never a
-/// rights notice ("Все права защищены", "All Rights Reserved").
-fn publisher_name(name: &str) -> Option<String> {
+/// rights notice ("Все права защищены", "All Rights Reserved"). A name that reads like a
+/// sentence ("Министерство цифровых технологий …") counts when the masthead prints it too.
+fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
     let b = boilerplate();
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while let Some(last) = words.last() {
@@ -152,6 +167,7 @@ fn publisher_name(name: &str) -> Option<String> {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| b.rights_words.contains(&w.to_lowercase()));
     let furniture = b.lines.contains(name.to_lowercase().as_str());
-    ((1..=5).contains(&n) && starts_capitalised && capitalised && !notice && !furniture)
-        .then(|| name.to_string())
+    let named_above = n <= 12 && masthead_of(name, top).is_some();
+    let name_like = (1..=5).contains(&n) && capitalised || named_above;
+    (name_like && starts_capitalised && !notice && !furniture).then(|| name.to_string())
 }
