@@ -540,3 +540,25 @@ fn initials_spelled_out_compound_company_forms_and_a_post_in_sections() {
     assert_eq!(e.author.as_deref(), Some("Grace Wanjiru"));
     assert_eq!(e.title, "Two sides open a joint laboratory");
 }
+
+/// "Аутор: Name, Unit": an author's label, the writer and their unit; the unit is no outlet
+/// and the line is no deck of the article.
+#[test]
+fn a_labelled_writer_with_their_unit_after_a_comma() {
+    for (credit, want) in [
+        (
+            "Аутор: Јелена Петровић, Центар за каријерно вођење",
+            "Јелена Петровић",
+        ),
+        (
+            "Author: Ann Reed, Senior Fellow at the Policy Lab",
+            "Ann Reed",
+        ),
+    ] {
+        let page = format!("Ministers meet on trade\n{credit}\n\nThe two ministers met on Monday to discuss trade between the countries.\n\n{MORE}\n");
+        let e = extract(&page);
+        assert_eq!(e.author.as_deref(), Some(want), "{page}");
+        assert_eq!(e.outlet, None, "{page}");
+        assert!(!format!("{:?}", e.blocks).contains(credit), "{page}");
+    }
+}

@@ -3,7 +3,7 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
-use super::credits::{caption_with_credit, is_picture_mark, writers_byline};
+use super::credits::{caption_with_credit, is_picture_mark, labelled_writer, writers_byline};
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
 use super::lines::{is_pictograph, mostly_figures, words, Kind, Line};
@@ -144,7 +144,9 @@ pub(super) fn kind_of(text: &str) -> Kind {
         return Kind::Junk;
     }
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
-    if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some() {
+    if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some()
+        || n <= 14 && text.contains(':') && labelled_writer(text).is_some()
+    {
         return Kind::Byline;
     }
     // Lower-cased once, for the lines short enough to be furniture.

@@ -173,6 +173,21 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
     Some((first, outlet))
 }
 
+/// "Autor: Jelena Marković, Centar za karijerno vođenje", "Author: Ann Reed, Senior Fellow":
+/// an author's label, the writer, and after a comma the writer's post or unit, not an outlet.
+pub(super) fn labelled_writer(text: &str) -> Option<&str> {
+    let (label, value) = text.split_once(':')?;
+    if !boilerplate()
+        .author_labels
+        .contains(&label.trim().to_lowercase())
+    {
+        return None;
+    }
+    let (writer, post) = value.split_once(", ")?;
+    let writer = writer.trim();
+    (is_writer(writer) && words(post) <= 8 && !post.trim_end().ends_with('.')).then_some(writer)
+}
+
 /// A writer's name: two to four capitalised words (initials too).
 fn is_writer(name: &str) -> bool {
     (2..=4).contains(&words(name))
