@@ -5,7 +5,7 @@
 
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
-use super::credits::{is_name, is_role, labelled_writer, writers_byline};
+use super::credits::{emailed_byline, is_name, is_role, labelled_writer, writers_byline};
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
 use super::extract::Extracted;
@@ -95,7 +95,9 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 out.outlet = Some(quoted_name(&value).to_string());
                 out.outlet_from_source_line = true;
             }
-        } else if let Some(writer) = labelled_writer(&line.text) {
+        } else if let Some(writer) =
+            labelled_writer(&line.text).or_else(|| emailed_byline(&line.text))
+        {
             out.author.get_or_insert_with(|| writer.to_string());
         } else if let Some(c) = p.byline_by(&line.text) {
             if words(&c[1]) >= 2 && out.author.is_none() {

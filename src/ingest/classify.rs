@@ -3,7 +3,9 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
-use super::credits::{caption_with_credit, is_picture_mark, labelled_writer, writers_byline};
+use super::credits::{
+    caption_with_credit, emailed_byline, is_picture_mark, labelled_writer, writers_byline,
+};
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
 use super::lines::{is_pictograph, mostly_figures, words, Kind, Line};
@@ -146,6 +148,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
     if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some()
         || n <= 14 && text.contains(':') && labelled_writer(text).is_some()
+        || emailed_byline(text).is_some()
     {
         return Kind::Byline;
     }
@@ -233,7 +236,9 @@ pub(super) fn kind_of(text: &str) -> Kind {
             || b.fragments
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
-    let caption = n <= 40 && text.contains([':', '/', '©']) && caption_with_credit(text);
+    let caption = n <= 40
+        && (text.contains([':', '/', '©']) || text.ends_with(')'))
+        && caption_with_credit(text);
     if furniture
         // Shorter banners hold a short-line fragment ("cookies").
         || (n > 40 && is_consent_banner(folded))

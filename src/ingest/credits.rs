@@ -21,10 +21,20 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
     })
 }
 
-/// "Participants of the forum in Tashkent. Foto: PKS", "View of the financial district.
+/// "Participants of the forum in Tashkent. Foto: PKS", "… on April 8. (Courtesy of the
+/// Association)", "View of the financial district.
 /// EFE/Archivo", "… in Tashkent. © Agency / Press service": a photo's caption, its credit after
 /// the last full stop.
 pub(super) fn caption_with_credit(text: &str) -> bool {
+    // "… after the signing ceremony. (Courtesy of the Association)", "… (Photo: Agency)".
+    if let Some(inner) = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('(').map(|(_, inner)| inner))
+    {
+        if words(inner) <= 12 && is_credit_line(&inner.to_lowercase()) {
+            return true;
+        }
+    }
     // The last ". " found over bytes: no substring searcher is built for each line.
     let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
         return credit_glued(text);
@@ -186,6 +196,29 @@ pub(super) fn labelled_writer(text: &str) -> Option<&str> {
     let (writer, post) = value.split_once(", ")?;
     let writer = writer.trim();
     (is_writer(writer) && words(post) <= 8 && !post.trim_end().ends_with('.')).then_some(writer)
+}
+
+/// "Lee Seo-yeon Staff Reporter · syl@paper.example", "Ana Ivić | ana@paper.example": a
+/// writer's name, maybe their role, and their e-mail address. The name.
+pub(super) fn emailed_byline(text: &str) -> Option<&str> {
+    if !text.contains('@') || words(text) > 10 {
+        return None;
+    }
+    let (before, address) = text.split_once(['·', '|', ','])?;
+    let address = address.trim();
+    if !address.contains('@') || address.contains(' ') {
+        return None;
+    }
+    // The name ends where the role begins.
+    let mut end = 0;
+    for w in before.split_whitespace() {
+        if is_role(w) {
+            break;
+        }
+        end = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
+    }
+    let name = &before[..end];
+    is_writer(name).then_some(name)
 }
 
 /// A writer's name: two to four capitalised words (initials too).

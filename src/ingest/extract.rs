@@ -64,12 +64,12 @@ pub(super) struct Page {
 
 /// Reads the page's lines and finds the article in them; without running text, the lines.
 pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
-    let raw = markup::plain(raw);
-    let mut lines = classify(join_wrapped(&split_glued(&raw)));
+    let plain = markup::plain(raw);
+    let mut lines = classify(join_wrapped(&split_glued(&plain.text)));
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };
-    let (title_at, first_prose) = find_headline(&lines, first_prose);
+    let (title_at, first_prose) = find_headline(&lines, first_prose, plain.main_heading.as_deref());
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
     // A photo's caption or the writer's post between the headline and the first paragraph is
     // not the article's.

@@ -19,6 +19,8 @@ struct Markup {
     link_number: Regex,
     /// `# Headline`, `### Leave a reply`.
     heading: Regex,
+    /// `*A caption in italics*`, `_Photo: Agency_`: a line in emphasis, not a list item.
+    italic_line: Regex,
 }
 
 fn markup() -> &'static Markup {
@@ -29,16 +31,30 @@ fn markup() -> &'static Markup {
         strong: Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").unwrap(),
         link_number: Regex::new(r"\[\d{1,4}\]").unwrap(),
         heading: Regex::new(r"^#{1,6}\s+").unwrap(),
+        italic_line: Regex::new(r"^\s*[*_]([^*_\s][^*_]*[^*_\s])[*_]\s*$").unwrap(),
     })
 }
 
+/// A page's words without Markdown or a text browser's markup, and its headline where the
+/// markup marks one.
+pub(super) struct Plain<'a> {
+    pub(super) text: Cow<'a, str>,
+    /// The one top-level heading (`# Headline`, or a line underlined with `===`) of a Markdown
+    /// page that has exactly one: the headline, as the page's author marked it.
+    pub(super) main_heading: Option<String>,
+}
+
 /// The page's words without Markdown or a text browser's markup, line for line.
-pub(super) fn plain(raw: &str) -> Cow<'_, str> {
+pub(super) fn plain(raw: &str) -> Plain<'_> {
     let markdown = is_markdown(raw);
     let dump = is_text_browser_dump(raw);
     if !markdown && !dump {
-        return Cow::Borrowed(raw);
+        return Plain {
+            text: Cow::Borrowed(raw),
+            main_heading: None,
+        };
     }
+    let mut top_headings: Vec<String> = Vec::new();
     let m = markup();
     let mut out = String::with_capacity(raw.len());
     let lines: Vec<&str> = raw.lines().collect();
@@ -59,13 +75,19 @@ pub(super) fn plain(raw: &str) -> Cow<'_, str> {
         // "====" or "----" under a line: a heading's underline; alone, a rule.
         if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '=' || c == '-') {
             if i > 0 && !lines[i - 1].trim().is_empty() {
+                if markdown && trimmed.starts_with('=') {
+                    let above = out.trim_end().rsplit('\n').next().unwrap_or("");
+                    top_headings.push(above.trim().to_string());
+                }
                 out.push('\n');
             }
             continue;
         }
         let mut text: Cow<str> = Cow::Borrowed(if dump { trimmed } else { line.trim_end() });
+        let top_heading = markdown && text.starts_with("# ");
         if markdown {
             text = Cow::Owned(m.heading.replace(&text, "").into_owned());
+            text = Cow::Owned(m.italic_line.replace(&text, "$1").into_owned());
             text = Cow::Owned(m.image.replace_all(&text, "").into_owned());
             text = Cow::Owned(m.link.replace_all(&text, "$1").into_owned());
             text = Cow::Owned(m.strong.replace_all(&text, "$1$2").into_owned());
@@ -73,10 +95,16 @@ pub(super) fn plain(raw: &str) -> Cow<'_, str> {
         if dump {
             text = Cow::Owned(m.link_number.replace_all(&text, "").into_owned());
         }
+        if top_heading {
+            top_headings.push(text.trim().to_string());
+        }
         out.push_str(text.trim_end());
         out.push('\n');
     }
-    Cow::Owned(out)
+    Plain {
+        text: Cow::Owned(out),
+        main_heading: (top_headings.len() == 1).then(|| top_headings.remove(0)),
+    }
 }
 
 /// Two or more Markdown links or images, a `#` heading, or a `===` underline.
@@ -116,7 +144,12 @@ mod tests {
     #[test]
     fn markdown_headings_links_images_and_emphasis_become_words() {
         let page = "[![Logo](/logo.svg)](/)\n\n*   [About us](/about/)\n\nPress release\n-------------\n\nTwo firms will map fields from space\n====================================\n\n**Tashkent**, 5 December. The [two firms](https://example.org/a_(b)) signed an agreement.\n\n## Related posts\n";
-        let text = plain(page);
+        let read = plain(page);
+        assert_eq!(
+            read.main_heading.as_deref(),
+            Some("Two firms will map fields from space")
+        );
+        let text = read.text;
         assert!(
             text.contains("\nTwo firms will map fields from space\n"),
             "{text}"
@@ -134,7 +167,7 @@ mod tests {
     #[test]
     fn a_text_browsers_dump_loses_its_link_numbers_and_indent() {
         let page = "   [4]Agency News\n     * [5]Home\n     * [6]Economy\n\nHeadline of the story\n\n   Madrid, 14 May (AN).- The two sides signed\n   a contract on Tuesday.\n";
-        let text = plain(page);
+        let text = plain(page).text;
         assert!(text.starts_with("Agency News\n* Home\n"), "{text}");
         assert!(
             text.contains("\nMadrid, 14 May (AN).- The two sides signed a contract on Tuesday.\n"),
@@ -145,6 +178,6 @@ mod tests {
     #[test]
     fn plain_text_is_left_as_it_is() {
         let page = "Headline\n\nText with [brackets] and a (parenthesis), and 5 * 3 = 15.\n";
-        assert!(matches!(plain(page), Cow::Borrowed(_)));
+        assert!(matches!(plain(page).text, Cow::Borrowed(_)));
     }
 }

@@ -221,7 +221,14 @@ fn without_date_tail(t: &str) -> Option<&str> {
 
 /// The headline's index, if the page has one, and the first paragraph of the article (which
 /// moves down when the first line of running text turns out to be the headline).
-pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize>, usize) {
+pub(super) fn find_headline(
+    lines: &[Line],
+    first_prose: usize,
+    marked: Option<&str>,
+) -> (Option<usize>, usize) {
+    if let Some(found) = marked.and_then(|m| marked_headline(lines, m, first_prose)) {
+        return found;
+    }
     let first_prose = past_lone_banner(lines, first_prose);
     // The nearest headline-shaped line above the first prose, past meta lines, widgets and one
     // caption of a word or two (a name under a photo).
@@ -307,6 +314,21 @@ pub(super) fn find_headline(lines: &[Line], first_prose: usize) -> (Option<usize
         }
     }
     (title_at, first_prose)
+}
+
+/// The line the page's markup marks as its one top-level heading, at or above the first
+/// paragraph and shaped like a headline; the first paragraph under it.
+fn marked_headline(
+    lines: &[Line],
+    marked: &str,
+    first_prose: usize,
+) -> Option<(Option<usize>, usize)> {
+    let at = (0..=first_prose).find(|&i| lines[i].text.trim() == marked && words(marked) >= 3)?;
+    if at < first_prose {
+        return Some((Some(at), first_prose));
+    }
+    let next = lines[at + 1..].iter().position(|l| l.kind == Kind::Prose)?;
+    Some((Some(at), at + 1 + next))
 }
 
 const SENTENCE_END: [char; 10] = ['.', '!', '?', '"', '”', '»', ')', ';', ':', ','];

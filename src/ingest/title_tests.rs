@@ -422,3 +422,21 @@ fn a_short_kicker_over_a_headline_sized_line_is_not_the_headline() {
     let e = extract(&format!("REGIONAL DAILY\n\nEconomy\nRegion\n\nInvestment in the Balkans\n{headline}\n\nThe car parts maker will build a plant for sensor housings in the Balkans, its first investment abroad, the company said on Monday.\n\nProduction starts next year.\n"));
     assert_eq!(e.title, headline);
 }
+
+/// A page saved as Markdown marks its headline `# …`: that line is the headline, past a byline
+/// with the writer's e-mail, a row of share and font-size buttons and a caption in italics
+/// that ends with its credit in brackets.
+#[test]
+fn a_markdown_pages_one_top_heading_is_the_headline() {
+    let page = format!(
+        "[Harbour Daily](https://harbour.example/)\n\n[Subscribe](https://harbour.example/s) · [Log in](https://harbour.example/l)\n\nIndustry > Software\n\n# Two countries open a software centre\n\n## The centre will train engineers and host young companies from both sides\n\n**Ann Reed** Staff Reporter · ann@harbour.example\n\nPublished 2025.04.09 10:21\n\n[Facebook](#) [X](#) [Link](#) [Font size +](#) [Print](#)\n\n![Officials](https://harbour.example/a.jpg)\n\n*Officials pose after the signing ceremony in the capital on April 8, before the talks began. (Courtesy of the Harbour Software Association)*\n\n{LEAD}\n\nThe centre will open next year with two hundred engineers from both sides.\n"
+    );
+    let e = extract(&page);
+    assert_eq!(e.title, "Two countries open a software centre");
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    let body = format!("{:?}", e.blocks);
+    for furniture in ["Font size", "Courtesy of", "ann@harbour"] {
+        assert!(!body.contains(furniture), "{furniture} in {body}");
+    }
+    assert!(body.contains("two hundred engineers"), "{body}");
+}
