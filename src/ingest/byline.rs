@@ -111,7 +111,10 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             if let Some(outlet) = outlet {
                 out.outlet.get_or_insert_with(|| outlet.to_string());
             }
-        } else if let Some(c) = p.byline_dash(&line.text) {
+        } else if let Some(c) = p
+            .byline_dash(&line.text)
+            .filter(|c| !countries::is_only_a_place(&c[2]))
+        {
             out.author.get_or_insert_with(|| c[1].to_string());
             if !is_role(&c[2]) {
                 out.outlet.get_or_insert_with(|| c[2].to_string());

@@ -3,6 +3,7 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
+use super::countries;
 use super::credits::{
     caption_with_credit, emailed_byline, is_picture_mark, labelled_writer, writers_byline,
 };
@@ -278,7 +279,12 @@ pub(super) fn kind_of(text: &str) -> Kind {
     }
     let byline_by = matches!(first, 'B' | 'b' | 'P' | 'p' | 'V' | 'v' | 'W' | 'w')
         && (p.byline_by(text).is_some() || writers_byline(text).is_some());
-    if byline_by || (n <= 6 && is_end_byline(text)) || (n <= 7 && p.byline_dash(text).is_some()) {
+    if byline_by
+        || (n <= 6 && is_end_byline(text))
+        || (n <= 7
+            && p.byline_dash(text)
+                .is_some_and(|c| !countries::is_only_a_place(&c[2])))
+    {
         return Kind::Byline;
     }
     // "– Agency", "— Name Surname, Agency": a sign-off under the article.

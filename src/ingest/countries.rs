@@ -329,6 +329,13 @@ impl Mention {
     }
 }
 
+/// "UZBEKISTAN", "Tashkent": the text is one place's name and nothing more (a section's
+/// country, not an outlet).
+pub fn is_only_a_place(text: &str) -> bool {
+    let text = text.trim();
+    matches!(mentions(text).as_slice(), [m] if m.start == 0 && m.end == text.len())
+}
+
 /// Every gazetteer mention in `text`. Latin names match in their own case or in capitals
 /// ("TASHKENT"); Cyrillic forms match in any case.
 pub fn mentions(text: &str) -> Vec<Mention> {

@@ -329,7 +329,7 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
 
 /// How a wrapper measured lines: in characters, or in bytes (as `fold` does).
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Unit {
+pub(super) enum Unit {
     Chars,
     Bytes,
 }
@@ -346,7 +346,7 @@ impl Unit {
 /// The width the text was hard-wrapped at, if it was: for most lines that run on into the next,
 /// the next line's first word would not have fitted. Widths are tried in characters and in bytes
 /// (as `fold` counts); the one that explains the most breaks wins.
-fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
+pub(super) fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
     let running: Vec<(&str, &str)> = lines
         .windows(2)
         .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())

@@ -4,6 +4,7 @@
 //! text column. Ingest reads the words: this turns such a page into plain lines first, and leaves
 //! a page without that markup as it is.
 
+use super::lines::wrap_width;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -57,7 +58,14 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
     let mut top_headings: Vec<String> = Vec::new();
     let m = markup();
     let mut out = String::with_capacity(raw.len());
-    let lines: Vec<&str> = raw.lines().collect();
+    let unwrapped;
+    let lines: Vec<&str> =
+        if markdown && wrap_width(&raw.lines().map(str::trim_end).collect::<Vec<_>>()).is_some() {
+            unwrapped = join_soft_breaks(raw);
+            unwrapped.iter().map(String::as_str).collect()
+        } else {
+            raw.lines().collect()
+        };
     // A dump wraps each paragraph of its indented text column: such lines are joined again.
     let mut in_paragraph = false;
     for (i, line) in lines.iter().enumerate() {
@@ -105,6 +113,42 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
         text: Cow::Owned(out),
         main_heading: (top_headings.len() == 1).then(|| top_headings.remove(0)),
     }
+}
+
+/// A Markdown page wrapped at a fixed width (html2text): the lines of each paragraph, link and
+/// caption joined again, as Markdown reads them; headings, list items, quotes, rules and
+/// pictures start lines of their own.
+fn join_soft_breaks(raw: &str) -> Vec<String> {
+    let starts_block = |t: &str| {
+        t.starts_with(['#', '>', '|', '!', '='])
+            || t.starts_with("* ")
+            || t.starts_with("- ")
+            || t.starts_with("+ ")
+            || t.starts_with("---")
+            || t.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in raw.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            out.push(String::new());
+            open = false;
+            continue;
+        }
+        let rule = t.len() >= 3 && t.chars().all(|c| "=-*_ ".contains(c));
+        match out.last_mut() {
+            Some(last) if open && !starts_block(t) && !rule => {
+                last.push(' ');
+                last.push_str(t);
+            }
+            _ => out.push(line.trim_end().to_string()),
+        }
+        open = !t.starts_with('#') && !rule;
+    }
+    out
 }
 
 /// Two or more Markdown links or images, a `#` heading, or a `===` underline.

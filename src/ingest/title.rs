@@ -317,7 +317,8 @@ pub(super) fn find_headline(
 }
 
 /// The line the page's markup marks as its one top-level heading, at or above the first
-/// paragraph and shaped like a headline; the first paragraph under it.
+/// paragraph and close over it; the first paragraph under it. A newsletter's name over its
+/// contents and a story under its own smaller heading is not the story's headline.
 fn marked_headline(
     lines: &[Line],
     marked: &str,
@@ -325,7 +326,17 @@ fn marked_headline(
 ) -> Option<(Option<usize>, usize)> {
     let at = (0..=first_prose).find(|&i| lines[i].text.trim() == marked && words(marked) >= 3)?;
     if at < first_prose {
-        return Some((Some(at), first_prose));
+        let between = lines[at + 1..first_prose]
+            .iter()
+            .filter(|l| l.kind != Kind::Blank);
+        let mut near = 0;
+        for line in between {
+            if line.kind == Kind::Bullet || is_numbered_item(&line.text) {
+                return None;
+            }
+            near += 1;
+        }
+        return (near <= 8).then_some((Some(at), first_prose));
     }
     let next = lines[at + 1..].iter().position(|l| l.kind == Kind::Prose)?;
     Some((Some(at), at + 1 + next))
