@@ -155,8 +155,18 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
                 .next()
                 .is_some_and(|l| b.end_marker_starts.contains(&l))
         });
-        // Nor does a paragraph (its length in bytes is known without counting words).
-        if !may_mark || (line.kind == Kind::Prose && line.text.len() >= 160) {
+        if !may_mark {
+            continue;
+        }
+        // Nor does a paragraph (its length in bytes is known without counting words), unless
+        // it is a box of dated teasers run into one line ("Related Headline November 19, 2024
+        // Headline November 14, 2024").
+        if line.kind == Kind::Prose && line.text.len() >= 160 {
+            let first_word = trimmed.split(' ').next().unwrap_or("").to_lowercase();
+            if b.end_markers.contains(first_word.as_str()) && dated_parts(trimmed) >= 2 {
+                end = i;
+                break;
+            }
             continue;
         }
         // Markers are short: only a line's head is lower-cased, one character longer than the
@@ -210,6 +220,25 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// How many parts of the text, each ending at a year, hold a full date.
+fn dated_parts(text: &str) -> usize {
+    let mut count = 0;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len().saturating_sub(3) {
+        let year = bytes[at..at + 4].iter().all(u8::is_ascii_digit)
+            && (at == 0 || !bytes[at - 1].is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit());
+        if year && text.is_char_boundary(at + 4) {
+            if dates::find_full_date(&text[start..at + 4]).is_some() {
+                count += 1;
+            }
+            start = at + 4;
+        }
+    }
+    count
 }
 
 /// Lines of the article to Markdown blocks.

@@ -17,14 +17,15 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     let p = patterns();
     // "By John Smith | April 30, 2024": a byline sharing the date line, above the article or
     // between a deck that reads as its first paragraph and the lead.
-    let under_deck = body
-        .iter()
-        .skip_while(|l| l.kind != Kind::Prose)
-        .skip(1)
-        .take_while(|l| l.kind != Kind::Prose);
+    let under_deck = || {
+        body.iter()
+            .skip_while(|l| l.kind != Kind::Prose)
+            .skip(1)
+            .take_while(|l| l.kind != Kind::Prose)
+    };
     for line in head
         .iter()
-        .chain(under_deck)
+        .chain(under_deck())
         .filter(|l| l.kind == Kind::Meta)
     {
         for part in line.text.split(['|', '•', '·']) {
@@ -56,7 +57,11 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
     }
     // "By Jane Doe January 16, 2025": the name runs until a month name or a number.
     if out.author.is_none() {
-        for line in head.iter().filter(|l| l.kind == Kind::Meta) {
+        for line in head
+            .iter()
+            .chain(under_deck())
+            .filter(|l| l.kind == Kind::Meta)
+        {
             let Some(rest) = line
                 .text
                 .strip_prefix("By ")

@@ -5,11 +5,12 @@
 pub(super) use super::boilerplate::boilerplate;
 use super::countries;
 use super::credits::{
-    caption_with_credit, emailed_byline, is_picture_mark, labelled_writer, writers_byline,
+    caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_picture_mark,
+    labelled_writer, writers_byline,
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
-use super::lines::{is_pictograph, mostly_figures, words, Kind, Line};
+use super::lines::{is_menu_run, is_pictograph, mostly_figures, words, Kind, Line};
 use super::patterns::patterns;
 use rustc_hash::FxHashSet;
 
@@ -124,16 +125,6 @@ fn is_share_row(lower: &str) -> bool {
     any
 }
 
-/// "© 2024 Agency. All rights reserved": a copyright footer.
-pub(super) fn is_copyright(text: &str) -> bool {
-    let t = text.trim_start();
-    t.starts_with('©')
-        || t.starts_with("(c)")
-        || t.starts_with("(C)")
-        || t.get(..9)
-            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
-}
-
 pub(super) fn kind_of(text: &str) -> Kind {
     let p = patterns();
     let b = boilerplate();
@@ -160,7 +151,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
         String::new()
     };
     if n <= 30 {
-        if teaser_label(&lower).is_some() || (n <= 25 && is_copyright(text)) {
+        if teaser_label(&lower).is_some()
+            || (n <= 25 && is_copyright(text))
+            || has_dated_copyright(text)
+        {
             return Kind::Junk;
         }
         if n <= 20 && b.prompt_words.is_match(&lower) {
@@ -249,6 +243,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         || is_tag_cloud(text)
         || addresses_reader(text, n)
         || is_headline_run(text)
+        || is_menu_run(text)
     {
         return Kind::Junk;
     }
@@ -459,12 +454,18 @@ fn is_meta(text: &str, n: usize) -> bool {
         return false;
     }
     // Words other than the date's own: a label ("Publicado:", "Veröffentlicht am"), month and
-    // weekday names do not make a date line a sentence.
+    // weekday names, a reading time and share buttons ("6 min read  Share  Save") do not make
+    // a date line a sentence.
     let after_label = dates::label_of(text).map_or(0, |(_, end)| end);
+    let b = boilerplate();
     let letters_words = text[after_label..]
         .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .filter(|w| !dates::is_date_word(w))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !b.share_words.contains(lower.as_str()) && !b.counter_words.contains(lower.as_str())
+        })
         .count();
     letters_words <= 4
 }

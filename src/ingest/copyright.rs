@@ -1,7 +1,8 @@
 //! The publisher a copyright footer names ("© 2024 Daily Planet. All rights reserved."): the
 //! outlet of last resort, when nothing else on the page named one.
 
-use super::classify::{boilerplate, is_copyright, is_credit_line};
+use super::classify::{boilerplate, is_credit_line};
+use super::credits::is_copyright;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
 

@@ -229,3 +229,22 @@ fn is_writer(name: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
         })
 }
+
+/// "© 2024 Agency. All rights reserved": a copyright footer.
+pub(super) fn is_copyright(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©')
+        || t.starts_with("(c)")
+        || t.starts_with("(C)")
+        || t.get(..9)
+            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+}
+
+/// "About  Team  Contact © 2024 The Daily Star. Registered charity …": a footer's line with a
+/// copyright mark and its year anywhere in it.
+pub(super) fn has_dated_copyright(text: &str) -> bool {
+    text.match_indices('©').any(|(at, mark)| {
+        let year = text[at + mark.len()..].trim_start();
+        year.len() >= 4 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+    })
+}

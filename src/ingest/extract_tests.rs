@@ -486,3 +486,29 @@ fn a_labelled_date_after_the_text_closes_the_article() {
         "{body}"
     );
 }
+
+/// A page copied one block a line: the masthead and menu run into one line without a stop, the
+/// byline shares its line with the date, reading time and buttons, and the related teasers
+/// with their dates and the footer with its copyright each stand on one long line.
+#[test]
+fn a_page_copied_one_block_a_line() {
+    let page = "The Harbour Ledger Independent reporting on the Islands and the Coast Atlantis Lemuria Mu Thule Analysis Podcasts Donate Sign in\n\
+        Analysis | Atlantis\n\
+        Coders head for the capital\n\
+        The islands' software industry, used to selling to the mainland, is quietly building a foothold in the capital's technology park.\n\
+        By Ann Reed November 27, 2024 6 min read Share Save\n\
+        Officials at a meetup in the capital last spring. (Photo: Harbour Ledger / John Roe)\n\
+        When the first engineers flew to the capital in 2022, they expected to spend a week exploring the market and then go home. Two years later their company employs 45 developers there and is one of about a dozen firms registered in the park.\n\
+        For the capital, the newcomers bring something its park badly needs: managers and engineers who know how to run projects for demanding clients abroad.\n\
+        Related The islands' new data law: what foreign companies need to know November 19, 2024 The money question behind the dam November 14, 2024 Crypto mining strains the grid November 8, 2024\n\
+        About Team Ethics Contact Advertise © 2024 The Harbour Ledger. Registered charity No. 1190000.\n";
+    let e = extract(page);
+    assert_eq!(e.title, "Coders head for the capital");
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-11-27"));
+    let body = format!("{:?}", e.blocks);
+    assert!(body.contains("managers and engineers who know"), "{body}");
+    for furniture in ["Sign in", "6 min read", "Photo:", "data law", "©"] {
+        assert!(!body.contains(furniture), "{furniture} in {body}");
+    }
+}

@@ -413,6 +413,27 @@ pub(super) fn words(text: &str) -> usize {
     count
 }
 
+/// "The Daily Star Reporting on Asia Kazakhstan Kyrgyzstan Analysis Podcasts Donate Sign in":
+/// a masthead and menu copied onto one line, twenty words or more without a single stop,
+/// comma, colon or dash, most of them capitalised; or a dozen, all capitalised. Running text
+/// of that length always has a stop, and a headline in title case keeps its small words
+/// ("and", "in") or its dash.
+pub(super) fn is_menu_run(text: &str) -> bool {
+    let n = words(text);
+    if n < 12
+        || text.contains([
+            '.', ',', ';', ':', '!', '?', '«', '"', '“', '‘', '(', '–', '—', '-',
+        ])
+    {
+        return false;
+    }
+    let capitalised = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    capitalised == n || n >= 20 && capitalised * 3 >= n * 2
+}
+
 /// "Home   World   Economy   Society   Sport": four or more items of a few words each, set apart
 /// by gaps of two or more spaces or a tab (copied menus keep their gaps, headlines do not).
 pub(super) fn is_menu_row(text: &str) -> bool {
