@@ -28,6 +28,7 @@ struct BoilerplateData {
     teaser_labels: Vec<String>,
     #[serde(default)]
     share_words: Vec<String>,
+    ad_labels: Vec<String>,
     #[serde(default)]
     prompt_words: Vec<String>,
     #[serde(default)]
@@ -76,6 +77,8 @@ pub(super) struct Boilerplate {
     /// Which bytes some teaser label starts with.
     pub(super) teaser_label_starts: [bool; 256],
     pub(super) share_words: FxHashSet<String>,
+    /// "Advertisement", "Реклама": the label over an advertisement.
+    pub(super) ad_labels: FxHashSet<String>,
     /// Matched on the lower-cased line.
     pub(super) prompt_words: aho_corasick::AhoCorasick,
     /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
@@ -155,6 +158,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             teaser_label_starts: first_bytes(&data.teaser_labels),
             teaser_labels: data.teaser_labels,
             share_words: data.share_words.into_iter().collect(),
+            ad_labels: data.ad_labels.into_iter().collect(),
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
                 .expect("prompt words build"),
             desk_words: data.desk_words.into_iter().collect(),

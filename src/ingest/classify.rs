@@ -42,7 +42,27 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
             lines[at - 1].kind = Kind::Junk;
         }
     }
+    // "ADVERTISEMENT" over "Bakery – fresh bread every morning. Order online!": the line
+    // under an advertisement's label is the advertisement.
+    for at in 0..lines.len() {
+        if matches!(lines[at].kind, Kind::Junk | Kind::Short) && is_ad_label(&lines[at].text) {
+            if let Some(ad) = lines[at + 1..].iter_mut().find(|l| l.kind != Kind::Blank) {
+                if matches!(ad.kind, Kind::Prose | Kind::Short) && words(&ad.text) <= 30 {
+                    ad.kind = Kind::Junk;
+                }
+            }
+        }
+    }
     lines
+}
+
+/// "ADVERTISEMENT", "Реклама", "Anzeige": an advertisement's label alone on its line.
+fn is_ad_label(text: &str) -> bool {
+    let bare = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    words(bare) <= 2
+        && boilerplate()
+            .ad_labels
+            .contains(bare.to_lowercase().as_str())
 }
 
 /// A line with raw HTML in it is a caption, an embed or a widget the scraper left as markup;

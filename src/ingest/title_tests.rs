@@ -461,3 +461,17 @@ fn a_wrapped_markdown_newsletters_story_under_its_own_heading() {
         assert!(!body.contains(furniture), "{furniture} in {body}");
     }
 }
+
+/// An AMP page: its "View non-AMP version" link and the advertisement under its label stand
+/// above the headline; neither is the headline or the lead. A byline under an ad's label
+/// stays a byline.
+#[test]
+fn an_amp_pages_link_and_an_advertisement_are_not_the_article() {
+    let page = format!("HARBOUR HERALD  ·  English edition\nAMP\nView non-AMP version\nADVERTISEMENT\nCorner bakery — fresh bread every morning since 1978. Order online!\nEconomy › Harbour\nTwo countries open a software centre\nAnn Reed\n{LEAD}\nThe centre will open next year with two hundred engineers from both sides.\n");
+    let e = extract(&page);
+    assert_eq!(e.title, "Two countries open a software centre");
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    assert!(!format!("{:?}", e.blocks).contains("bakery"));
+    let e = extract(&format!("- Advertisement -\nBy Ann Reed\n\n{LEAD}\n"));
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+}
