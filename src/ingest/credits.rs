@@ -163,6 +163,8 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
     }
     let outlet = match after {
         None => None,
+        // "Written by Name, Office of Public Relations": the writer's unit, not an outlet.
+        Some(after) if words(after) <= 6 && is_unit(after) => None,
         Some(after) if words(after) > 4 => return None,
         Some(after)
             if after
@@ -219,6 +221,18 @@ pub(super) fn emailed_byline(text: &str) -> Option<&str> {
     }
     let name = &before[..end];
     is_writer(name).then_some(name)
+}
+
+/// "Office of Public Relations", "Press Office", "Pressestelle": a unit of the institution
+/// that publishes the page.
+fn is_unit(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        boilerplate()
+            .unit_words
+            .iter()
+            .any(|u| lower.starts_with(u.as_str()))
+    })
 }
 
 /// A writer's name: two to four capitalised words (initials too).

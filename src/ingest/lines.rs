@@ -335,7 +335,7 @@ pub(super) enum Unit {
 }
 
 impl Unit {
-    fn len(self, text: &str) -> usize {
+    pub(super) fn len(self, text: &str) -> usize {
         match self {
             Unit::Chars => text.chars().count(),
             Unit::Bytes => text.len(),

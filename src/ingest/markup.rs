@@ -4,7 +4,7 @@
 //! text column. Ingest reads the words: this turns such a page into plain lines first, and leaves
 //! a page without that markup as it is.
 
-use super::lines::wrap_width;
+use super::lines::{wrap_width, Unit};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -66,16 +66,42 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
         } else {
             raw.lines().collect()
         };
-    // A dump wraps each paragraph of its indented text column: such lines are joined again.
+    // A dump wraps each paragraph of its indented text column: such lines are joined again,
+    // where the line above ran up to the wrapping width (a short line above ends its own line:
+    // "Written by Name, Office" over "Photo by Name").
+    // The width is measured on the text column alone (menus and list items are not wrapped).
+    let text_column = |line: &str| {
+        let trimmed = line.trim();
+        line.starts_with("   ")
+            && !trimmed.is_empty()
+            && !trimmed.starts_with(['*', '+', '#', '-'])
+            && !trimmed.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let width = if dump {
+        let column: Vec<&str> = lines
+            .iter()
+            .map(|l| if text_column(l) { l.trim_end() } else { "" })
+            .collect();
+        // Too few lines to tell the width: the longest line, less a word's room.
+        wrap_width(&column).or_else(|| {
+            let longest = column.iter().map(|l| l.chars().count()).max()?;
+            Some((longest.saturating_sub(5), Unit::Chars))
+        })
+    } else {
+        None
+    };
     let mut in_paragraph = false;
     for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
-        let wrapped_text = dump
-            && line.starts_with("   ")
-            && !trimmed.is_empty()
-            && !trimmed.starts_with(['*', '+', '#'])
-            && !trimmed.starts_with(|c: char| c.is_ascii_digit());
-        if wrapped_text && in_paragraph {
+        let wrapped_text = dump && text_column(line);
+        let ran_to_width = || match (width, i.checked_sub(1)) {
+            (Some((width, unit)), Some(above)) => {
+                let first_word = trimmed.split_whitespace().next().unwrap_or("");
+                unit.len(lines[above].trim_end()) + 1 + unit.len(first_word) > width
+            }
+            _ => false,
+        };
+        if wrapped_text && in_paragraph && ran_to_width() {
             out.pop();
             out.push(' ');
         }

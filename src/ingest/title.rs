@@ -237,6 +237,8 @@ pub(super) fn find_headline(
     // Where the search stopped at a line of no known kind ("Podelite:  f  in  X"): a headline
     // a little further up that shares words with the article may still be found.
     let mut stopped_at = None;
+    // "- Dual degree to start in March": a few highlights in a list under the headline.
+    let mut highlights = 0;
     for i in (0..first_prose).rev() {
         match lines[i].kind {
             Kind::Blank
@@ -245,6 +247,10 @@ pub(super) fn find_headline(
             | Kind::Byline
             | Kind::Subtitle
             | Kind::Junk => continue,
+            Kind::Bullet if highlights < 4 && words(&lines[i].text) >= 5 => {
+                highlights += 1;
+                continue;
+            }
             // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
             Kind::Short if is_photo_caption(lines, i) || is_reporters_post(lines, i) => continue,
             Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
@@ -259,6 +265,11 @@ pub(super) fn find_headline(
                 break;
             }
         }
+    }
+    // Over highlights, the headline shares the article's words (a menu's list does not).
+    if highlights > 0 {
+        let opening = opening(lines, first_prose);
+        title_at = title_at.filter(|&t| shared_stems(&lines[t].text, &opening, 1) >= 1);
     }
     if let (None, Some(at)) = (title_at, stopped_at) {
         let opening = opening(lines, first_prose);

@@ -475,3 +475,19 @@ fn an_amp_pages_link_and_an_advertisement_are_not_the_article() {
     let e = extract(&format!("- Advertisement -\nBy Ann Reed\n\n{LEAD}\n"));
     assert_eq!(e.author.as_deref(), Some("Ann Reed"));
 }
+
+/// A university's news page as a text browser dumps it: highlights in a list between the
+/// headline and the lead, and under the article the writer with their office over the
+/// photographer, each a line of its own though the dump indents them like the text.
+#[test]
+fn a_dumped_news_release_with_highlights_and_a_writers_office() {
+    let page = "   [1]Harbour University\n\n   [2]Admissions [3]Research [4]About\n\n   News | 2024.10.15 | Views 1,208\n\n   Two universities launch a joint master's programme in software\n   engineering\n\n   - Dual degree in software engineering to start in March next\n   year\n   - Ambassador attends the signing ceremony in the capital\n\n   The two universities signed an agreement on Monday to launch a joint\n   master's programme in software engineering, the first dual-degree\n   programme between the two countries.\n\n   Students will spend their first year at their home university and the\n   second year at the partner institution, receiving degrees from both.\n\n   Written by Ann Reed, Office of Public Relations\n   Photo by John Roe\n\n   [5]List [6]Print\n";
+    let e = extract(page);
+    assert_eq!(
+        e.title,
+        "Two universities launch a joint master's programme in software engineering"
+    );
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    assert_eq!(e.outlet, None);
+    assert!(!format!("{:?}", e.blocks).contains("Photo by"));
+}
