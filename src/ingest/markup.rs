@@ -16,6 +16,8 @@ struct Markup {
     link: Regex,
     /// `**bold**`, `__bold__`.
     strong: Regex,
+    /// `*Name*` inside a line: emphasis, its words kept.
+    emphasis: Regex,
     /// `[12]` before a word: a text browser's link number.
     link_number: Regex,
     /// `# Headline`, `### Leave a reply`.
@@ -30,6 +32,7 @@ fn markup() -> &'static Markup {
         image: Regex::new(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?").unwrap(),
         link: Regex::new(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)").unwrap(),
         strong: Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").unwrap(),
+        emphasis: Regex::new(r"(^|[\s(·|])\*([^*\s](?:[^*]*[^*\s])?)\*").unwrap(),
         link_number: Regex::new(r"\[\d{1,4}\]").unwrap(),
         heading: Regex::new(r"^#{1,6}\s+").unwrap(),
         italic_line: Regex::new(r"^\s*[*_]([^*_\s][^*_]*[^*_\s])[*_]\s*$").unwrap(),
@@ -125,6 +128,9 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
             text = Cow::Owned(m.image.replace_all(&text, "").into_owned());
             text = Cow::Owned(m.link.replace_all(&text, "$1").into_owned());
             text = Cow::Owned(m.strong.replace_all(&text, "$1$2").into_owned());
+            if text.contains('*') {
+                text = Cow::Owned(m.emphasis.replace_all(&text, "$1$2").into_owned());
+            }
         }
         if dump {
             text = Cow::Owned(m.link_number.replace_all(&text, "").into_owned());
@@ -232,6 +238,14 @@ mod tests {
         assert!(text.contains("*   About us"), "{text}");
         assert!(!text.contains("logo.svg"), "{text}");
         assert!(text.contains("\nRelated posts\n"), "{text}");
+    }
+
+    #[test]
+    fn emphasis_inside_a_line_loses_its_stars_and_list_markers_keep_theirs() {
+        let page = "# Two firms will map fields\n\n*Ann Reed* · 11 June 2024 · 5 min read\n\n* [Home](/) and *more*\n";
+        let text = plain(page).text;
+        assert!(text.contains("\nAnn Reed · 11 June 2024"), "{text}");
+        assert!(text.contains("\n* Home and more\n"), "{text}");
     }
 
     #[test]
