@@ -18,7 +18,7 @@ use super::classify::classify;
 use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
-use super::lines::{join_wrapped, split_glued, words, Kind, Line};
+use super::lines::{join_wrapped, split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::patterns::patterns;
 use super::title::{
@@ -65,7 +65,7 @@ pub(super) struct Page {
 /// Reads the page's lines and finds the article in them; without running text, the lines.
 pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     let plain = markup::plain(raw);
-    let mut lines = classify(join_wrapped(&split_glued(&plain.text)));
+    let mut lines = classify(join_wrapped(&split_glued(&split_run_on(&plain.text))));
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };

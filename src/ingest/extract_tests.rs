@@ -512,3 +512,20 @@ fn a_page_copied_one_block_a_line() {
         assert!(!body.contains(furniture), "{furniture} in {body}");
     }
 }
+
+/// A page saved with every line break lost, cookie notice and all, on one line: the article is
+/// still found sentence by sentence, not skipped as furniture.
+#[test]
+fn a_page_on_one_line_keeps_its_article() {
+    let mut page = String::from("Harbour Daily Technology and more Home Startups Opinion Contact Search Two countries open a software centre ");
+    for n in 0..12 {
+        page.push_str(&format!("The two governments agreed on the {n}th point to build a joint centre for software engineering in the capital, with room for engineers from both sides. "));
+    }
+    page.push_str(
+        "Subscribe to the weekly newsletter. © 2024 Harbour Daily · Privacy policy · Cookie notice",
+    );
+    let e = extract(&page);
+    let body = format!("{:?}", e.blocks);
+    assert!(body.contains("agreed on the 7th point"), "{body}");
+    assert!(!body.contains("Subscribe to the weekly"), "{body}");
+}

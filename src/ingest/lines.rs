@@ -29,6 +29,20 @@ pub(super) struct Line {
     pub(super) kind: Kind,
 }
 
+/// A page saved with its line breaks lost (the whole text on a line or three): split into
+/// sentences, so that the furniture's sentences and the article's can be told apart.
+pub(super) fn split_run_on(raw: &str) -> std::borrow::Cow<'_, str> {
+    let filled = raw.lines().filter(|l| !l.trim().is_empty()).take(4).count();
+    if filled > 3 || !raw.lines().any(|l| l.len() > 1500) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    static SENTENCE_END: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let end = SENTENCE_END.get_or_init(|| {
+        regex::Regex::new(r#"([.!?…»"”])\s+([\p{Lu}¿¡«„“"])"#).expect("sentence end")
+    });
+    std::borrow::Cow::Owned(end.replace_all(raw, "$1\n$2").into_owned())
+}
+
 /// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
 pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
     let raw = split_stamps(raw);
