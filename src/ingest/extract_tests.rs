@@ -529,3 +529,15 @@ fn a_page_on_one_line_keeps_its_article() {
     assert!(body.contains("agreed on the 7th point"), "{body}");
     assert!(!body.contains("Subscribe to the weekly"), "{body}");
 }
+
+/// "Материалы по теме" (and its kin in other languages) opens a box of teasers: the teasers and
+/// their dates are not the article's, and an undated article stays undated.
+#[test]
+fn a_related_materials_box_is_not_the_article_nor_its_date() {
+    for label in ["Материалы по теме", "Mehr zum Thema", "À lire aussi"] {
+        let page = format!("Две страны откроют центр программирования\n\nПравительства двух стран договорились в понедельник построить совместный центр программирования в столице.\n\nЦентр откроется в следующем году и примет двести инженеров из обеих стран.\n\n{label}\n\n* Ташкент и Сеул обсудят торговлю в ноябре\n  12.09.2025\n* Экспорт комплектующих вырос на 14%\n  28.08.2025\n");
+        let e = extract(&page);
+        assert_eq!(e.date, None, "{label}");
+        assert!(!format!("{:?}", e.blocks).contains("Экспорт"), "{label}");
+    }
+}
