@@ -185,7 +185,7 @@ pub(super) fn read_date(
         let near = tail
             .iter()
             .filter(|l| l.kind != Kind::Blank)
-            .take(3)
+            .take(5)
             .take_while(|l| !opens_a_box(&l.text))
             .find(|l| l.kind == Kind::Meta && words(&l.text) <= 12);
         if let Some(line) = near {
@@ -194,7 +194,9 @@ pub(super) fn read_date(
             // whatever dates the teasers under it carry.
             let counted = line
                 .text
-                .split(['|', '·', '•'])
+                .split(['|', '·', '•', '\t'])
+                .flat_map(|part| part.split("  "))
+                .filter(|part| !part.trim().is_empty())
                 .any(|part| classify::kind_of(part.trim()) == Kind::Counter);
             // A teaser's headline with its date is no date line.
             let alone = words(&line.text) <= 6

@@ -4,7 +4,7 @@
 
 use super::classify::{boilerplate, has_date_tail, teaser_label};
 use super::dates;
-use super::lines::{words, Kind, Line};
+use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
 
 /// One block of the article's body.
@@ -141,6 +141,18 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
+        // "👁 3.1K" over "edited 12 Sep 2024, 14:07", "👁 12,4K  изменено  5 мар 2025 в 11:18": a
+        // post's stamp of views and time closes the post; the app's own words follow.
+        if is_post_stamp(lines, i)
+            && lines[first_prose..i]
+                .iter()
+                .filter(|l| l.kind == Kind::Prose)
+                .count()
+                >= 2
+        {
+            end = i;
+            break;
+        }
         // "Read also" alone on its line with only short lines under it: a box of teasers.
         if words(trimmed) <= 4
             && teaser_label(&trimmed.to_lowercase()) == Some(true)
@@ -220,6 +232,22 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// A view count behind its icon, with the post's date on its line or the next.
+fn is_post_stamp(lines: &[Line], at: usize) -> bool {
+    let line = &lines[at];
+    if !line.text.starts_with(is_pictograph) || !matches!(line.kind, Kind::Counter | Kind::Meta) {
+        return false;
+    }
+    let dated = |l: &Line| dates::find_full_date(&l.text).is_some();
+    match line.kind {
+        Kind::Meta => dated(line),
+        _ => lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|next| next.kind == Kind::Meta && dated(next)),
+    }
 }
 
 /// How many parts of the text, each ending at a year, hold a full date.

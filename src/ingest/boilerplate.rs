@@ -30,6 +30,7 @@ struct BoilerplateData {
     share_words: Vec<String>,
     ad_labels: Vec<String>,
     unit_words: Vec<String>,
+    audience_words: Vec<String>,
     #[serde(default)]
     prompt_words: Vec<String>,
     #[serde(default)]
@@ -82,6 +83,8 @@ pub(super) struct Boilerplate {
     pub(super) ad_labels: FxHashSet<String>,
     /// "office", "служба": words naming a unit of an institution (its press office).
     pub(super) unit_words: Vec<String>,
+    /// "subscribers", "подписчиков": a channel's audience, after its count.
+    pub(super) audience_words: Vec<String>,
     /// Matched on the lower-cased line.
     pub(super) prompt_words: aho_corasick::AhoCorasick,
     /// Lower case: "bureau", "desk", "редакция" … (a newsroom's line is no person's byline).
@@ -163,6 +166,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             share_words: data.share_words.into_iter().collect(),
             ad_labels: data.ad_labels.into_iter().collect(),
             unit_words: data.unit_words,
+            audience_words: data.audience_words,
             prompt_words: aho_corasick::AhoCorasick::new(&data.prompt_words)
                 .expect("prompt words build"),
             desk_words: data.desk_words.into_iter().collect(),

@@ -187,7 +187,9 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         out.outlet = body
             .iter()
             .filter(|l| l.text.contains("told "))
-            .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()));
+            .find_map(|l| p.told.captures(&l.text).map(|c| c[1].to_string()))
+            // "… told BBT": the initials of the name the page's header spells out.
+            .map(|o| expanded_initials(&o, head).unwrap_or(o));
     }
 }
 

@@ -267,11 +267,15 @@ pub(super) fn kind_of(text: &str) -> Kind {
     {
         return Kind::Junk;
     }
-    // "26.08.2020" alone is a date line, not a counter; "👁 2 318" is one.
-    if text.chars().all(|c| {
-        c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.' || is_pictograph(c)
-    }) && dates::find_full_date(text).is_none()
-    {
+    // "26.08.2020" alone is a date line, not a counter; "👁 2 318" and "👁 12,4K" are.
+    let figure = |w: &str| {
+        let digits = w.trim_end_matches(['K', 'k', 'M', 'К', 'к', 'М']);
+        digits.len() + 3 >= w.len()
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || is_pictograph(c))
+    };
+    if text.split_whitespace().all(figure) && dates::find_full_date(text).is_none() {
         return Kind::Counter;
     }
     if n <= 12

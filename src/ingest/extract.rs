@@ -18,6 +18,7 @@ use super::classify::classify;
 use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
+use super::feed::{channel_name, drop_channel_description, main_post};
 use super::lines::{join_wrapped, split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::patterns::patterns;
@@ -65,7 +66,10 @@ pub(super) struct Page {
 /// Reads the page's lines and finds the article in them; without running text, the lines.
 pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     let plain = markup::plain(raw);
-    let mut lines = classify(join_wrapped(&split_glued(&split_run_on(&plain.text))));
+    let mut lines = main_post(classify(join_wrapped(&split_glued(&split_run_on(
+        &plain.text,
+    )))));
+    drop_channel_description(&mut lines);
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };
@@ -192,6 +196,7 @@ pub fn extract(raw: &str) -> Extracted {
         out.outlet = outlet_glued_to_last_paragraph(body)
             .or_else(|| outlet_before_relative_time(head, title_at))
             .or_else(|| outlet_from_domain(head))
+            .or_else(|| channel_name(&lines))
             .or_else(|| outlet_from_copyright(tail, head));
     }
     if let (None, Some(t)) = (&out.outlet, title_at) {

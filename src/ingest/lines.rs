@@ -164,6 +164,16 @@ pub(super) fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x2300..=0x23FF | 0x2600..=0x27BF | 0x1F300..=0x1FAFF)
 }
 
+/// "✈️ Flights resume", "🇷🇸🇺🇿 Twelve firms …": a post's opening icons and flags, which are no
+/// words of its headline.
+pub(super) fn without_leading_icons(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        is_pictograph(c)
+            || c.is_whitespace()
+            || matches!(c as u32, 0xFE0F | 0x200D | 0x1F1E6..=0x1F1FF)
+    })
+}
+
 /// "Headline in words субота, 3. јун 2023.": a weekday's date glued to the end of a headline.
 /// Not after a short word ("signed on Saturday, 3 June 2023."), where the date is the sentence's.
 fn glued_weekday_date(line: &str) -> Option<(&str, &str)> {

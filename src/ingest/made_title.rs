@@ -1,14 +1,14 @@
 //! A headline made from the lead where the page has none, and the lead's first sentences (the
 //! summary).
 
-use super::lines::words;
+use super::lines::{without_leading_icons, words};
 use super::patterns::patterns;
 
 const MAX_TITLE: usize = 120;
 
 /// A headline from the lead's first sentence, at most 120 characters, cut at a word.
 pub fn made_title(lead: &str) -> String {
-    let sentence = first_sentences(lead, 1);
+    let sentence = first_sentences(without_leading_icons(lead), 1);
     let mut sentence = sentence
         .trim()
         .trim_end_matches(['.', '!', '?', ':', ';', ','])

@@ -17,6 +17,7 @@ pub mod dates;
 pub mod decode;
 mod explain;
 pub mod extract;
+mod feed;
 mod label;
 pub mod language;
 mod lines;

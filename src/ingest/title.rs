@@ -7,7 +7,8 @@ use super::countries;
 use super::credits;
 use super::dates;
 use super::lines::{
-    is_menu_row, is_numbered_item, mostly_figures, split_at_first_gap, words, Kind, Line,
+    is_menu_row, is_numbered_item, mostly_figures, split_at_first_gap, without_leading_icons,
+    words, Kind, Line,
 };
 pub use super::made_title::{first_sentences, made_title};
 use super::patterns::patterns;
@@ -15,7 +16,8 @@ use super::patterns::patterns;
 pub(super) fn clean_title(text: &str) -> String {
     // "TECH   Headline", "Economy  Headline": a section's name set off by a wide gap, in
     // capitals or a word or two in title case.
-    let text = match split_at_first_gap(text.trim()) {
+    let text = without_leading_icons(text.trim());
+    let text = match split_at_first_gap(text) {
         Some((section, rest))
             if words(rest) >= 3
                 && rest.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
@@ -581,6 +583,8 @@ fn headline_shaped(text: &str) -> bool {
         && !text.ends_with(['…', ':', ',', ';'])
         && !text.ends_with("...")
         && !text.starts_with('[')
+        // "Telegram: Contact @channel": a handle belongs to a page's title, not a headline.
+        && !text.split_whitespace().any(|w| w.starts_with('@') && w.len() > 2)
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
         // "Sciences & Tech / Serbie", "Home | World | Video", "Home › Economy › Partners": a
         // path or a menu, not a headline.

@@ -1,0 +1,181 @@
+//! A channel's feed of posts saved as one page (a Telegram channel's web view, a social
+//! profile): each post opens with the channel's name line, repeated over and over. The post
+//! with the most running text is the article; the other posts are not its text, nor their
+//! stamps its dates.
+
+use super::boilerplate::boilerplate;
+use super::lines::{words, Kind, Line};
+
+/// The page with only its header (the lines above the first post) and the longest post, or the
+/// page as it was where no line opens three posts or more.
+pub(super) fn main_post(lines: Vec<Line>) -> Vec<Line> {
+    let Some(starts) = post_starts(&lines) else {
+        return lines;
+    };
+    let prose = |from: usize, to: usize| -> usize {
+        lines[from..to]
+            .iter()
+            .filter(|l| l.kind == Kind::Prose)
+            .map(|l| words(&l.text))
+            .sum()
+    };
+    let bounds: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &from)| (from, starts.get(n + 1).copied().unwrap_or(lines.len())))
+        .collect();
+    let Some(&(from, to)) = bounds.iter().max_by_key(|(from, to)| prose(*from, *to)) else {
+        return lines;
+    };
+    // A channel's header before its first post (its name, handle, audience and description)
+    // stays with the post: the outlet is read from it.
+    let header_block = &lines[starts[0]..bounds[0].1];
+    let header = if from > starts[0] && header_block.iter().any(|l| is_audience_count(&l.text)) {
+        bounds[0].1
+    } else {
+        starts[0]
+    };
+    let mut lines = lines;
+    lines.truncate(to);
+    lines.drain(header..from);
+    lines
+}
+
+/// "18 743 subscribers" under a channel's name: the lines around it (three either side, at most
+/// forty words each: its name, handle and description) are the channel's header, not the
+/// article.
+pub(super) fn drop_channel_description(lines: &mut [Line]) {
+    let Some(count_at) = lines
+        .iter()
+        .take(25)
+        .position(|l| is_audience_count(&l.text))
+    else {
+        return;
+    };
+    lines[count_at].kind = Kind::Junk;
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != Kind::Blank)
+        .collect();
+    let Some(rank) = filled.iter().position(|&i| i == count_at) else {
+        return;
+    };
+    for &i in &filled[rank.saturating_sub(3)..(rank + 4).min(filled.len())] {
+        if lines[i].kind != Kind::Meta && words(&lines[i].text) <= 40 {
+            lines[i].kind = Kind::Junk;
+        }
+    }
+}
+
+/// "Balkan Herald | Serbia" over "@balkanherald": a channel's name, over its handle in the
+/// page's header, without what follows a bar.
+pub(super) fn channel_name(lines: &[Line]) -> Option<String> {
+    let filled: Vec<&str> = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .take(25)
+        .collect();
+    let handle = |t: &str| t.starts_with('@') && t.len() > 2 && !t.contains(' ');
+    let at = filled
+        .windows(2)
+        .position(|w| handle(w[1]) && !handle(w[0]))?;
+    let name = filled[at].split(" | ").next()?.trim();
+    (1..=6).contains(&words(name)).then(|| name.to_string())
+}
+
+/// "18 743 subscribers", "18,6K подписчиков": a channel's audience.
+fn is_audience_count(text: &str) -> bool {
+    let t = text.trim();
+    let figure_end = t
+        .find(|c: char| !(c.is_ascii_digit() || " .,KkMmКкМм".contains(c)))
+        .unwrap_or(t.len());
+    if figure_end == 0 || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let next = t[figure_end..].split_whitespace().next().unwrap_or("");
+    let lower = next.to_lowercase();
+    boilerplate()
+        .audience_words
+        .iter()
+        .any(|w| lower.starts_with(w.as_str()))
+}
+
+/// Where the posts start: the lines holding a short text (the channel's name, which also heads
+/// the page) that three or more lines hold, with running text between them.
+fn post_starts(lines: &[Line]) -> Option<Vec<usize>> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in lines {
+        let text = line.text.trim();
+        if line.kind != Kind::Blank
+            && words(text) <= 8
+            && !text.starts_with(|c: char| c.is_numeric())
+        {
+            *counts.entry(text).or_default() += 1;
+        }
+    }
+    let (name, _) = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .max_by_key(|(_, n)| *n)?;
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].text.trim() == name)
+        .collect();
+    // The channel's name heads the page too; a "Read more" under each item of a newsletter
+    // does not.
+    let in_header = lines
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(15)
+        .any(|l| l.text.trim() == name);
+    if !in_header {
+        return None;
+    }
+    // Posts hold running text: a menu's item repeated in a few boxes does not make a feed.
+    let with_prose = starts
+        .windows(2)
+        .filter(|w| lines[w[0]..w[1]].iter().any(|l| l.kind == Kind::Prose))
+        .count();
+    (with_prose >= 2).then_some(starts)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::extract::extract;
+
+    const POST: &str = "✈️ Two capitals are linked by a direct flight: the first plane has landed\n\nThe two countries are linked by a regular direct flight for the first time. The first plane landed at the capital's airport this morning with 164 passengers on board.\n\nFlights will run twice a week, on Tuesdays and Saturdays, and take about five and a half hours.\n\n#flights #tourism\n";
+
+    /// A channel's web view: its header (name, handle, audience, description) and three posts,
+    /// each under the channel's name and over its stamp of views and time. The longest post is
+    /// the article, with its own stamp's date; the other posts and the app's words are not.
+    #[test]
+    fn a_channels_feed_gives_its_longest_post() {
+        let page = format!("Telegram\nHarbour Herald | News\n@harbourherald\n18,6K subscribers\nNews of the islands in English. For contact: @hh_desk\n\n4 March\nHarbour Herald | News\n⚡️ The president will attend a summit on Thursday. More later.\n👁 9,1K   4 Mar 2025 at 21:47\n\n5 March\nHarbour Herald | News\n[Photo]\n{POST}👁 12,4K   edited   5 Mar 2025 at 11:18\n\nHarbour Herald | News\n📊 Exchange rate today: 1 EUR = 117,02\n👁 6,3K   6 Mar 2025 at 13:00\n\nLoad more\n");
+        let e = extract(&page);
+        assert_eq!(
+            e.title,
+            "Two capitals are linked by a direct flight: the first plane has landed"
+        );
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-03-05"));
+        assert_eq!(e.outlet.as_deref(), Some("Harbour Herald"));
+        let body = format!("{:?}", e.blocks);
+        assert!(body.contains("twice a week"), "{body}");
+        for other in ["summit", "Exchange rate", "News of the islands"] {
+            assert!(!body.contains(other), "{other} in {body}");
+        }
+    }
+
+    /// One post's web view: the channel's description is not the lead, the stamp under the
+    /// post gives its date, and the app's own words under it are not the article's.
+    #[test]
+    fn a_single_posts_web_view() {
+        let page = format!("Telegram\nDownload\nHarbour Agency\n@harbour_official\nOfficial channel of the Harbour Agency under the Cabinet of the islands. English posts.\n14 823 subscribers\nView in Telegram\nHarbour Agency\n📷 Photo\n{POST}🌐 Website | 📘 Facebook\n👁 3.1K\nedited  12 Sep 2024, 14:07\nPlease open Telegram to view this post\nTelegram is a cloud-based mobile and desktop messaging app with a focus on security and speed.\n");
+        let e = extract(&page);
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-09-12"));
+        assert_eq!(e.outlet.as_deref(), Some("Harbour Agency"));
+        let body = format!("{:?}", e.blocks);
+        assert!(body.contains("twice a week"), "{body}");
+        for other in ["Official channel", "cloud-based", "Website"] {
+            assert!(!body.contains(other), "{other} in {body}");
+        }
+    }
+}
