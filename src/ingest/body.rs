@@ -153,6 +153,18 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
+        // "-----" over "Next headline" and its address or date: a feed's next item.
+        if is_rule(&line.text)
+            && next_item_under(lines, i)
+            && lines[first_prose..i]
+                .iter()
+                .filter(|l| l.kind == Kind::Prose)
+                .count()
+                >= 2
+        {
+            end = i;
+            break;
+        }
         // "Read also" alone on its line with only short lines under it: a box of teasers.
         if words(trimmed) <= 4
             && teaser_label(&trimmed.to_lowercase()) == Some(true)
@@ -232,6 +244,27 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// "-----", "=====", "* * *": a rule between parts of the page.
+fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
+}
+
+/// Under the rule: a headline, and within three lines its address or its date.
+fn next_item_under(lines: &[Line], rule: usize) -> bool {
+    let mut filled = lines[rule + 1..].iter().filter(|l| l.kind != Kind::Blank);
+    let Some(headline) = filled.next() else {
+        return false;
+    };
+    headline.kind == Kind::Short
+        && filled.take(3).any(|l| {
+            l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some()
+                || l.kind == Kind::Junk && l.text.contains("://")
+        })
 }
 
 /// A view count behind its icon, with the post's date on its line or the next.

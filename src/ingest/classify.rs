@@ -12,6 +12,7 @@ pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
 use super::lines::{is_menu_run, is_pictograph, mostly_figures, words, Kind, Line};
 use super::patterns::patterns;
+use super::source;
 use rustc_hash::FxHashSet;
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
@@ -264,6 +265,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         || addresses_reader(text, n)
         || is_headline_run(text)
         || is_menu_run(text)
+        || (text.contains("://") && source::is_address_line(text))
     {
         return Kind::Junk;
     }

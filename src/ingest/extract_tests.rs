@@ -541,3 +541,19 @@ fn a_related_materials_box_is_not_the_article_nor_its_date() {
         assert!(!format!("{:?}", e.blocks).contains("Экспорт"), "{label}");
     }
 }
+
+/// A feed seen in a browser: items between rules, each a headline, its address and its fields
+/// (`pubDate:`, `dc:creator:`); the first item is the article, the next ones are not.
+#[test]
+fn a_feeds_first_item_with_its_fields() {
+    let page = "Harbour Wire — Islands service\nhttps://wire.example/rss/islands.xml\nThis is an RSS feed. Subscribe by copying the URL from the address bar into your news reader.\nFeed last built: Tue, 06 May 2025 14:30:00 +0000\n---------------------------------------------------------------\nTwo countries launch a skilled-worker scheme\nhttps://wire.example/news/2025/05/06/skilled-workers\npubDate: Tue, 06 May 2025 09:14:00 +0000\ndc:creator: Ann Reed\ncategory: Islands; Labour\n\nHARBOUR CITY, May 6 (HW) - The two countries on Tuesday launched a programme to train and recruit software developers and nurses.\n\nThe scheme aims to place about 1,500 specialists in companies and hospitals over the next three years, officials said.\n\nCandidates will take language courses at four centres financed with 18 million euros.\n---------------------------------------------------------------\nCentral bank holds base rate\nhttps://wire.example/news/2025/05/05/base-rate\npubDate: Mon, 05 May 2025 08:02:00 +0000\ndc:creator: John Roe\nHARBOUR CITY, May 5 (HW) - The central bank kept its base rate unchanged on Monday... [continued]\n";
+    let e = extract(page);
+    assert_eq!(e.title, "Two countries launch a skilled-worker scheme");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-05-06"));
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    let body = format!("{:?}", e.blocks);
+    assert!(body.contains("language courses"), "{body}");
+    for other in ["base rate", "wire.example", "pubDate"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+}

@@ -294,6 +294,8 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             };
             let own_line = || {
                 p.bullet.is_match(line)
+                    || is_field_line(line)
+                    || is_field_line(prev)
                     || is_end_byline(line)
                     || p.byline_by(line).is_some()
                     || p.credit(line).is_some()
@@ -349,6 +351,23 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
         previous = Some(line);
     }
     out
+}
+
+/// "-----", "https://site/item", "pubDate: Tue, 06 May 2025": a rule, an address or a feed's
+/// field, always a line of its own, never a wrapped sentence's piece.
+fn is_field_line(line: &str) -> bool {
+    let t = line.trim();
+    let rule = t.len() >= 5
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─'));
+    let address = (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(' ');
+    let field = t.split_once(": ").is_some_and(|(name, _)| {
+        name.len() >= 3
+            && name.chars().all(|c| c.is_ascii_alphabetic() || c == ':')
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().any(|c| c.is_ascii_uppercase() || c == ':')
+    });
+    rule || address || field
 }
 
 /// How a wrapper measured lines: in characters, or in bytes (as `fold` does).
