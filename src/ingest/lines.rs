@@ -317,7 +317,15 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                 || match width {
                     Some((width, unit)) => {
                         let first_word = line.split_whitespace().next().unwrap_or("");
+                        // A headline set narrower than the text, its second line in small
+                        // letters: "… and Germany's Emsland" / "university open a centre".
+                        let headline_rest = first_char.is_lowercase()
+                            && words(prev) >= 4
+                            && words(line) <= 15
+                            && words(last) <= 20
+                            && !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')']);
                         unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
+                            || headline_rest
                     }
                     None => {
                         let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();

@@ -491,3 +491,15 @@ fn a_dumped_news_release_with_highlights_and_a_writers_office() {
     assert_eq!(e.outlet, None);
     assert!(!format!("{:?}", e.blocks).contains("Photo by"));
 }
+
+/// A press release converted from a PDF, its text wrapped at a fixed width and its headline
+/// set narrower on two lines, the second in small letters: the two lines are one headline.
+#[test]
+fn a_headline_wrapped_narrower_than_the_text() {
+    let page = "HARBOUR UNIVERSITY\nPRESS RELEASE\n\nHarbour University and the Emsland college of applied sciences\nopen a centre for precision farming\n\nHarbour, 3 June 2025 — Harbour University will set up a teaching and research centre for\nprecision farming together with the Emsland college of applied sciences. The agreement\nwas signed at the university during the two countries' farming forum on 2 and 3 June.\n\nThe centre will sit on a trial field of 120 hectares in the region. Satellite images and\ndrones will watch the crops there, and soil moisture sensors will set the amount of\nwater for each field. The partner country gives 2.4 million euros to the project, and\nthe university gives the land and the laboratory building.\n";
+    let e = extract(page);
+    assert_eq!(
+        e.title,
+        "Harbour University and the Emsland college of applied sciences open a centre for precision farming"
+    );
+}
