@@ -102,18 +102,24 @@ pub(super) fn is_desk_word(lower: &str) -> bool {
         .any(|d| lower.starts_with(d.as_str()))
 }
 
-/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil").
+/// Two or three capitalised words of letters ("Fuad Muxtar-Aqbabali", "Jovana O’Neil"); the
+/// surname may be in capitals ("Luc VERNET"), the given name not.
 pub(super) fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.split('-').all(|part| {
-                let mut cs = part.chars();
-                cs.next().is_some_and(char::is_uppercase)
-                    && part.chars().count() >= 2
-                    && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
-            })
+    let capitalised = |w: &str| {
+        w.split('-').all(|part| {
+            let mut cs = part.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && part.chars().count() >= 2
+                && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
         })
+    };
+    let in_capitals = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    (2..=3).contains(&words.len())
+        && capitalised(words[0])
+        && words[1..].iter().all(|w| capitalised(w) || in_capitals(w))
 }
 
 /// "Senior Writer", "Staff Correspondent": a writer's role, where a byline may name the outlet.

@@ -376,7 +376,9 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
         let deck = &lines[at].text;
         // A section in capitals or a widget's label ("Most read today ›") is no headline: a
         // headline shares words with its deck or the lead.
-        let is_headline = line.kind == Kind::Short
+        // "La Serbie, atelier numérique des Balkans ?": a headline may ask a question.
+        let question = line.kind == Kind::Prose && n <= 14 && line.text.ends_with(['?', '!']);
+        let is_headline = (line.kind == Kind::Short || question)
             && headline_shaped(&line.text)
             && n >= 4
             // "2. Summer reception": an item of a numbered list (a contents box).
@@ -506,12 +508,19 @@ pub(super) fn is_reporters_post(lines: &[Line], at: usize) -> bool {
     };
     let under_writer = above.kind == Kind::Byline || credits::is_name(above.text.trim());
     let role = text.split(',').next().unwrap_or("");
+    // "Chercheur associé au programme Europe du Sud-Est": the post is named first.
+    let opening: String = text
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
     under_writer
         && (words(text) <= 4
             && text
                 .split_whitespace()
                 .any(|w| classify::is_desk_word(&w.to_lowercase()))
-            || words(text) <= 10 && words(role) <= 4 && credits::is_role(role))
+            || words(text) <= 10 && words(role) <= 4 && credits::is_role(role)
+            || words(text) <= 12 && credits::is_role(&opening))
 }
 
 /// A short line printed over or under a photo's credit.

@@ -503,3 +503,15 @@ fn a_headline_wrapped_narrower_than_the_text() {
         "Harbour University and the Emsland college of applied sciences open a centre for precision farming"
     );
 }
+
+/// A research note converted from a PDF: its headline asks a question over a deck, and under
+/// them the writer (surname in capitals) and the writer's post, which is neither headline nor
+/// text.
+#[test]
+fn a_notes_question_headline_over_its_deck_and_writers_post() {
+    let page = "INSTITUTE                              Institute of Island Studies\n\nNOTES OF THE INSTITUTE                                 No. 47\n\n\n     The islands, a software workshop of the region?\n     Strengths and weaknesses of an export-driven software sector\n\n\nAnn REED\nAssociate researcher in the institute's programme on the islands\n\nHarbour, 12 February 2025\n\n\nIn 2024 the islands' exports of software services passed 4 billion euros, against barely\n500 million in 2014. The sector now has one of the largest trade surpluses of the economy\nand employs more than 100,000 people, nearly five percent of all those in work.\n\nThe growth rests first on a pool of skills. The faculties of engineering and mathematics\ntrain thousands of engineers every year, and the government has widened the teaching of\ncomputing in primary schools since 2017.\n";
+    let e = extract(page);
+    assert_eq!(e.title, "The islands, a software workshop of the region?");
+    assert_eq!(e.author.as_deref(), Some("Ann REED"));
+    assert!(!format!("{:?}", e.blocks).contains("Associate researcher"));
+}
