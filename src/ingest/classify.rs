@@ -5,8 +5,8 @@
 pub(super) use super::boilerplate::boilerplate;
 use super::countries;
 use super::credits::{
-    caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_picture_mark,
-    labelled_writer, writers_byline,
+    caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_editors_codes,
+    is_picture_mark, labelled_writer, writers_byline,
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
@@ -265,6 +265,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         || addresses_reader(text, n)
         || is_headline_run(text)
         || is_menu_run(text)
+        || (n <= 2 && is_editors_codes(text))
         || (text.contains("://") && source::is_address_line(text))
     {
         return Kind::Junk;

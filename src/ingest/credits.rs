@@ -268,3 +268,25 @@ pub(super) fn has_dated_copyright(text: &str) -> bool {
         year.len() >= 4 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
     })
 }
+
+/// "APS ngs/jmr", "EFE mb/pd", "ngs/jmr": a wire's desk codes under its story, the initials of
+/// the editors who handled it.
+pub(super) fn is_editors_codes(text: &str) -> bool {
+    let mut parts = text.split_whitespace();
+    let (Some(first), second, None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let codes = |w: &str| {
+        w.contains('/')
+            && w.split('/')
+                .all(|c| (1..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    match second {
+        None => codes(first),
+        Some(second) => {
+            (2..=8).contains(&first.chars().count())
+                && first.chars().all(char::is_uppercase)
+                && codes(second)
+        }
+    }
+}
