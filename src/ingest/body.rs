@@ -153,6 +153,11 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
+        // "👍❤️👏 Nikola Ilić and 412 others": the reactions under a post close it.
+        if words(&line.text) <= 10 && is_reactions_line(&line.text) {
+            end = i;
+            break;
+        }
         // "-----" over "Next headline" and its address or date: a feed's next item.
         if is_rule(&line.text)
             && next_item_under(lines, i)
@@ -244,6 +249,19 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.
+fn is_reactions_line(text: &str) -> bool {
+    static REACTIONS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    has_digit
+        && REACTIONS
+            .get_or_init(|| {
+                regex::Regex::new(r"(?i)\b(?:and|i|и|und|et|y|va)\s+(?:još\s+|ещё\s+|еще\s+|још\s+)?\d[\d.,]*\s+(?:others|other people|drugih|других|друга|других людей|weitere|autres|otros|más|boshqa)\b")
+                    .expect("reactions")
+            })
+            .is_match(text)
 }
 
 /// "-----", "=====", "* * *": a rule between parts of the page.
