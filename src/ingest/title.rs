@@ -595,7 +595,7 @@ fn headline_shaped(text: &str) -> bool {
         // "Telegram: Contact @channel": a handle belongs to a page's title, not a headline.
         && !text.split_whitespace().any(|w| w.starts_with('@') && w.len() > 2)
         // "CEO & co-founder @ Company | Vision for logistics": a profile's tagline.
-        && !text.contains(" @ ")
+        && !(text.contains(" @ ") && text.contains(" | "))
         && !text.split_whitespace().any(|w| w.matches('/').count() >= 2)
         // "Sciences & Tech / Serbie", "Home | World | Video", "Home › Economy › Partners": a
         // path or a menu, not a headline.
