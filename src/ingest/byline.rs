@@ -411,7 +411,12 @@ pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> O
 /// "(Meridiana)" in the dateline under the masthead "Agencia Meridiana · Noticias …": the full
 /// name the page's top lines give the credited outlet, where one ends or starts with it.
 pub(super) fn masthead_name(outlet: &str, head: &[Line]) -> Option<String> {
-    expanded_initials(outlet, head).or_else(|| name_around(outlet, head))
+    // "(TNA)", "(YDA)": an agency credited by its initials keeps them, as the page prints them.
+    let letters = outlet.chars().count();
+    if (2..=6).contains(&letters) && outlet.chars().all(char::is_uppercase) {
+        return None;
+    }
+    name_around(outlet, head)
 }
 
 /// "(AAN)" under the masthead "AAN - Agencia Atlántica de Noticias": the name on the page's
