@@ -47,14 +47,40 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
     // under an advertisement's label is the advertisement.
     for at in 0..lines.len() {
         if matches!(lines[at].kind, Kind::Junk | Kind::Short) && is_ad_label(&lines[at].text) {
-            if let Some(ad) = lines[at + 1..].iter_mut().find(|l| l.kind != Kind::Blank) {
-                if matches!(ad.kind, Kind::Prose | Kind::Short) && words(&ad.text) <= 30 {
-                    ad.kind = Kind::Junk;
-                }
+            let Some(ad) = (at + 1..lines.len()).find(|&i| lines[i].kind != Kind::Blank) else {
+                continue;
+            };
+            // A headline under a stray label shares its words with the text under it.
+            let below: Vec<&str> = lines[ad + 1..]
+                .iter()
+                .filter(|l| l.kind == Kind::Prose)
+                .take(2)
+                .map(|l| l.text.as_str())
+                .collect();
+            if matches!(lines[ad].kind, Kind::Prose | Kind::Short)
+                && words(&lines[ad].text) <= 30
+                && shared_long_words(&lines[ad].text, &below) < 2
+            {
+                lines[ad].kind = Kind::Junk;
             }
         }
     }
     lines
+}
+
+/// How many words of six letters or more (compared by their first six) a line shares with
+/// the texts.
+fn shared_long_words(line: &str, texts: &[&str]) -> usize {
+    let key = |w: &str| -> Option<String> {
+        let w: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        (w.chars().count() >= 6).then(|| w.to_lowercase().chars().take(6).collect())
+    };
+    let theirs: FxHashSet<String> = texts
+        .iter()
+        .flat_map(|t| t.split_whitespace().filter_map(key))
+        .collect();
+    let ours: FxHashSet<String> = line.split_whitespace().filter_map(key).collect();
+    ours.intersection(&theirs).count()
 }
 
 /// "ADVERTISEMENT", "Реклама", "Anzeige": an advertisement's label alone on its line.

@@ -515,3 +515,13 @@ fn a_notes_question_headline_over_its_deck_and_writers_post() {
     assert_eq!(e.author.as_deref(), Some("Ann REED"));
     assert!(!format!("{:?}", e.blocks).contains("Associate researcher"));
 }
+
+/// A consent banner's buttons copied as a gapped row are no headline; a stray advertisement
+/// label right over the headline does not make the headline an advertisement, since it shares
+/// its words with the text under it.
+#[test]
+fn consent_buttons_and_a_stray_ad_label_over_the_headline() {
+    let page = "Harbour Evening Post\nLokales | Region | Wirtschaft | Politik | Sport\nWir brauchen Ihre Zustimmung: Wir und unsere Partner verwenden Cookies und ähnliche Technologien.\nAlle akzeptieren   Einstellungen   Ablehnen\nStartseite > Wirtschaft > Region\nAnzeige\nLandtechnik aus Telgte für die Felder Usbekistans\nDer Familienbetrieb Hollenkamp Landtechnik gründet ein Gemeinschaftsunternehmen, das Landtechnik für die Felder in Usbekistan bauen soll.\nDas Unternehmen liefert seit Jahren Maschinen in die Region und will nun vor Ort fertigen.\n";
+    let e = extract(page);
+    assert_eq!(e.title, "Landtechnik aus Telgte für die Felder Usbekistans");
+}
