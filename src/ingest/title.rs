@@ -547,7 +547,7 @@ fn under_photo_credit(lines: &[Line], at: usize) -> bool {
             .rev()
             .find(|l| l.kind != Kind::Blank)
             .is_some_and(|l| {
-                l.kind == Kind::Byline
+                matches!(l.kind, Kind::Byline | Kind::Counter)
                     || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
             })
 }
