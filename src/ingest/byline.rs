@@ -5,7 +5,9 @@
 
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
-use super::credits::{emailed_byline, is_name, is_role, labelled_writer, writers_byline};
+use super::credits::{
+    emailed_byline, is_name, is_role, labelled_writer, name_with_post, writers_byline,
+};
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
 use super::extract::Extracted;
@@ -128,6 +130,12 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             out.author.get_or_insert_with(|| c[1].to_string());
             if !is_role(&c[2]) {
                 out.outlet.get_or_insert_with(|| c[2].to_string());
+            }
+        } else if let Some(writer) = name_with_post(&line.text) {
+            out.author.get_or_insert_with(|| writer.to_string());
+            // "Name, AgroPress correspondent": the outlet whose correspondent the writer is.
+            if let Some((_, outlet)) = correspondent_sign_off(&line.text) {
+                out.outlet.get_or_insert(outlet);
             }
         } else if let Some(c) = p.credit(&line.text) {
             out.outlet.get_or_insert_with(|| c[1].to_string());

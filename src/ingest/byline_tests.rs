@@ -559,3 +559,15 @@ fn a_labelled_writer_with_their_unit_after_a_comma() {
         assert!(!format!("{:?}", e.blocks).contains(credit), "{page}");
     }
 }
+
+/// "Name Surname, Outlet economic observer" between the date line and the lead: the writer
+/// and their post, not the headline; "By Name, Staff Writer" still loses its "By".
+#[test]
+fn a_writer_with_their_post_under_the_date_line() {
+    let page = format!("Economy\nTwo sides open a joint laboratory\nThe laboratory will test software for both sides\nJune 3, 2024, 17:20\nAnn Reed, HA economic observer\n\nHARBOUR CITY, June 3 (HA). The two sides agreed on Monday to open a joint laboratory. {MORE}\n");
+    let e = extract(&page);
+    assert_eq!(e.title, "Two sides open a joint laboratory");
+    assert_eq!(e.author.as_deref(), Some("Ann Reed"));
+    let page = format!("Two sides open a joint laboratory\nBy Huang Tzu-ti, Staff Writer\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Huang Tzu-ti"));
+}

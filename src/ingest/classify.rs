@@ -6,7 +6,7 @@ pub(super) use super::boilerplate::boilerplate;
 use super::countries;
 use super::credits::{
     caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_editors_codes,
-    is_picture_mark, labelled_writer, writers_byline,
+    is_picture_mark, labelled_writer, name_with_post, writers_byline,
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
@@ -188,6 +188,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
     if n <= 8 && text.contains(':') && p.labelled_credit(text).is_some()
         || n <= 14 && text.contains(':') && labelled_writer(text).is_some()
         || emailed_byline(text).is_some()
+        || n <= 10 && text.contains(", ") && name_with_post(text).is_some()
     {
         return Kind::Byline;
     }

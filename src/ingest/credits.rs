@@ -241,6 +241,17 @@ fn is_unit(text: &str) -> bool {
     })
 }
 
+/// "Dilnoza Rakhimova, TNA economic observer", "Ann Reed, senior correspondent": a writer's
+/// name and post on a line of their own. The name.
+pub(super) fn name_with_post(text: &str) -> Option<&str> {
+    let (name, post) = text.trim().split_once(", ")?;
+    (is_writer(name)
+        && (1..=6).contains(&words(post))
+        && is_role(post)
+        && !post.ends_with(['.', '!', '?']))
+    .then_some(name)
+}
+
 /// A writer's name: two to four capitalised words (initials too).
 fn is_writer(name: &str) -> bool {
     (2..=4).contains(&words(name))
