@@ -192,3 +192,35 @@ fn a_pair_named_in_passing_does_not_outrank_the_leading_country() {
     ]);
     assert_eq!(found.pair, ["DE", "UZ"], "{:?}", found.scores);
 }
+
+/// A German story about a firm's plant in Serbia that names Germany once is filed under the
+/// two; a Russian one about Serbia alone is not paired with Russia; nor is a German one that
+/// never names Germany.
+#[test]
+fn a_story_in_a_home_language_takes_its_home_country_in() {
+    let regions = |text: &'static str| {
+        [
+            (Region::Headline, "Softwarehaus eröffnet Zentrum in Niš"),
+            (
+                Region::Lead,
+                "Das Softwarehaus eröffnet ein Entwicklungszentrum in Serbien.",
+            ),
+            (Region::Body, text),
+        ]
+    };
+    let named = regions(
+        "Serbien bietet Fachkräfte; Serbien wächst. Die Firma beliefert Kunden in Deutschland.",
+    );
+    let found = with_home_country(detect(&named), Some("de"));
+    assert_eq!(found.pair, vec!["DE", "RS"]);
+    assert!(found.countries.contains(&"DE".to_string()));
+    assert_eq!(
+        with_home_country(detect(&named), Some("ru")).pair,
+        vec!["RS"]
+    );
+    let unnamed = regions("Serbien bietet Fachkräfte; Serbien wächst.");
+    assert_eq!(
+        with_home_country(detect(&unnamed), Some("de")).pair,
+        vec!["RS"]
+    );
+}

@@ -66,6 +66,7 @@ impl Labeller {
             (Region::Lead, extracted.lead.as_str()),
             (Region::Body, rest),
         ]);
+        let found = countries::with_home_country(found, lang);
         let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
         let themes = self.themes.themes(&theme_evidence);
         let tags = tags::tags(&body_text, &extracted.title);
