@@ -571,3 +571,13 @@ fn a_writer_with_their_post_under_the_date_line() {
     let page = format!("Two sides open a joint laboratory\nBy Huang Tzu-ti, Staff Writer\n\nThe two sides agreed on Monday to open a joint laboratory. {MORE}\n");
     assert_eq!(extract(&page).author.as_deref(), Some("Huang Tzu-ti"));
 }
+
+/// A wire's story closed by "(END)" under a caption credited in brackets: the end mark is no
+/// outlet's name, and the caption is not the article's text.
+#[test]
+fn a_wires_end_mark_and_its_bracketed_caption() {
+    let page = format!("Two sides open a joint laboratory\n\nThis photo provided by the ministry shows the vice minister shaking hands with his guest after signing a memorandum of understanding in the capital on June 4, 2024, in front of the press and a delegation of officials from both sides. (PHOTO NOT FOR SALE) (Harbour)\n\nHARBOUR CITY, June 4 (Harbour) -- The two sides agreed on Tuesday to open a joint laboratory. {MORE}\n\n(END)\n");
+    let e = extract(&page);
+    assert_eq!(e.outlet.as_deref(), Some("Harbour"));
+    assert!(!format!("{:?}", e.blocks).contains("This photo"));
+}

@@ -279,7 +279,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
             || b.fragments
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
-    let caption = n <= 40
+    let caption = n <= 60
         && (text.contains([':', '/', '©']) || text.ends_with(')'))
         && caption_with_credit(text);
     if furniture

@@ -26,6 +26,21 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
 /// EFE/Archivo", "… in Tashkent. © Agency / Press service": a photo's caption, its credit after
 /// the last full stop.
 pub(super) fn caption_with_credit(text: &str) -> bool {
+    // "This photo provided by the ministry shows … (Agency)": a wire's caption, credited in
+    // brackets at its end.
+    let opening = text.get(..18).unwrap_or(text).to_lowercase();
+    if text.ends_with(')')
+        && [
+            "this photo",
+            "this image",
+            "this file photo",
+            "this handout",
+        ]
+        .iter()
+        .any(|p| opening.starts_with(p))
+    {
+        return true;
+    }
     // "… after the signing ceremony. (Courtesy of the Association)", "… (Photo: Agency)".
     if let Some(inner) = text
         .strip_suffix(')')

@@ -196,7 +196,14 @@ impl Patterns {
 
     /// "(Agency/Agency)" alone on a line: the credit at most 31 characters.
     pub(super) fn lone_credit<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        bounded(&self.lone_credit_any, text, |c| c[1].chars().count() <= 31)
+        // "(END)", "(КОНЕЦ)": a wire's end mark, not its name.
+        bounded(&self.lone_credit_any, text, |c| {
+            c[1].chars().count() <= 31
+                && !matches!(
+                    c[1].to_lowercase().as_str(),
+                    "end" | "ende" | "fin" | "конец" | "kraj" | "крај" | "oxiri" | "fine"
+                )
+        })
     }
 
     /// "site.org" alone on a line: at most 31 characters before the dot.
