@@ -152,8 +152,13 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
         if rest_word.is_empty() || rest_word.chars().all(char::is_alphabetic) {
             return Some(true);
         }
-        // "READ ALSO   Headline": a wide gap parts them as a colon would.
-        (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap).then_some(false)
+        // "READ ALSO   Headline": a wide gap parts them as a colon would; "ALSO ON DAILY
+        // PLANET: Headline": the site's name may stand before the colon.
+        let named_site = rest
+            .split_once(':')
+            .is_some_and(|(site, _)| (1..=3).contains(&words(site)) && !site.contains(['.', ',']));
+        (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap || named_site)
+            .then_some(false)
     })
 }
 
@@ -584,6 +589,15 @@ fn is_headline_run(text: &str) -> bool {
 /// "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Brent 73,10 $ ▼ 0,6 %": a row of market figures
 /// between bars, as many figures as words, with signs of prices and changes.
 fn is_rates_row(text: &str) -> bool {
+    // "Курсы ЦБ на 13.11.2024:  USD 12 821,17  EUR 13 657,42  RUB 130,15": three currencies'
+    // codes, each before its rate.
+    let codes = text
+        .split_whitespace()
+        .filter(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .count();
+    if codes >= 3 && mostly_figures(text) {
+        return true;
+    }
     if text.matches('|').count() < 2 || !text.contains(['%', '▲', '▼', '€', '$', '£', '₽', '='])
     {
         return false;

@@ -588,3 +588,17 @@ fn a_social_posts_tagline_and_reactions() {
         assert!(!body.contains(other), "{other} in {body}");
     }
 }
+
+/// Teasers inside the text under "Also of interest:" or "ALSO ON DAILY PLANET:", a rates line
+/// of currency codes, and a most-read box spelt with the Uzbek turned comma: none is the
+/// article's.
+#[test]
+fn teasers_named_by_the_site_rates_and_most_read_boxes() {
+    let page = "Two countries open a software centre\n\nКурсы ЦБ на 13.11.2024:  USD 12 821,17  EUR 13 657,42  RUB 130,15\n\nThe two governments agreed on Monday to build a joint centre for software engineering in the capital.\n\nALSO ON DAILY PLANET: Software exports: what is driving the growth of the sector?\n\n> **Also of interest:** [Software exports beat the car industry](https://planet.example/a)\n\nThe centre will open next year with two hundred engineers from both sides.\n\nKoʻp oʻqilganlar\nAndijonda yangi toʻqimachilik klasteri ishga tushdi\n17.04.2025\n";
+    let e = extract(page);
+    let body = format!("{:?}", e.blocks);
+    assert!(body.contains("two hundred engineers"), "{body}");
+    for other in ["USD", "DAILY PLANET", "car industry", "Andijonda"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+}
