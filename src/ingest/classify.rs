@@ -10,10 +10,13 @@ use super::credits::{
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
-use super::lines::{is_menu_run, is_pictograph, mostly_figures, words, Kind, Line};
+use super::lines::{is_menu_run, is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
 use super::source;
-use rustc_hash::FxHashSet;
+use super::widgets::{
+    addresses_reader, first_is_pictograph, is_ad_label, is_consent_banner, is_headline_run,
+    is_pictograph_counter, is_rates_row, is_share_row, is_spam, is_tag_cloud, shared_long_words,
+};
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
     let mut lines: Vec<Line> = lines
@@ -66,30 +69,6 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
         }
     }
     lines
-}
-
-/// How many words of six letters or more (compared by their first six) a line shares with
-/// the texts.
-fn shared_long_words(line: &str, texts: &[&str]) -> usize {
-    let key = |w: &str| -> Option<String> {
-        let w: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-        (w.chars().count() >= 6).then(|| w.to_lowercase().chars().take(6).collect())
-    };
-    let theirs: FxHashSet<String> = texts
-        .iter()
-        .flat_map(|t| t.split_whitespace().filter_map(key))
-        .collect();
-    let ours: FxHashSet<String> = line.split_whitespace().filter_map(key).collect();
-    ours.intersection(&theirs).count()
-}
-
-/// "ADVERTISEMENT", "Реклама", "Anzeige": an advertisement's label alone on its line.
-fn is_ad_label(text: &str) -> bool {
-    let bare = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    words(bare) <= 2
-        && boilerplate()
-            .ad_labels
-            .contains(bare.to_lowercase().as_str())
 }
 
 /// A line with raw HTML in it is a caption, an embed or a widget the scraper left as markup;
@@ -160,21 +139,6 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
         (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap || named_site)
             .then_some(false)
     })
-}
-
-/// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
-fn is_share_row(lower: &str) -> bool {
-    let mut any = false;
-    for token in lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|t| !t.is_empty())
-    {
-        if !boilerplate().share_words.contains(token) {
-            return false;
-        }
-        any = true;
-    }
-    any
 }
 
 pub(super) fn kind_of(text: &str) -> Kind {
@@ -538,131 +502,6 @@ pub(super) fn undashed(text: &str) -> &str {
 
 pub(super) fn is_end_byline(text: &str) -> bool {
     text.contains(',') && !text.ends_with('.') && patterns().byline_end(text).is_some()
-}
-
-/// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
-fn is_spam(text: &str) -> bool {
-    // Spam repeats words and has no sentence punctuation; anything else is not worth counting.
-    if text.ends_with(['.', '!', '?', '"', '”']) {
-        return false;
-    }
-    let n = text.split_whitespace().count();
-    if !(6..=60).contains(&n) {
-        return false;
-    }
-    let distinct: FxHashSet<&str> = text.split_whitespace().collect();
-    distinct.len() * 2 <= n
-}
-
-/// "BREAKING: Wage rises from April 1  •  Tenge weakens  •  New flight to Almaty", "FLASH :
-/// Budget adopted +++ Storm warning +++ Cup win": a ticker of other stories, three or more
-/// headlines between bullets or runs of signs, none of them a sentence. ("AFP · 2025-10-09
-/// 14:37 · Europe" has parts too short for headlines.)
-fn is_headline_run(text: &str) -> bool {
-    const SEPARATORS: [&str; 5] = [" • ", " · ", "+++", "***", " ||| "];
-    // Most lines hold none of the separators' signs: one byte scan rules them out.
-    let bytes = text.as_bytes();
-    // ('•' and '·' are the only ones past ASCII: their lead bytes are looked for first.)
-    let bullets = || memchr::memchr2(0xE2, 0xC2, bytes).is_some() && text.contains(['•', '·']);
-    if memchr::memchr3(b'+', b'*', b'|', bytes).is_none() && !bullets() {
-        return false;
-    }
-    let Some(separator) = SEPARATORS.iter().find(|s| text.contains(**s)) else {
-        return false;
-    };
-    let parts: Vec<&str> = if separator.trim().chars().count() == 1 {
-        text.split(['•', '·']).collect()
-    } else {
-        text.split(separator.trim()).collect()
-    };
-    let parts: Vec<&str> = parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .collect();
-    parts.len() >= 3
-        && parts.iter().all(|part| {
-            (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
-        })
-}
-
-/// "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Brent 73,10 $ ▼ 0,6 %": a row of market figures
-/// between bars, as many figures as words, with signs of prices and changes.
-fn is_rates_row(text: &str) -> bool {
-    // "Курсы ЦБ на 13.11.2024:  USD 12 821,17  EUR 13 657,42  RUB 130,15": three currencies'
-    // codes, each before its rate.
-    let codes = text
-        .split_whitespace()
-        .filter(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
-        .count();
-    if codes >= 3 && mostly_figures(text) {
-        return true;
-    }
-    if text.matches('|').count() < 2 || !text.contains(['%', '▲', '▼', '€', '$', '£', '₽', '='])
-    {
-        return false;
-    }
-    mostly_figures(text)
-}
-
-/// "With your consent, we and our 812 partners use cookies …": a consent banner, however long.
-fn is_consent_banner(lower: &str) -> bool {
-    let b = boilerplate();
-    b.cookie_words.iter().any(|w| lower.contains(w.as_str()))
-        && b.consent_words.iter().any(|w| lower.contains(w.as_str()))
-}
-
-fn first_is_pictograph(text: &str) -> bool {
-    text.chars().next().is_some_and(is_pictograph)
-}
-
-/// "👁 5 210   💬 5   ⏱ 3 min": views, comments and reading time behind their icons, with at
-/// most a unit's word or two beside the numbers.
-fn is_pictograph_counter(text: &str) -> bool {
-    let icons = text.chars().filter(|&c| is_pictograph(c)).count();
-    let wordy = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    icons >= 2 && wordy <= 2
-}
-
-/// "City, Metropolis, Urban, Lighting, …": an image's keyword list; a row of hashtags.
-fn is_tag_cloud(text: &str) -> bool {
-    // "#ITsector #exports #startups": hashtags, each word one.
-    // Most lines do not start with one: nothing to split.
-    if text.starts_with('#') {
-        let hashtags = text
-            .split_whitespace()
-            .filter(|w| w.starts_with('#'))
-            .count();
-        if hashtags >= 2 && hashtags == text.split_whitespace().count() {
-            return true;
-        }
-    }
-    if text.bytes().filter(|&b| b == b',').count() < 5 {
-        return false;
-    }
-    let items: Vec<&str> = text.split(',').map(str::trim).collect();
-    items.len() >= 6
-        && items
-            .iter()
-            .all(|i| words(i) <= 2 && i.chars().next().is_some_and(char::is_uppercase))
-        && !text.ends_with('.')
-}
-
-/// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
-fn addresses_reader(text: &str, n: usize) -> bool {
-    // Each quotation mark looked for on its own: a substring search runs over bytes, where a
-    // set of characters is compared one decoded character at a time.
-    if n > 60 || ["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q)) {
-        return false;
-    }
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
-    boilerplate().reader_words.find_iter(text).any(|m| {
-        !text[..m.start()].chars().next_back().is_some_and(is_word)
-            && !text[m.end()..].chars().next().is_some_and(is_word)
-    })
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@
 //! with teasers of other articles trimmed off the tail.
 
 use super::article_date::{agree_with_dateline, date_from_dateline, read_date};
+use super::article_end::article_end;
 pub use super::body::Block;
-use super::body::{article_end, blocks, drop_inline_teasers};
+use super::body::{blocks, drop_inline_teasers};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
     outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
@@ -22,11 +23,11 @@ use super::feed::{channel_name, drop_channel_description, main_post};
 use super::lines::{join_wrapped, split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::patterns::patterns;
-use super::title::{
-    clean_title, find_headline, is_photo_caption, is_reporters_post, site_name_on_furniture,
-    without_glued_section, without_site_name,
-};
+use super::title::{find_headline, is_photo_caption, is_reporters_post};
 pub use super::title::{first_sentences, made_title};
+use super::title_text::{
+    clean_title, site_name_on_furniture, without_glued_section, without_site_name,
+};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Default)]

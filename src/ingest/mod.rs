@@ -4,6 +4,7 @@
 //! is never overwritten without `--force`, and re-running on unchanged seeds changes no byte.
 
 mod article_date;
+mod article_end;
 mod body;
 mod boilerplate;
 pub mod byline;
@@ -32,6 +33,8 @@ pub mod source;
 pub mod tags;
 pub mod themes;
 pub mod title;
+mod title_text;
+mod widgets;
 
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;

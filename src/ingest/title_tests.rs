@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::ingest::extract::extract;
+use crate::ingest::title_text::clean_title;
 
 const LEAD: &str = "The two governments agreed on Monday to build a joint centre for software engineering in the capital.";
 

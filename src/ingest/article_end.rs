@@ -1,0 +1,251 @@
+//! Where the article ends: at an end marker (a box's label, a closing stamp, a credit, a rule
+//! over a feed's next item, a post's stamp or reactions), or after its last substantive line,
+//! with teasers of other articles trimmed off.
+
+use super::classify::{boilerplate, has_date_tail, teaser_label};
+use super::dates;
+use super::lines::{is_pictograph, words, Kind, Line};
+use super::patterns::patterns;
+
+/// Where the article ends: at an end marker, or after its last substantive line, with teasers
+/// of other articles (a short headline and a paragraph cut off with "…") trimmed from the tail.
+pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
+    let b = boilerplate();
+    let mut end = lines.len();
+    for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
+        let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
+        // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
+        if i > first_prose + 1
+            && line.text.starts_with('(')
+            && patterns().lone_credit(line.text.trim()).is_some()
+            // Teasers are headlines; a long paragraph below means the article goes on.
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 30)
+        {
+            end = i + 1;
+            break;
+        }
+        // "Comments", "Newsletter", "Tags": a box's label with only short lines under it.
+        // "Comments (4)": the label with its count.
+        // "12 Kommentare": or with the count first.
+        let label = trimmed
+            .trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c))
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if matches!(line.kind, Kind::Junk | Kind::Counter | Kind::Short)
+            && words(label) <= 3
+            && b.box_labels.contains(label.to_lowercase().as_str())
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
+        // "Дата публикации: 05.12.2023" after the text: the article's closing stamp; contacts
+        // and teasers follow. Short lines under it only.
+        if line.kind == Kind::Meta
+            && words(&line.text) <= 8
+            // Under a deck, the stamp opens the article: two paragraphs must stand above it.
+            && lines[first_prose..i].iter().filter(|l| l.kind == Kind::Prose).count() >= 2
+            && matches!(
+                dates::label_of(&line.text),
+                Some((dates::Label::Published, _))
+            )
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
+        // "👁 3.1K" over "edited 12 Sep 2024, 14:07", "👁 12,4K  изменено  5 мар 2025 в 11:18": a
+        // post's stamp of views and time closes the post; the app's own words follow.
+        if is_post_stamp(lines, i)
+            && lines[first_prose..i]
+                .iter()
+                .filter(|l| l.kind == Kind::Prose)
+                .count()
+                >= 2
+        {
+            end = i;
+            break;
+        }
+        // "👍❤️👏 Nikola Ilić and 412 others": the reactions under a post close it.
+        if words(&line.text) <= 10 && is_reactions_line(&line.text) {
+            end = i;
+            break;
+        }
+        // "-----" over "Next headline" and its address or date: a feed's next item.
+        if is_rule(&line.text)
+            && next_item_under(lines, i)
+            && lines[first_prose..i]
+                .iter()
+                .filter(|l| l.kind == Kind::Prose)
+                .count()
+                >= 2
+        {
+            end = i;
+            break;
+        }
+        // "Read also" alone on its line with only short lines under it: a box of teasers.
+        if words(trimmed) <= 4
+            && teaser_label(&trimmed.to_lowercase()) == Some(true)
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
+        // Most lines start with a letter no marker starts with: nothing to lower-case.
+        let may_mark = trimmed.chars().next().is_none_or(|c| {
+            c.to_lowercase()
+                .next()
+                .is_some_and(|l| b.end_marker_starts.contains(&l))
+        });
+        if !may_mark {
+            continue;
+        }
+        // Nor does a paragraph (its length in bytes is known without counting words), unless
+        // it is a box of dated teasers run into one line ("Related Headline November 19, 2024
+        // Headline November 14, 2024").
+        if line.kind == Kind::Prose && line.text.len() >= 160 {
+            let first_word = trimmed.split(' ').next().unwrap_or("").to_lowercase();
+            if b.end_markers.contains(first_word.as_str()) && dated_parts(trimmed) >= 2 {
+                end = i;
+                break;
+            }
+            continue;
+        }
+        // Markers are short: only a line's head is lower-cased, one character longer than the
+        // longest marker so that a longer line never equals one.
+        let head_end = trimmed
+            .char_indices()
+            .nth(b.longest_end_marker + 1)
+            .map_or(trimmed.len(), |(at, _)| at);
+        let bare = trimmed[..head_end].to_lowercase();
+        let whole = head_end == trimmed.len();
+        // "Читайте также: Another headline" is a teaser inside the text, not the article's end,
+        // though its label is also an end marker: it is dropped as a line of its own.
+        // "More from Companies": a short label line that starts with a marker.
+        let short_label =
+            || trimmed.len() <= 60 && words(trimmed) <= 5 && !trimmed.contains(['.', ':']);
+        if (whole && b.end_markers.contains(&bare))
+            || (b.end_markers.iter().any(|m| {
+                bare.starts_with(m.as_str())
+                    && (m.len() > 12 || (bare[m.len()..].starts_with(' ') && short_label()))
+            }) && teaser_label(&line.text.to_lowercase()) != Some(false))
+        {
+            end = i;
+            break;
+        }
+    }
+    let mut below_teaser = false;
+    while end > first_prose + 1 {
+        let line = &lines[end - 1];
+        let teaser =
+            line.kind == Kind::Prose && (line.text.ends_with("...") || line.text.ends_with('…'));
+        let substantive = match line.kind {
+            Kind::Prose => !teaser,
+            Kind::Bullet => words(&line.text) >= 3,
+            // A short line right above a teaser is that teaser's headline.
+            Kind::Short => {
+                words(&line.text) >= 12
+                    && !below_teaser
+                    && !has_date_tail(&line.text)
+                    && !contact_line(&line.text)
+            }
+            _ => false,
+        };
+        if substantive {
+            break;
+        }
+        if teaser {
+            below_teaser = true;
+        } else if line.kind != Kind::Blank {
+            below_teaser = false;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.
+pub(super) fn is_reactions_line(text: &str) -> bool {
+    static REACTIONS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    has_digit
+        && REACTIONS
+            .get_or_init(|| {
+                regex::Regex::new(r"(?i)\b(?:and|i|и|und|et|y|va)\s+(?:još\s+|ещё\s+|еще\s+|још\s+)?\d[\d.,]*\s+(?:others|other people|drugih|других|друга|других людей|weitere|autres|otros|más|boshqa)\b")
+                    .expect("reactions")
+            })
+            .is_match(text)
+}
+
+/// "-----", "=====", "* * *": a rule between parts of the page.
+pub(super) fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
+}
+
+/// Under the rule: a headline, and within three lines its address or its date.
+pub(super) fn next_item_under(lines: &[Line], rule: usize) -> bool {
+    let mut filled = lines[rule + 1..].iter().filter(|l| l.kind != Kind::Blank);
+    let Some(headline) = filled.next() else {
+        return false;
+    };
+    headline.kind == Kind::Short
+        && filled.take(3).any(|l| {
+            l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some()
+                || l.kind == Kind::Junk && l.text.contains("://")
+        })
+}
+
+/// A view count behind its icon, with the post's date on its line or the next.
+pub(super) fn is_post_stamp(lines: &[Line], at: usize) -> bool {
+    let line = &lines[at];
+    if !line.text.starts_with(is_pictograph) || !matches!(line.kind, Kind::Counter | Kind::Meta) {
+        return false;
+    }
+    let dated = |l: &Line| dates::find_full_date(&l.text).is_some();
+    match line.kind {
+        Kind::Meta => dated(line),
+        _ => lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|next| next.kind == Kind::Meta && dated(next)),
+    }
+}
+
+/// How many parts of the text, each ending at a year, hold a full date.
+pub(super) fn dated_parts(text: &str) -> usize {
+    let mut count = 0;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len().saturating_sub(3) {
+        let year = bytes[at..at + 4].iter().all(u8::is_ascii_digit)
+            && (at == 0 || !bytes[at - 1].is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit());
+        if year && text.is_char_boundary(at + 4) {
+            if dates::find_full_date(&text[start..at + 4]).is_some() {
+                count += 1;
+            }
+            start = at + 4;
+        }
+    }
+    count
+}
+
+/// "Алматы, пр. Абая, 52. Тел.: +7 727 350 12 12. E-mail: news@site.kz": a footer's address, told
+/// by an e-mail address or a telephone number of seven digits or more.
+pub(super) fn contact_line(text: &str) -> bool {
+    let email = text.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let phone = text.split('+').skip(1).any(|after| {
+        after
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || " -()".contains(*c))
+            .filter(char::is_ascii_digit)
+            .count()
+            >= 7
+    });
+    email || phone
+}
