@@ -91,9 +91,6 @@ struct EndingTable {
     /// Lower case: "strait of", "golfe de" …
     #[serde(default)]
     water_before: Vec<String>,
-    /// Language code to the country its press writes from: "de" → "DE".
-    #[serde(default)]
-    home_languages: BTreeMap<String, String>,
 }
 
 fn endings() -> &'static EndingTable {
@@ -526,31 +523,6 @@ pub fn detect(regions: &[(Region, &str)]) -> Countries {
             .collect(),
     }
 }
-
-/// A story about one foreign country in the language of another, which it names too
-/// ("Esslinger Softwarehaus eröffnet Zentrum in Niš … Deutschland"): written from that home
-/// country, about its dealings with the foreign one. The pair takes the home country in.
-pub fn with_home_country(mut found: Countries, lang: Option<&str>) -> Countries {
-    let Some(home) = lang.and_then(|l| endings().home_languages.get(l)) else {
-        return found;
-    };
-    let home = home.as_str();
-    let named = found.scores.get(home).copied().unwrap_or(0.0) >= HOME_NAMED;
-    if let [single] = found.pair.as_slice() {
-        if single != home && named {
-            found.pair = vec![single.clone(), home.to_string()];
-            found.pair.sort();
-            if !found.countries.iter().any(|c| c == home) {
-                found.countries.push(home.to_string());
-                found.countries.sort();
-            }
-        }
-    }
-    found
-}
-
-/// How much naming makes the home country a party (one mention in the text).
-const HOME_NAMED: f32 = 1.0;
 
 fn joined(between: &str) -> bool {
     let b = between.trim();

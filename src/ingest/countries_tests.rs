@@ -1,6 +1,7 @@
 //! Tests of `countries.rs`.
 
 use super::*;
+use crate::ingest::home_country::with_home_country;
 
 #[test]
 fn names_demonyms_capitals_and_russian_forms_match() {

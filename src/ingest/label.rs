@@ -4,7 +4,7 @@
 use super::countries::{self, Region};
 use super::extract::{self, Block, Extracted};
 use super::themes::{self, ThemeMatcher};
-use super::{dates, explain, language, source, tags};
+use super::{dates, explain, home_country, language, source, tags};
 use crate::config::IngestConfig;
 use crate::taxonomy::Taxonomy;
 use std::collections::BTreeMap;
@@ -66,7 +66,7 @@ impl Labeller {
             (Region::Lead, extracted.lead.as_str()),
             (Region::Body, rest),
         ]);
-        let found = countries::with_home_country(found, lang);
+        let found = home_country::with_home_country(found, lang);
         let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
         let themes = self.themes.themes(&theme_evidence);
         let tags = tags::tags(&body_text, &extracted.title);

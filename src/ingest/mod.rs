@@ -19,6 +19,7 @@ pub mod decode;
 mod explain;
 pub mod extract;
 mod feed;
+mod home_country;
 mod label;
 pub mod language;
 mod lines;
