@@ -20,7 +20,7 @@ use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
 use super::feed::{channel_name, drop_channel_description, main_post};
-use super::lines::{join_wrapped, split_glued, split_run_on, words, Kind, Line};
+use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::patterns::patterns;
 use super::title::{find_headline, is_photo_caption, is_reporters_post};
@@ -28,6 +28,7 @@ pub use super::title::{first_sentences, made_title};
 use super::title_text::{
     clean_title, site_name_on_furniture, without_glued_section, without_site_name,
 };
+use super::wrapping::join_wrapped;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Default)]

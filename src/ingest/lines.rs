@@ -1,7 +1,7 @@
 //! A page as lines: date stamps and widget labels glued to text split off, quotes glued to a
 //! credit split, and lines a scraper or a fixed-width wrapper broke mid-sentence joined again.
 
-use super::classify::{boilerplate, is_end_byline, kind_of};
+use super::classify::boilerplate;
 use super::dates;
 use super::patterns::patterns;
 
@@ -246,138 +246,6 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-const JOINERS: &[&str] = &[
-    "the", "of", "and", "in", "to", "a", "an", "for", "with", "on", "at", "by", "from", "that",
-    "и", "в", "на", "с",
-];
-
-/// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
-/// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
-/// "Dilnoza Rakhimova": two or three words, each a capital and small letters.
-fn is_capitalised_name(line: &str) -> bool {
-    let n = line.split_whitespace().count();
-    (2..=3).contains(&n)
-        && line.split_whitespace().all(|w| {
-            let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= 2
-                && cs.all(char::is_lowercase)
-        })
-}
-
-pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
-    // Measured as the wrapper saw them, indentation included; joined without it.
-    let measured: Vec<&str> = raw.lines().map(str::trim_end).collect();
-    let width = wrap_width(&measured);
-    let lines: Vec<&str> = measured.iter().map(|l| l.trim_start()).collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut previous: Option<&str> = None;
-    for (i, &line) in lines.iter().enumerate() {
-        if line.is_empty() {
-            out.push(String::new());
-            previous = None;
-            continue;
-        }
-        if let (Some(prev), Some(last)) = (previous, out.last_mut()) {
-            let first_char = line.chars().next().unwrap_or(' ');
-            let p = patterns();
-            // Checked only when a join is on the table: these regexes are the costly part.
-            // "Views: 1 576", "субота, 3. јун 2023." under a headline or deck: a line of its own,
-            // unless the line above ends on a short word ("… signed on" / "Saturday, 3 June 2023.").
-            let meta_line = || {
-                let prev_last = prev.rsplit(' ').next().unwrap_or("");
-                let short_word =
-                    prev_last.chars().count() <= 3 && !prev_last.starts_with(char::is_uppercase);
-                words(line) <= 16
-                    && !short_word
-                    && matches!(kind_of(line), Kind::Counter | Kind::Meta)
-            };
-            let own_line = || {
-                p.bullet.is_match(line)
-                    || is_field_line(line)
-                    || is_field_line(prev)
-                    || is_end_byline(line)
-                    || p.byline_by(line).is_some()
-                    || p.credit(line).is_some()
-                    || meta_line()
-            };
-            // "…between Uzbekistan and" / "Germany": a wrapper's orphaned last word, alone before a blank line.
-            // "…two joint terminals at the border" / "Dilnoza Rakhimova": a name under a headline
-            // that ends on a full word is its byline, not its last words.
-            let byline_under = || {
-                let prev_last = prev.rsplit(' ').next().unwrap_or("");
-                prev_last.chars().count() > 3 && is_capitalised_name(line)
-            };
-            let orphan = words(line) <= 3
-                && prev.chars().count() >= 60
-                && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
-                && lines.get(i + 1).is_none_or(|next| next.is_empty())
-                && !byline_under();
-            let joins = (orphan
-                || match width {
-                    Some((width, unit)) => {
-                        let first_word = line.split_whitespace().next().unwrap_or("");
-                        // A headline set narrower than the text, its second line in small
-                        // letters: "… and Germany's Emsland" / "university open a centre".
-                        let headline_rest = first_char.is_lowercase()
-                            && words(prev) >= 4
-                            && words(line) <= 15
-                            && words(last) <= 20
-                            && !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')']);
-                        unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
-                            || headline_rest
-                    }
-                    None => {
-                        let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
-                        let ends_open =
-                            !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', '…']);
-                        // "… • Monday 29 April, 2024" / "monday 29 april, 2019": a date
-                        // line under another date is a line of its own, whatever its case.
-                        let date_under_date = || {
-                            last.ends_with(|c: char| c.is_ascii_digit())
-                                && dates::is_date_word(line.split_whitespace().next().unwrap_or(""))
-                        };
-                        let continues = (first_char.is_lowercase() && !date_under_date())
-                            || last.ends_with([',', '-'])
-                            || (JOINERS.contains(&last_word.as_str()) && last.len() > 40);
-                        ends_open && continues && last.len() > 25
-                    }
-                })
-                && !own_line();
-            if joins {
-                if last.ends_with('-') && first_char.is_lowercase() {
-                    last.pop();
-                } else {
-                    last.push(' ');
-                }
-                last.push_str(line);
-                previous = Some(line);
-                continue;
-            }
-        }
-        out.push(line.to_string());
-        previous = Some(line);
-    }
-    out
-}
-
-/// "-----", "https://site/item", "pubDate: Tue, 06 May 2025": a rule, an address or a feed's
-/// field, always a line of its own, never a wrapped sentence's piece.
-fn is_field_line(line: &str) -> bool {
-    let t = line.trim();
-    let rule = t.len() >= 5
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─'));
-    let address = (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(' ');
-    let field = t.split_once(": ").is_some_and(|(name, _)| {
-        name.len() >= 3
-            && name.chars().all(|c| c.is_ascii_alphabetic() || c == ':')
-            && name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().any(|c| c.is_ascii_uppercase() || c == ':')
-    });
-    rule || address || field
-}
-
 /// How a wrapper measured lines: in characters, or in bytes (as `fold` does).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Unit {
@@ -392,60 +260,6 @@ impl Unit {
             Unit::Bytes => text.len(),
         }
     }
-}
-
-/// The width the text was hard-wrapped at, if it was: for most lines that run on into the next,
-/// the next line's first word would not have fitted. Widths are tried in characters and in bytes
-/// (as `fold` counts); the one that explains the most breaks wins.
-pub(super) fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
-    let running: Vec<(&str, &str)> = lines
-        .windows(2)
-        .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())
-        .map(|w| (w[0], w[1].split_whitespace().next().unwrap_or("")))
-        .collect();
-    // A wrapper breaks lines mid-sentence; a scraper's own lines mostly end a sentence or a clause.
-    let closed = running
-        .iter()
-        .filter(|(l, _)| l.ends_with(['.', ':', ';', '!', '?', '"', '”', '»']))
-        .count();
-    if running.len() < 4 || closed * 3 > running.len() {
-        return None;
-    }
-    let mut best: Option<(usize, usize, Unit)> = None;
-    for unit in [Unit::Chars, Unit::Bytes] {
-        let mut all: Vec<usize> = lines
-            .iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| unit.len(l))
-            .collect();
-        all.sort_unstable();
-        let measured: Vec<(usize, usize)> = running
-            .iter()
-            .map(|(line, next)| (unit.len(line), unit.len(next)))
-            .collect();
-        let mut widths: Vec<usize> = measured
-            .iter()
-            .map(|&(l, _)| l)
-            .filter(|w| (40..=200).contains(w))
-            .collect();
-        widths.sort_unstable();
-        widths.dedup();
-        for width in widths {
-            // Hardly any line may be longer than the width the text was wrapped at.
-            let over = all.len() - all.partition_point(|&l| l <= width);
-            if over * 10 > all.len() {
-                continue;
-            }
-            let explained = measured
-                .iter()
-                .filter(|&&(line, next)| line <= width && line + 1 + next > width)
-                .count();
-            if explained * 5 >= running.len() * 3 && best.is_none_or(|(n, _, _)| explained > n) {
-                best = Some((explained, width, unit));
-            }
-        }
-    }
-    best.map(|(_, width, unit)| (width, unit))
 }
 
 pub(super) fn words(text: &str) -> usize {
@@ -541,6 +355,7 @@ fn gap_separated(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::wrapping::{join_wrapped, wrap_width};
 
     #[test]
     fn sections_and_date_lines_glued_to_a_headline_come_apart() {

@@ -4,7 +4,8 @@
 //! text column. Ingest reads the words: this turns such a page into plain lines first, and leaves
 //! a page without that markup as it is.
 
-use super::lines::{wrap_width, Unit};
+use super::lines::Unit;
+use super::wrapping::wrap_width;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;

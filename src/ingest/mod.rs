@@ -36,6 +36,7 @@ pub mod themes;
 pub mod title;
 mod title_text;
 mod widgets;
+mod wrapping;
 
 use crate::config::{Config, IngestConfig};
 use crate::diagnostics::Diagnostic;
