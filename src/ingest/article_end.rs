@@ -66,7 +66,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             break;
         }
         // "👍❤️👏 Nikola Ilić and 412 others": the reactions under a post close it.
-        if words(&line.text) <= 10 && is_reactions_line(&line.text) {
+        if line.text.len() <= 120 && is_reactions_line(&line.text) && words(&line.text) <= 10 {
             end = i;
             break;
         }
@@ -164,28 +164,29 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
 }
 
 /// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.
-pub(super) fn is_reactions_line(text: &str) -> bool {
+fn is_reactions_line(text: &str) -> bool {
     static REACTIONS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     has_digit
         && REACTIONS
             .get_or_init(|| {
-                regex::Regex::new(r"(?i)\b(?:and|i|и|und|et|y|va)\s+(?:još\s+|ещё\s+|еще\s+|још\s+)?\d[\d.,]*\s+(?:others|other people|drugih|других|друга|других людей|weitere|autres|otros|más|boshqa)\b")
+                regex::Regex::new(r"\b(?:and|i|и|und|et|y|va)\s+(?:još\s+|ещё\s+|еще\s+|још\s+)?\d[\d.,]*\s+(?:others|other people|drugih|других|друга|других людей|weitere|autres|otros|más|boshqa)\b")
                     .expect("reactions")
             })
             .is_match(text)
 }
 
 /// "-----", "=====", "* * *": a rule between parts of the page.
-pub(super) fn is_rule(text: &str) -> bool {
+fn is_rule(text: &str) -> bool {
     let t = text.trim();
-    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
+    // Most lines start with a letter: the first character settles it.
+    t.chars()
+        .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
+        && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
 /// Under the rule: a headline, and within three lines its address or its date.
-pub(super) fn next_item_under(lines: &[Line], rule: usize) -> bool {
+fn next_item_under(lines: &[Line], rule: usize) -> bool {
     let mut filled = lines[rule + 1..].iter().filter(|l| l.kind != Kind::Blank);
     let Some(headline) = filled.next() else {
         return false;
@@ -198,7 +199,7 @@ pub(super) fn next_item_under(lines: &[Line], rule: usize) -> bool {
 }
 
 /// A view count behind its icon, with the post's date on its line or the next.
-pub(super) fn is_post_stamp(lines: &[Line], at: usize) -> bool {
+fn is_post_stamp(lines: &[Line], at: usize) -> bool {
     let line = &lines[at];
     if !line.text.starts_with(is_pictograph) || !matches!(line.kind, Kind::Counter | Kind::Meta) {
         return false;
@@ -214,7 +215,7 @@ pub(super) fn is_post_stamp(lines: &[Line], at: usize) -> bool {
 }
 
 /// How many parts of the text, each ending at a year, hold a full date.
-pub(super) fn dated_parts(text: &str) -> usize {
+fn dated_parts(text: &str) -> usize {
     let mut count = 0;
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -234,7 +235,7 @@ pub(super) fn dated_parts(text: &str) -> usize {
 
 /// "Алматы, пр. Абая, 52. Тел.: +7 727 350 12 12. E-mail: news@site.kz": a footer's address, told
 /// by an e-mail address or a telephone number of seven digits or more.
-pub(super) fn contact_line(text: &str) -> bool {
+fn contact_line(text: &str) -> bool {
     let email = text.split_whitespace().any(|w| {
         w.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))

@@ -481,16 +481,21 @@ fn is_meta(text: &str, n: usize) -> bool {
     // a date line a sentence.
     let after_label = dates::label_of(text).map_or(0, |(_, end)| end);
     let b = boilerplate();
-    let letters_words = text[after_label..]
-        .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .filter(|w| !dates::is_date_word(w))
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            !b.share_words.contains(lower.as_str()) && !b.counter_words.contains(lower.as_str())
-        })
-        .count();
-    letters_words <= 4
+    let other_words = || {
+        text[after_label..]
+            .split(|c: char| c.is_whitespace() || "|/,-–—()[]".contains(c))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .filter(|w| !dates::is_date_word(w))
+    };
+    // Buttons' words are looked up only where the plain count is too high.
+    other_words().count() <= 4
+        || other_words()
+            .filter(|w| {
+                let lower = w.to_lowercase();
+                !b.share_words.contains(lower.as_str()) && !b.counter_words.contains(lower.as_str())
+            })
+            .count()
+            <= 4
 }
 
 /// "Bekhruz Khudoyberdiyev, UzA": a name and an outlet. Never a full stop at the end, which is

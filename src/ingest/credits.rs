@@ -28,18 +28,19 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
 pub(super) fn caption_with_credit(text: &str) -> bool {
     // "This photo provided by the ministry shows … (Agency)": a wire's caption, credited in
     // brackets at its end.
-    let opening = text.get(..18).unwrap_or(text).to_lowercase();
-    if text.ends_with(')')
-        && [
+    if text.starts_with(['T', 't']) && text.ends_with(')') {
+        let opening = text[..text.floor_char_boundary(18)].to_lowercase();
+        let wire_caption = [
             "this photo",
             "this image",
             "this file photo",
             "this handout",
         ]
         .iter()
-        .any(|p| opening.starts_with(p))
-    {
-        return true;
+        .any(|p| opening.starts_with(p));
+        if wire_caption {
+            return true;
+        }
     }
     // "… after the signing ceremony. (Courtesy of the Association)", "… (Photo: Agency)".
     if let Some(inner) = text

@@ -103,33 +103,31 @@ fn is_audience_count(text: &str) -> bool {
 /// Where the posts start: the lines holding a short text (the channel's name, which also heads
 /// the page) that three or more lines hold, with running text between them.
 fn post_starts(lines: &[Line]) -> Option<Vec<usize>> {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for line in lines {
-        let text = line.text.trim();
-        if line.kind != Kind::Blank
-            && words(text) <= 8
-            && !text.starts_with(|c: char| c.is_numeric())
-        {
-            *counts.entry(text).or_default() += 1;
-        }
-    }
-    let (name, _) = counts
-        .into_iter()
-        .filter(|(_, n)| *n >= 3)
-        .max_by_key(|(_, n)| *n)?;
-    let starts: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].text.trim() == name)
-        .collect();
-    // The channel's name heads the page too; a "Read more" under each item of a newsletter
-    // does not.
-    let in_header = lines
+    // The channel's name heads the page: only the short lines at the top are counted over the
+    // page (a "Read more" under each item of a newsletter is not at the top).
+    let top: Vec<&str> = lines
         .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(15)
-        .any(|l| l.text.trim() == name);
-    if !in_header {
-        return None;
+        .map(|l| l.text.trim())
+        .filter(|t| words(t) <= 8 && !t.starts_with(|c: char| c.is_numeric()))
+        .collect();
+    let mut counts = vec![0usize; top.len()];
+    for line in lines {
+        let text = line.text.trim();
+        if let Some(k) = top.iter().position(|t| t.len() == text.len() && *t == text) {
+            counts[k] += 1;
+        }
     }
+    let (best, _) = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n >= 3)
+        .max_by_key(|(_, n)| **n)?;
+    let name = top[best];
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].text.trim() == name)
+        .collect();
     // Posts hold running text: a menu's item repeated in a few boxes does not make a feed.
     let with_prose = starts
         .windows(2)

@@ -284,12 +284,20 @@ pub(super) fn words(text: &str) -> usize {
 /// of that length always has a stop, and a headline in title case keeps its small words
 /// ("and", "in") or its dash.
 pub(super) fn is_menu_run(text: &str) -> bool {
-    let n = words(text);
-    if n < 12
-        || text.contains([
-            '.', ',', ';', ':', '!', '?', '«', '"', '“', '‘', '(', '–', '—', '-',
-        ])
+    // Most lines hold a stop or comma: one byte scan rules them out before words are counted.
+    if text.len() < 60
+        || text.bytes().any(|b| {
+            matches!(
+                b,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b'(' | b'-'
+            )
+        })
+        || text.contains(['«', '“', '‘', '–', '—'])
     {
+        return false;
+    }
+    let n = words(text);
+    if n < 12 {
         return false;
     }
     let capitalised = text

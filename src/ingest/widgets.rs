@@ -69,6 +69,11 @@ pub(super) fn is_headline_run(text: &str) -> bool {
 /// "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Brent 73,10 $ ▼ 0,6 %": a row of market figures
 /// between bars, as many figures as words, with signs of prices and changes.
 pub(super) fn is_rates_row(text: &str) -> bool {
+    // Rates are figures on a short line: a long line, or one with fewer than six digits, is
+    // none (one byte scan).
+    if text.len() > 300 || text.bytes().filter(u8::is_ascii_digit).take(6).count() < 6 {
+        return false;
+    }
     // "Курсы ЦБ на 13.11.2024:  USD 12 821,17  EUR 13 657,42  RUB 130,15": three currencies'
     // codes, each before its rate.
     let codes = text
@@ -162,6 +167,10 @@ pub(super) fn shared_long_words(line: &str, texts: &[&str]) -> usize {
 
 /// "ADVERTISEMENT", "Реклама", "Anzeige": an advertisement's label alone on its line.
 pub(super) fn is_ad_label(text: &str) -> bool {
+    // The labels are a word or two: longer lines are passed by unread.
+    if text.len() > 40 {
+        return false;
+    }
     let bare = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
     words(bare) <= 2
         && boilerplate()
