@@ -146,12 +146,13 @@ impl Patterns {
     /// "By Name Surname – Outlet, City": a name of at most four words, an outlet and a place of
     /// at most three each.
     pub(super) fn byline_by<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        // "By", "Par", "Por", "Von": the pattern's first letter, checked before the regex runs.
-        if !text
-            .as_bytes()
-            .first()
-            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'b' | b'p' | b'v'))
-        {
+        // "By", "Par", "Por", "Von": the pattern's first word, checked before the regex runs.
+        let first_word = text
+            .split([' ', '\t', ':'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !matches!(first_word.as_str(), "by" | "par" | "por" | "von") {
             return None;
         }
         bounded(&self.byline_by_any, text, |c| {
