@@ -11,6 +11,14 @@ use super::patterns::patterns;
 /// of other articles (a short headline and a paragraph cut off with "…") trimmed from the tail.
 pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
     let b = boilerplate();
+    // A closing stamp, a post's stamp or a rule ends the article under two paragraphs or more
+    // (under a deck, they open it).
+    let paragraphs_above = |i: usize| {
+        lines[first_prose..i]
+            .iter()
+            .filter(|l| l.kind == Kind::Prose)
+            .count()
+    };
     let mut end = lines.len();
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
         let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
@@ -43,7 +51,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         if line.kind == Kind::Meta
             && words(&line.text) <= 8
             // Under a deck, the stamp opens the article: two paragraphs must stand above it.
-            && lines[first_prose..i].iter().filter(|l| l.kind == Kind::Prose).count() >= 2
+            && paragraphs_above(i) >= 2
             && matches!(
                 dates::label_of(&line.text),
                 Some((dates::Label::Published, _))
@@ -55,13 +63,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         }
         // "👁 3.1K" over "edited 12 Sep 2024, 14:07", "👁 12,4K  изменено  5 мар 2025 в 11:18": a
         // post's stamp of views and time closes the post; the app's own words follow.
-        if is_post_stamp(lines, i)
-            && lines[first_prose..i]
-                .iter()
-                .filter(|l| l.kind == Kind::Prose)
-                .count()
-                >= 2
-        {
+        if is_post_stamp(lines, i) && paragraphs_above(i) >= 2 {
             end = i;
             break;
         }
@@ -71,14 +73,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             break;
         }
         // "-----" over "Next headline" and its address or date: a feed's next item.
-        if is_rule(&line.text)
-            && next_item_under(lines, i)
-            && lines[first_prose..i]
-                .iter()
-                .filter(|l| l.kind == Kind::Prose)
-                .count()
-                >= 2
-        {
+        if is_rule(&line.text) && next_item_under(lines, i) && paragraphs_above(i) >= 2 {
             end = i;
             break;
         }

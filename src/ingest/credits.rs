@@ -140,12 +140,14 @@ pub(super) fn is_name(text: &str) -> bool {
 
 /// "Senior Writer", "Staff Correspondent": a writer's role, where a byline may name the outlet.
 pub(super) fn is_role(text: &str) -> bool {
+    has_word_starting(text, &boilerplate().role_words)
+}
+
+/// Whether a word of the text starts (in small letters) with one of the stems.
+fn has_word_starting(text: &str, stems: &[String]) -> bool {
     text.split_whitespace().any(|w| {
         let lower = w.to_lowercase();
-        boilerplate()
-            .role_words
-            .iter()
-            .any(|r| lower.starts_with(r.as_str()))
+        stems.iter().any(|stem| lower.starts_with(stem.as_str()))
     })
 }
 
@@ -248,13 +250,7 @@ pub(super) fn emailed_byline(text: &str) -> Option<&str> {
 /// "Office of Public Relations", "Press Office", "Pressestelle": a unit of the institution
 /// that publishes the page.
 fn is_unit(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let lower = w.to_lowercase();
-        boilerplate()
-            .unit_words
-            .iter()
-            .any(|u| lower.starts_with(u.as_str()))
-    })
+    has_word_starting(text, &boilerplate().unit_words)
 }
 
 /// "Dilnoza Rakhimova, TNA economic observer", "Ann Reed, senior correspondent": a writer's
