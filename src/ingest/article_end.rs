@@ -119,10 +119,11 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         let short_label =
             || trimmed.len() <= 60 && words(trimmed) <= 5 && !trimmed.contains(['.', ':']);
         if (whole && b.end_markers.contains(&bare))
-            || (b.end_markers.iter().any(|m| {
-                bare.starts_with(m.as_str())
-                    && (m.len() > 12 || (bare[m.len()..].starts_with(' ') && short_label()))
-            }) && teaser_label(&line.text.to_lowercase()) != Some(false))
+            || (b
+                .end_marker_index
+                .prefixes_of(&bare)
+                .any(|(m, _)| m.len() > 12 || (bare[m.len()..].starts_with(' ') && short_label()))
+                && teaser_label(&line.text.to_lowercase()) != Some(false))
         {
             end = i;
             break;

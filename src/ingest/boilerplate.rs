@@ -1,6 +1,7 @@
 //! The words of page furniture, from `data/boilerplate.toml`: menus, widgets, prompts, counters,
 //! teaser and box labels, copyright notices. Read once; matched by `classify`, `body` and `byline`.
 
+use super::prefix_index::PrefixIndex;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -62,6 +63,8 @@ pub(super) struct Boilerplate {
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
+    /// The same markers, for finding those a line starts with.
+    pub(super) end_marker_index: PrefixIndex<()>,
     /// In characters.
     pub(super) longest_end_marker: usize,
     /// The first letters of the end markers (both sigmas for either: lower-casing picks one by
@@ -137,6 +140,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                     c => vec![c],
                 })
                 .collect(),
+            end_marker_index: PrefixIndex::new(data.end_markers.iter().map(|m| (m.clone(), ()))),
             end_markers: data.end_markers.into_iter().collect(),
             // Matched in lower-cased lines, so that a fragment in another script matches at the
             // start of a sentence too ("Добавить комментарий"). No prefilter: with this many

@@ -2,6 +2,7 @@
 //! "Veröffentlicht am", "Updated", "Сегодня"), from `data/date-labels.toml`: what the date after
 //! them is (the article's, a later change, the site's "today" widget) and where it starts.
 
+use super::prefix_index::PrefixIndex;
 use std::sync::OnceLock;
 
 const LABELS: &str = include_str!("../../data/date-labels.toml");
@@ -15,7 +16,7 @@ struct Labels {
 }
 
 pub(super) fn warm() {
-    labels();
+    label_index();
     label_starts();
 }
 
@@ -30,6 +31,20 @@ fn label_starts() -> &'static rustc_hash::FxHashSet<char> {
             .chain(&l.today)
             .filter_map(|label| label.chars().next())
             .collect()
+    })
+}
+
+/// Every label with what it says, updated ones first, then today's, then published, each longest
+/// first: "last updated" wins over "last".
+fn label_index() -> &'static PrefixIndex<Label> {
+    static I: OnceLock<PrefixIndex<Label>> = OnceLock::new();
+    I.get_or_init(|| {
+        let l = labels();
+        PrefixIndex::new(
+            (l.updated.iter().map(|x| (x.clone(), Label::Updated)))
+                .chain(l.today.iter().map(|x| (x.clone(), Label::Today)))
+                .chain(l.published.iter().map(|x| (x.clone(), Label::Published))),
+        )
     })
 }
 
@@ -67,28 +82,21 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
         .nth(40)
         .map_or(trimmed.len(), |(i, _)| i);
     let head = trimmed[..head_end].to_lowercase();
-    for (kind, list) in [
-        (Label::Updated, &labels().updated),
-        (Label::Today, &labels().today),
-        (Label::Published, &labels().published),
-    ] {
-        for l in list.iter() {
-            if let Some(rest) = head.strip_prefix(l.as_str()) {
-                let after = rest.chars().next();
-                if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
-                    // Byte length in the original line: lower-casing kept these labels' lengths
-                    // only for the characters counted, so walk the original by characters.
-                    let n = l.chars().count();
-                    let mut end = trimmed
-                        .char_indices()
-                        .nth(n)
-                        .map_or(trimmed.len(), |(i, _)| i);
-                    let rest = &trimmed[end..];
-                    let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
-                    end += skip;
-                    return Some((kind, lead + end));
-                }
-            }
+    for (l, &kind) in label_index().prefixes_of(&head) {
+        let rest = &head[l.len()..];
+        let after = rest.chars().next();
+        if after.is_none_or(|c| c == ':' || c.is_whitespace()) {
+            // Byte length in the original line: lower-casing kept these labels' lengths
+            // only for the characters counted, so walk the original by characters.
+            let n = l.chars().count();
+            let mut end = trimmed
+                .char_indices()
+                .nth(n)
+                .map_or(trimmed.len(), |(i, _)| i);
+            let rest = &trimmed[end..];
+            let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
+            end += skip;
+            return Some((kind, lead + end));
         }
     }
     None

@@ -26,6 +26,7 @@ mod lines;
 mod made_title;
 mod markup;
 mod patterns;
+mod prefix_index;
 pub mod record;
 mod render;
 mod report;
