@@ -31,9 +31,9 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         .filter(|l| l.kind == Kind::Meta)
     {
         for part in line.text.split(['|', '•', '·']) {
-            if let Some(c) = p.byline_by(part.trim()) {
-                if words(&c[1]) >= 2 && dates::find_full_date(&c[1]).is_none() {
-                    out.author.get_or_insert_with(|| c[1].to_string());
+            if let Some(by) = p.byline_by(part.trim()) {
+                if words(by.name) >= 2 && dates::find_full_date(by.name).is_none() {
+                    out.author.get_or_insert_with(|| by.name.to_string());
                 }
             } else if let Some((writer, _)) = writers_byline(part) {
                 out.author.get_or_insert_with(|| writer.to_string());
@@ -106,12 +106,12 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             labelled_writer(&line.text).or_else(|| emailed_byline(&line.text))
         {
             out.author.get_or_insert_with(|| writer.to_string());
-        } else if let Some(c) = p.byline_by(&line.text) {
-            if words(&c[1]) >= 2 && out.author.is_none() {
-                out.author = Some(c[1].to_string());
+        } else if let Some(by) = p.byline_by(&line.text) {
+            if words(by.name) >= 2 && out.author.is_none() {
+                out.author = Some(by.name.to_string());
             }
-            if let Some(o) = c.get(2).filter(|o| !is_role(o.as_str())) {
-                out.outlet.get_or_insert_with(|| o.as_str().to_string());
+            if let Some(o) = by.outlet.filter(|o| !is_role(o)) {
+                out.outlet.get_or_insert_with(|| o.to_string());
             }
         } else if let Some((writer, outlet)) = writers_byline(&line.text) {
             out.author.get_or_insert_with(|| writer.to_string());

@@ -449,6 +449,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
 fn warm_up() {
     rayon::spawn(|| {
         patterns::patterns();
+        patterns::warm();
     });
     rayon::spawn(|| {
         dates::warm();
