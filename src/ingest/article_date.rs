@@ -79,7 +79,7 @@ pub(super) fn read_date(
         // A line that also counts views ("Wednesday, 9 October 2024 | 15:47 | Views: 2 315") is
         // the article's own.
         if i < above_headline
-            && dates::is_clock_widget(&line.text)
+            && (dates::is_clock_widget(&line.text) || masthead_clock(head, i, title_at))
             && !line
                 .text
                 .split(['|', '·', '•'])
@@ -208,6 +208,20 @@ pub(super) fn read_date(
             }
         }
     }
+}
+
+/// "🕘 10:15   2023 йил 7 июнь, чоршанба" over the site's menu: a date that names its weekday,
+/// wherever it stands, eight lines or more of menu above the headline, is the masthead's clock.
+fn masthead_clock(head: &[Line], at: usize, title_at: Option<usize>) -> bool {
+    let Some(t) = title_at.filter(|&t| t > at) else {
+        return false;
+    };
+    let menu = &head[at + 1..t];
+    dates::weekday_named(&head[at].text).is_some()
+        && menu.iter().filter(|l| l.kind != Kind::Blank).count() >= 8
+        && menu
+            .iter()
+            .all(|l| matches!(l.kind, Kind::Blank | Kind::Short | Kind::Junk))
 }
 
 /// "24.04.2025 Meeting in Belgrade", "15.05.2025", "Assembly in Stuttgart", …: three or more

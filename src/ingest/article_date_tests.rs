@@ -222,3 +222,22 @@ fn a_small_letter_dateline_credited_to_an_agency_takes_the_footers_year() {
     let page = "AGENCY NEWS\n\nTwo railways sign a contract for sleeping cars\n\nAstaná, 14 may (AAN).- Las dos compañías firmaron este martes un contrato para el suministro de coches cama.\n\nEl acuerdo se rubricó en presencia de los ministros.\n\n© 2024 Agencia de Noticias S.A.\n";
     assert_eq!(date(page).as_deref(), Some("2024-05-14"));
 }
+
+/// A date naming its weekday at its end, over the site's whole menu, is the masthead's clock:
+/// a page whose article states no date gets none.
+#[test]
+fn a_weekday_date_over_the_whole_menu_is_the_masthead_clock() {
+    let menu = "Home\nAbout\nNews\nEvents\nPhotos\nVideos\nDocuments\nContacts\n";
+    let page = format!("REGIONAL PORTAL\n⏰ 09:20   12 March 2025, Wednesday\n{menu}\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page), None);
+    // Right over the headline it is the article's.
+    let page = format!("REGIONAL PORTAL\n{menu}\n12 March 2025, Wednesday\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2025-03-12"));
+}
+
+/// "14.05.2024 | Views: 318" under the headline: a count of readers beside the article's date.
+#[test]
+fn a_date_beside_a_view_count_is_the_article_date() {
+    let page = format!("Sofia 10:15 | Thursday, 16 May 2024\n\nTwo ministries open a joint soil laboratory\n14.05.2024  |  Views: 318\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2024-05-14"));
+}

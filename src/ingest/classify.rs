@@ -207,6 +207,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .filter(|w| !w.is_empty())
                 .collect();
             if tokens.len() <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
+                // "14.05.2024 | Views: 318": the article's date beside its count of readers.
+                if dates::find_full_date(text).is_some() {
+                    return Kind::Meta;
+                }
                 return Kind::Counter;
             }
             if is_relative_time(&lower, &tokens) {
