@@ -86,7 +86,8 @@ pub(super) fn patterns() -> &'static Patterns {
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
             labelled_credit_any: r"^(\p{L}[\p{L}: ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
-            image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)\s*(?:by|:|/|\|)",
+            // "Фото автора: …", "Photo courtesy: …": one word may name whose.
+            image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)(?:\s*(?:by|:|/|\|)|\s+[\p{L}-]+\s*:)",
             dateline_shape: r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,|\s*/|\s+\(|\s+[–—-]\s)",
             dateline_outlet_paren_any: r"\([«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\)",
             dateline_outlet_slash_any: r"/\s*[«“]?(\p{Lu}[\p{L}.&-]+)[»”]?\s*/",

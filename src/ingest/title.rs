@@ -149,6 +149,8 @@ const SENTENCE_END: [char; 10] = ['.', '!', '?', '"', '”', '»', ')', ';', ':'
 fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
     let mut i = at;
     let mut blanks = 0;
+    // "Headline" / "Published: 21 October 2024 · Author: …" / "Deck": one date line between.
+    let mut date_line = false;
     while i > 0 {
         i -= 1;
         let line = &lines[i];
@@ -157,6 +159,10 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             if blanks > 2 {
                 return at;
             }
+            continue;
+        }
+        if line.kind == Kind::Meta && !date_line && dates::find_full_date(&line.text).is_some() {
+            date_line = true;
             continue;
         }
         let n = words(&line.text);

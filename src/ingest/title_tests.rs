@@ -535,3 +535,16 @@ fn a_caption_under_its_credit_under_a_view_counter() {
     let e = extract(&page);
     assert_eq!(e.title, "Two countries open a software centre");
 }
+
+/// "Headline" / "Published: date · Author: … · Views: …" / "Deck" / "Photo by the author:
+/// caption" / lead, with no blank lines: the line over the date line is the headline, and the
+/// captioned photo credit is furniture.
+#[test]
+fn a_headline_over_its_date_line_over_a_deck_and_a_labelled_caption() {
+    let page = format!("News\nEconomy\nSoftware engineers will train in the capital\nPublished: 21 October 2024, 16:40  ·  Author: Jane Doe  ·  Views: 1 187\nA joint centre for young companies opens next spring in a former factory\nPhoto courtesy: engineers at the opening of the first laboratory\n{LEAD}\nThe centre will train software engineers and host young companies.\n");
+    let e = extract(&page);
+    assert_eq!(e.title, "Software engineers will train in the capital");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-10-21"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("Photo courtesy"), "{body}");
+}

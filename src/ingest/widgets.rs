@@ -2,6 +2,7 @@
 //! counters behind icons, tag clouds, spam, calls to the reader, advertisements' labels.
 
 use super::boilerplate::boilerplate;
+use super::dates;
 use super::lines::{is_pictograph, mostly_figures, words};
 use rustc_hash::FxHashSet;
 
@@ -60,10 +61,15 @@ pub(super) fn is_headline_run(text: &str) -> bool {
         .map(str::trim)
         .filter(|part| !part.is_empty())
         .collect();
+    // "Published: 21 October 2024, 16:40 · Author: … · Views: 1 187": a part with a full date
+    // is the article's stamp, not a headline.
     parts.len() >= 3
         && parts.iter().all(|part| {
             (3..=20).contains(&words(part)) && !part.ends_with(['.', '!', '?', ';', ':'])
         })
+        && !parts
+            .iter()
+            .any(|part| dates::find_full_date(part).is_some())
 }
 
 /// "Index 218,45 ▲ 0,32 % | EUR/XOF 655,957 | Brent 73,10 $ ▼ 0,6 %": a row of market figures
