@@ -99,8 +99,25 @@ pub(super) fn read_date(
             let under_weather = over_headline
                 && !line.text.contains('°')
                 && head[..i].iter().any(|l| l.text.contains('°'));
+            // "Понедељак, 18. октобар 2021. године" right over the headline, under the menu and
+            // the breadcrumb or a section's name, with no time of day: the article's stamp, not a
+            // clock. (Under the site's visitor counter, "Insgesamt 38910135", another widget.)
+            let above: Vec<&Line> = head[..i].iter().filter(|l| l.kind != Kind::Blank).collect();
+            let over_headline_untimed = title_at
+                .is_some_and(|t| head[i + 1..t].iter().all(|l| l.kind == Kind::Blank))
+                && above.len() >= 3
+                && above.last().is_some_and(|l| {
+                    l.kind == Kind::Junk
+                        || l.kind == Kind::Short
+                            && words(&l.text) <= 2
+                            && !l.text.contains(|c: char| c.is_ascii_digit())
+                })
+                && !dates::has_time(&line.text);
             if under_weather {
                 out.date_note = "a weekday-led date over the headline, under the weather".into();
+            } else if over_headline_untimed {
+                out.date_note =
+                    "a weekday-led date right over the headline, under the breadcrumb".into();
             } else if !under_clock {
                 clock = clock.or(date);
                 out.date_note = "the only date is the site's clock widget".into();

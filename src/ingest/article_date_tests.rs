@@ -241,3 +241,13 @@ fn a_date_beside_a_view_count_is_the_article_date() {
     let page = format!("Sofia 10:15 | Thursday, 16 May 2024\n\nTwo ministries open a joint soil laboratory\n14.05.2024  |  Views: 318\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2024-05-14"));
 }
+
+/// A weekday-led date with no time right over the headline, under the breadcrumb and the
+/// section's name, is the article's; under a visitor counter it is the site's clock.
+#[test]
+fn a_weekday_date_right_over_the_headline_under_the_breadcrumb_is_the_article_date() {
+    let page = format!("MINISTRY OF AGRICULTURE\nHome\nAbout\nNews\nHome › News › Releases\nRelease\nMonday, 18 October 2021\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2021-10-18"));
+    let page = format!("Today 4\nYesterday 131\nTotal 38910135\n\nMonday, 18 October 2021\nTwo ministries open a joint soil laboratory\n\n{BODY}");
+    assert_eq!(date(&page), None);
+}

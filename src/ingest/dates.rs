@@ -534,7 +534,7 @@ fn town_then_weekday(part: &str, line: &str) -> bool {
 }
 
 /// "11:02", "9:45": a clock time somewhere in the line.
-fn has_time(line: &str) -> bool {
+pub(super) fn has_time(line: &str) -> bool {
     let b = line.as_bytes();
     (1..b.len().saturating_sub(2)).any(|i| {
         b[i] == b':'
