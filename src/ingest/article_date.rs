@@ -215,11 +215,16 @@ pub(super) fn read_date(
                 .flat_map(|part| part.split("  "))
                 .filter(|part| !part.trim().is_empty())
                 .any(|part| classify::kind_of(part.trim()) == Kind::Counter);
+            // "November 4, 2024 · by Jane Doe": a stamp signed by the writer.
+            let signed = line
+                .text
+                .split(['|', '·', '•'])
+                .any(|part| p.byline_by(part.trim()).is_some());
             // A teaser's headline with its date is no date line.
             let alone = words(&line.text) <= 6
                 && headline_words(&line.text) <= 2
                 && tail_dates.iter().all(|d| Some(*d) == date);
-            if date.is_some() && (counted || alone) {
+            if date.is_some() && (counted || signed || alone) {
                 out.date = date;
                 out.date_note = "from the date line after the article".into();
             }

@@ -251,3 +251,17 @@ fn a_weekday_date_right_over_the_headline_under_the_breadcrumb_is_the_article_da
     let page = format!("Today 4\nYesterday 131\nTotal 38910135\n\nMonday, 18 October 2021\nTwo ministries open a joint soil laboratory\n\n{BODY}");
     assert_eq!(date(&page), None);
 }
+
+/// "Posted in News | Tagged …" closes a blog post; the stamp under it, signed by its writer,
+/// gives the date and the writer, and the writer's box and the comments are left out.
+#[test]
+fn a_signed_stamp_under_the_tags_gives_the_date_and_the_writer() {
+    let comment = "I wonder whether the laboratory will also take samples from small farms in the hills, since those farmers have the hardest time getting their soil tested at a fair price.";
+    let page = format!("Soil Blog\n\nTwo ministries open a joint soil laboratory\n\n{BODY}\nPosted in News, Farming | Tagged soil, laboratory\nMarch 4, 2025 · by Jane Doe\nShare this: X · Facebook\nJane Doe\nJane covers farming and the food industry for the blog and was an agronomist for twelve years before she joined the team in the capital.\n2 thoughts on this post\nMark P. March 5, 2025 at 9:03 am\n{comment}\n");
+    let e = extract(&page);
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-03-04"));
+    assert_eq!(e.author.as_deref(), Some("Jane Doe"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("agronomist for twelve years"), "{body}");
+    assert!(!body.contains("small farms in the hills"), "{body}");
+}

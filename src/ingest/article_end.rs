@@ -2,7 +2,7 @@
 //! over a feed's next item, a post's stamp or reactions), or after its last substantive line,
 //! with teasers of other articles trimmed off.
 
-use super::classify::{boilerplate, has_date_tail, teaser_label};
+use super::classify::{boilerplate, has_date_tail, is_tag_line, teaser_label};
 use super::dates;
 use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
@@ -57,6 +57,16 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
                 Some((dates::Label::Published, _))
             )
             && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
+        {
+            end = i;
+            break;
+        }
+        // "Tags: IT, export", "Posted in News | Tagged Serbia, IT": the article's tags close it,
+        // under two paragraphs; its stamp, the writer's box and the comments follow.
+        if line.kind == Kind::Junk
+            && line.text.len() <= 300
+            && paragraphs_above(i) >= 2
+            && is_tag_line(&line.text.to_lowercase())
         {
             end = i;
             break;

@@ -25,9 +25,16 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             .skip(1)
             .take_while(|l| l.kind != Kind::Prose)
     };
+    // "November 4, 2024 · by Jane Doe" just after the article: its closing stamp.
+    let closing_stamp = tail
+        .iter()
+        .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Junk))
+        .take(1)
+        .filter(|l| dates::find_full_date(&l.text).is_some());
     for line in head
         .iter()
         .chain(under_deck())
+        .chain(closing_stamp)
         .filter(|l| l.kind == Kind::Meta)
     {
         for part in line.text.split(['|', '•', '·']) {

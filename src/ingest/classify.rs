@@ -180,7 +180,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if n <= 20 && is_share_row(&lower) {
             return Kind::Junk;
         }
-        if text.contains(':') && is_tag_line(&lower) {
+        if text.contains([':', '|']) && is_tag_line(&lower) {
             return Kind::Junk;
         }
     }
@@ -443,13 +443,18 @@ fn is_date_tail(tail: &str) -> bool {
         || is_relative_time(&lower, &tokens)
 }
 
-/// "Tags: IT, export, software": the article's tags after their label.
-fn is_tag_line(lower: &str) -> bool {
-    boilerplate().tag_labels.iter().any(|label| {
-        lower
-            .strip_prefix(label.as_str())
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    })
+/// "Tags: IT, export, software": the article's tags after their label. "Posted in News | Tagged
+/// Serbia, IT": cells between bars that each start with a label need no colon.
+pub(super) fn is_tag_line(lower: &str) -> bool {
+    let labelled = |cell: &str, colon: bool| {
+        boilerplate().tag_labels.iter().any(|label| {
+            cell.strip_prefix(label.as_str()).is_some_and(|rest| {
+                rest.trim_start().starts_with(':') || (!colon && rest.starts_with(' '))
+            })
+        })
+    };
+    labelled(lower, true)
+        || (lower.contains(" | ") && lower.split(" | ").all(|cell| labelled(cell.trim(), false)))
 }
 
 /// Ends like a sentence: a full stop, or a quotation or bracket closed after one. A line ending

@@ -177,6 +177,8 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             // "2. Summer reception": an item of a numbered list (a contents box).
             && !is_numbered_item(&line.text)
             && !line.text.ends_with('.')
+            // "Headline Main" (the page's title with a crumb glued on) over "Headline".
+            && !line.text.contains(deck.as_str())
             // A deck says more, or nearly as much; a kicker above a headline says less ("Investment
             // in the Balkans" over a headline-sized line).
             && words(deck) * 4 > n * 3

@@ -548,3 +548,11 @@ fn a_headline_over_its_date_line_over_a_deck_and_a_labelled_caption() {
     let body = format!("{:?}", e.blocks);
     assert!(!body.contains("Photo courtesy"), "{body}");
 }
+
+/// The page's title with a crumb glued on ("… Main") over the date line and the headline: the
+/// headline is the clean one.
+#[test]
+fn a_title_with_a_crumb_over_the_date_line_is_not_the_headline() {
+    let e = extract(&format!("Two countries open a software centre Main\n\n13 March 2015\n\nTwo countries open a software centre\n\nThe centre will train engineers and host young companies from both countries..\n\n{LEAD}\n\nThe centre opens next year.\n"));
+    assert_eq!(e.title, "Two countries open a software centre");
+}
