@@ -265,3 +265,11 @@ fn a_signed_stamp_under_the_tags_gives_the_date_and_the_writer() {
     assert!(!body.contains("agronomist for twelve years"), "{body}");
     assert!(!body.contains("small farms in the hills"), "{body}");
 }
+
+/// An aggregator's "Added: …" stamp under the source's "Originally published …": the source's
+/// date is the article's.
+#[test]
+fn the_original_publication_date_outranks_an_aggregators_stamp() {
+    let page = format!("Two ministries open a joint soil laboratory\nSource: Agri Review | By Jane Doe | Originally published Nov 8, 2023\nAdded to Digest: Nov 9, 2023 06:12 UTC | 3 min read\n\n{BODY}");
+    assert_eq!(date(&page).as_deref(), Some("2023-11-08"));
+}
