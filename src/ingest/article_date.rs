@@ -54,6 +54,8 @@ pub(super) fn read_date(
         }
         // "Jane Doe | Published: 23.05.2024": the label may lead a later cell.
         for cell in line.text.split(['|', '·', '•']).map(str::trim) {
+            // "By Jane Doe Published 7 June 2024": the label after the byline.
+            let cell = dates::split_signed_label(cell).map_or(cell, |(_, labelled)| labelled);
             if let Some((dates::Label::Published, end)) = dates::label_of(cell) {
                 if let Some(date) = dates::find_full_date(&cell[end..]) {
                     out.date = Some(date);

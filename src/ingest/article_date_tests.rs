@@ -273,3 +273,18 @@ fn the_original_publication_date_outranks_an_aggregators_stamp() {
     let page = format!("Two ministries open a joint soil laboratory\nSource: Agri Review | By Jane Doe | Originally published Nov 8, 2023\nAdded to Digest: Nov 9, 2023 06:12 UTC | 3 min read\n\n{BODY}");
     assert_eq!(date(&page).as_deref(), Some("2023-11-08"));
 }
+
+/// "By Jane Doe Published 7 June 2024 at 08:15, updated 8 June 2024": a byline run into the
+/// labelled date (a capture lost the break between them) gives both.
+#[test]
+fn a_byline_run_into_the_publication_label_gives_the_writer_and_the_date() {
+    let page = format!("Two ministries open a joint soil laboratory\n\nThe laboratory will serve farms in both countries and the region.\n\nBy Jane Doe Published 7 June 2024 at 08:15, updated 8 June 2024 at 10:02\n\n{BODY}");
+    let e = extract(&page);
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-06-07"));
+    assert_eq!(e.author.as_deref(), Some("Jane Doe"));
+    // A sentence that starts with "By" is no byline.
+    assert_eq!(
+        crate::ingest::dates::split_signed_label("By then published reports were out"),
+        None
+    );
+}

@@ -38,6 +38,7 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         .filter(|l| l.kind == Kind::Meta)
     {
         for part in line.text.split(['|', '•', '·']) {
+            let part = dates::split_signed_label(part.trim()).map_or(part, |(byline, _)| byline);
             if let Some(by) = p.byline_by(part.trim()) {
                 if words(by.name) >= 2 && dates::find_full_date(by.name).is_none() {
                     out.author.get_or_insert_with(|| by.name.to_string());

@@ -474,6 +474,9 @@ fn is_meta(text: &str, n: usize) -> bool {
     if n > 24 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    if let Some((_, labelled)) = dates::split_signed_label(text) {
+        return dates::find_full_date(labelled).is_some();
+    }
     if n > 16 {
         return dates::label_of(text)
             .is_some_and(|(_, end)| dates::find_full_date(&text[end..]).is_some());

@@ -102,6 +102,36 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     None
 }
 
+/// "Par Claire Dufresne Publié le 7 juin 2024 à 08h15": a byline of two to four names run into
+/// a publication label, as a capture that lost the line break between them leaves it. The byline
+/// and the labelled rest.
+pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
+    let mut starts = line
+        .char_indices()
+        .filter(|&(at, c)| {
+            !c.is_whitespace() && (at == 0 || line[..at].ends_with(char::is_whitespace))
+        })
+        .map(|(at, _)| at);
+    let first_end = line.find(char::is_whitespace)?;
+    if !matches!(
+        line[..first_end].to_lowercase().as_str(),
+        "by" | "par" | "por" | "von" | "от" | "od" | "autor"
+    ) {
+        return None;
+    }
+    starts.next();
+    for (names, at) in starts.enumerate().take(5) {
+        let word = &line[at..];
+        if names >= 2 && matches!(label_of(word), Some((Label::Published, _))) {
+            return Some((line[..at].trim_end(), word));
+        }
+        if !word.starts_with(|c: char| c.is_uppercase() || c == '[') {
+            return None;
+        }
+    }
+    None
+}
+
 /// "Home   Economy   Today: 28 August 2025   Tashkent +34°": a "today" widget among the cells of
 /// a line cut by wide gaps or bars.
 pub fn has_today_cell(line: &str) -> bool {
