@@ -336,15 +336,23 @@ fn under_photo_credit(lines: &[Line], at: usize) -> bool {
     let Some(credit) = at.checked_sub(1) else {
         return false;
     };
-    classify::is_credit_line(&lines[credit].text.to_lowercase())
-        && lines[..credit]
-            .iter()
-            .rev()
-            .find(|l| l.kind != Kind::Blank)
-            .is_some_and(|l| {
-                matches!(l.kind, Kind::Byline | Kind::Counter)
-                    || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
-            })
+    // "Text: Name, Office | Photos: Press service": a byline that credits the photos too.
+    let byline_with_credit = matches!(lines[credit].kind, Kind::Byline | Kind::Junk)
+        && lines[credit]
+            .text
+            .split('|')
+            .skip(1)
+            .any(|cell| classify::is_credit_line(&cell.trim().to_lowercase()));
+    byline_with_credit
+        || classify::is_credit_line(&lines[credit].text.to_lowercase())
+            && lines[..credit]
+                .iter()
+                .rev()
+                .find(|l| l.kind != Kind::Blank)
+                .is_some_and(|l| {
+                    matches!(l.kind, Kind::Byline | Kind::Counter)
+                        || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
+                })
 }
 
 /// The last index of a headline-shaped line whose text stands twice in `head`.

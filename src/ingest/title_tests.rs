@@ -556,3 +556,10 @@ fn a_title_with_a_crumb_over_the_date_line_is_not_the_headline() {
     let e = extract(&format!("Two countries open a software centre Main\n\n13 March 2015\n\nTwo countries open a software centre\n\nThe centre will train engineers and host young companies from both countries..\n\n{LEAD}\n\nThe centre opens next year.\n"));
     assert_eq!(e.title, "Two countries open a software centre");
 }
+
+/// "Text: Name, Office | Photos: Press service" over a caption: the caption is no headline.
+#[test]
+fn a_caption_under_a_byline_that_credits_the_photos_is_no_headline() {
+    let e = extract(&format!("University news\nTwo countries open a software centre\nStudents will spend their third year abroad and receive diplomas from both universities\nText: Jane Doe, Communications Office   |   Photos: Press service of the University\nRector Prof. John Smith and Vice-President Prof. Dr. Anna Lee after signing the agreement\n{LEAD} The centre will train software engineers and host young companies from both countries in its first years.\nThe centre will train software engineers and host young companies, the rector said after the ceremony in the capital.\n"));
+    assert_eq!(e.title, "Two countries open a software centre");
+}
