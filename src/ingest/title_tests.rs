@@ -563,3 +563,15 @@ fn a_caption_under_a_byline_that_credits_the_photos_is_no_headline() {
     let e = extract(&format!("University news\nTwo countries open a software centre\nStudents will spend their third year abroad and receive diplomas from both universities\nText: Jane Doe, Communications Office   |   Photos: Press service of the University\nRector Prof. John Smith and Vice-President Prof. Dr. Anna Lee after signing the agreement\n{LEAD} The centre will train software engineers and host young companies from both countries in its first years.\nThe centre will train software engineers and host young companies, the rector said after the ceremony in the capital.\n"));
     assert_eq!(e.title, "Two countries open a software centre");
 }
+
+/// A tabloid's opening shout in capitals, ending in "!", belongs to the headline after it.
+#[test]
+fn an_opening_shout_in_capitals_stays_with_the_headline() {
+    let t = "FIVE HOURS FROM TASHKENT TO BELGRADE! Two countries agree on direct flights, and more is coming";
+    assert_eq!(clean_title(t), t);
+    // Without the shout's mark, the capitals are the headline between kicker and deck.
+    assert_eq!(
+        clean_title("Minister in Tashkent SIGNED ELEVEN AGREEMENTS ON TRADE Partnership grows"),
+        "SIGNED ELEVEN AGREEMENTS ON TRADE"
+    );
+}

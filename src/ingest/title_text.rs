@@ -193,8 +193,11 @@ pub(super) fn capitals_between_kicker_and_deck(t: &str) -> Option<&str> {
     }
     let start = tokens[from].0;
     let (last_at, last) = tokens[to - 1];
-    // "“QUOTE IN CAPITALS”: the rest": a colon joins what follows to the headline.
-    (!last.ends_with([':', '-', '–', '—'])).then(|| &t[start..last_at + last.len()])
+    // "“QUOTE IN CAPITALS”: the rest": a colon joins what follows to the headline. So does a
+    // tabloid's opening shout: "FIVE HOURS TO BELGRADE! Two countries agree on flights".
+    let opening_shout = from == 0 && last.ends_with(['!', '?']);
+    (!last.ends_with([':', '-', '–', '—']) && !opening_shout)
+        .then(|| &t[start..last_at + last.len()])
 }
 
 /// "Headline @ 26 August 2020 01:04 PM", "Headline | March 3, 2021": a date with its month's
