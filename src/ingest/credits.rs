@@ -151,6 +151,18 @@ fn has_word_starting(text: &str, stems: &[String]) -> bool {
     })
 }
 
+/// "Вилоят ҳокимлиги ахборот хизмати", "Ministry of Trade press service": an institution's
+/// unit named on a short line of its own, ending on the unit's word: a newsroom's credit.
+pub(super) fn is_newsroom_credit(text: &str) -> bool {
+    let t = text.trim();
+    (2..=6).contains(&words(t))
+        && !t.ends_with(['.', '!', '?', ':'])
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|last| has_word_starting(last, &boilerplate().unit_words))
+}
+
 /// "By Sarah Roe and Ken Tan, Staff Writers", "Posted by Jane Roe", "Written by Jane Roe, Coast
 /// Daily": one or more writers, then maybe a desk or an outlet after a comma. The first writer
 /// (as a wire's credit gives it) and the outlet.

@@ -42,6 +42,12 @@ pub(super) fn find_headline(
             }
             // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
             Kind::Short if is_photo_caption(lines, i) || is_reporters_post(lines, i) => continue,
+            // "Headline" / "Views: 642" / "Regional administration's press service" / lead.
+            Kind::Short
+                if credits::is_newsroom_credit(&lines[i].text) && headline_over(lines, i) =>
+            {
+                continue
+            }
             Kind::Short if headline_shaped(&lines[i].text) || cut_headline_over_date(lines, i) => {
                 title_at = Some(i);
                 break;
@@ -353,6 +359,15 @@ fn under_photo_credit(lines: &[Line], at: usize) -> bool {
                     matches!(l.kind, Kind::Byline | Kind::Counter)
                         || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
                 })
+}
+
+/// A headline-shaped line stands over `at`, past date lines and counters.
+fn headline_over(lines: &[Line], at: usize) -> bool {
+    lines[..at]
+        .iter()
+        .rev()
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Meta | Kind::Counter))
+        .is_some_and(|l| l.kind == Kind::Short && headline_shaped(&l.text) && words(&l.text) >= 4)
 }
 
 /// The last index of a headline-shaped line whose text stands twice in `head`.

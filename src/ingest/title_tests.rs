@@ -575,3 +575,15 @@ fn an_opening_shout_in_capitals_stays_with_the_headline() {
         "SIGNED ELEVEN AGREEMENTS ON TRADE"
     );
 }
+
+/// "Headline" / "Кўрилди: 642" / "Region's press service" / lead: the unit's credit and the
+/// view counter (in Uzbek Cyrillic) stand between the headline and the lead.
+#[test]
+fn a_newsroom_credit_under_a_view_counter_is_no_headline() {
+    let e = extract(&format!("Home / Press service / News\nTwo countries open a software centre\nКўрилди: 642\nCapital city administration press service\n{LEAD}\nThe centre will train software engineers and host young companies, the rector said after the ceremony in the capital.\n"));
+    assert_eq!(e.title, "Two countries open a software centre");
+    assert_eq!(
+        crate::ingest::classify::kind_of("Кўрилди: 642"),
+        Kind::Counter
+    );
+}
