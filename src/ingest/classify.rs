@@ -475,7 +475,11 @@ fn is_meta(text: &str, n: usize) -> bool {
         return false;
     }
     if let Some((_, labelled)) = dates::split_signed_label(text) {
-        return dates::find_full_date(labelled).is_some();
+        return dates::find_full_date(labelled).is_some()
+            || !matches!(
+                dates::label_of(labelled),
+                Some((dates::Label::Published, _))
+            );
     }
     if n > 16 {
         return dates::label_of(text)

@@ -102,9 +102,9 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     None
 }
 
-/// "Par Claire Dufresne Publié le 7 juin 2024 à 08h15": a byline of two to four names run into
-/// a publication label, as a capture that lost the line break between them leaves it. The byline
-/// and the labelled rest.
+/// "Par Claire Dufresne Publié le 7 juin 2024 à 08h15", "Por Lucía Ferrer Actualizado hace 3
+/// horas": a byline of two to four names run into a date label, as a capture that lost the line
+/// break between them leaves it. The byline and the labelled rest.
 pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
     let mut starts = line
         .char_indices()
@@ -122,7 +122,7 @@ pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
     starts.next();
     for (names, at) in starts.enumerate().take(5) {
         let word = &line[at..];
-        if names >= 2 && matches!(label_of(word), Some((Label::Published, _))) {
+        if names >= 2 && label_of(word).is_some() {
             return Some((line[..at].trim_end(), word));
         }
         if !word.starts_with(|c: char| c.is_uppercase() || c == '[') {

@@ -587,3 +587,15 @@ fn a_newsroom_credit_under_a_view_counter_is_no_headline() {
         Kind::Counter
     );
 }
+
+/// "Por Lucía Ferrer Actualizado hace 3 horas Tiempo de lectura: 4 min": a byline run into an
+/// update stamp is no deck; the headline stands over the deck above it.
+#[test]
+fn a_byline_run_into_an_update_stamp_is_no_deck() {
+    let e = extract(&format!("Travel | Destinations\nTwo countries open a software centre: visas in two days and a new direct flight\nThe old trade route along the river becomes a new destination for young engineers from abroad\nBy Jane Doe Updated 3 hours ago Reading time: 4 min\n{LEAD}\nThe centre will train software engineers and host young companies, the rector said after the ceremony in the capital.\n"));
+    assert_eq!(
+        e.title,
+        "Two countries open a software centre: visas in two days and a new direct flight"
+    );
+    assert_eq!(e.author.as_deref(), Some("Jane Doe"));
+}
