@@ -216,7 +216,8 @@ fn headline_further_up(lines: &[Line], at: usize, opening: &[&str]) -> Option<us
 
 /// A cookie or consent notice in sentences at the top of the page: a lone paragraph that shares
 /// no more than a word with the article, which starts under a headline and a date or byline
-/// further down, or a motto of a dozen words. The article's first paragraph.
+/// further down (or under a breadcrumb trail and a headline), or a motto of a dozen words. The
+/// article's first paragraph.
 fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
     let Some(next) = lines[first_prose + 1..]
         .iter()
@@ -235,10 +236,27 @@ fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
                 || (l.kind == Kind::Meta && dates::find_full_date(&l.text).is_some())
         })
     });
+    // "Home » News » Cooperation" over the headline: the page's content starts at the trail.
+    let under_trail = header.is_some_and(|h| {
+        between[..h]
+            .iter()
+            .any(|l| l.kind == Kind::Junk && l.text.contains(['»', '›']))
+    });
     // A masthead's motto ("FARM GAZETTE, a paper for modern farming since 1961.") may share the
     // article's words, but is too short for a first paragraph.
     let lone = &lines[first_prose].text;
-    if dated_or_signed && (words(lone) <= 12 || shared_stems(lone, &opening(lines, next), 2) <= 1) {
+    // Under a trail, the article is the longer text below it, whatever words the notice shares.
+    let article_below = || {
+        lines[next..]
+            .iter()
+            .filter(|l| l.kind == Kind::Prose)
+            .count()
+            >= 3
+    };
+    if (under_trail && article_below())
+        || dated_or_signed
+            && (words(lone) <= 12 || shared_stems(lone, &opening(lines, next), 2) <= 1)
+    {
         next
     } else {
         first_prose

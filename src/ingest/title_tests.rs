@@ -599,3 +599,12 @@ fn a_byline_run_into_an_update_stamp_is_no_deck() {
     );
     assert_eq!(e.author.as_deref(), Some("Jane Doe"));
 }
+
+/// An opening-hours notice in sentences over the menu's breadcrumb trail is no lead: the
+/// article starts under the trail and its headline.
+#[test]
+fn a_notice_over_the_breadcrumb_trail_is_no_lead() {
+    let e = extract(&format!("Embassy of the Republic\n\nHome  About  Consular services  News  Contact\n\nConsular section: Monday to Friday, 9:30 to 12:30. Closed on national holidays of both countries.\n\nHome » News » Cooperation\n\nTwo countries open a software centre\n\n{LEAD}\n\nThe centre will train software engineers and host young companies, the rector said after the ceremony.\n\nThe first students will arrive next year from both countries and from the region.\n"));
+    assert_eq!(e.title, "Two countries open a software centre");
+    assert!(!format!("{:?}", e.blocks).contains("Consular section"));
+}
