@@ -10,6 +10,10 @@ fn names_demonyms_capitals_and_russian_forms_match() {
     // Demonyms in French, Spanish, German and Serbian, and Uzbek forms of Korea.
     assert_eq!(codes("constructoras españolas y turcas"), ["ES", "TR"]);
     assert_eq!(codes("les chercheurs français et serbes"), ["FR", "RS"]);
+    // "Korean" alone in French, Spanish and German, and the short names "Corée", "Corea".
+    assert_eq!(codes("les ministères coréens et la Corée"), ["KR", "KR"]);
+    assert_eq!(codes("empresas coreanas"), ["KR"]);
+    assert_eq!(codes("koreanischen Firmen"), ["KR"]);
     assert_eq!(codes("deutsche und usbekische Firmen"), ["DE", "UZ"]);
     // GeoNames cities in local forms, declined.
     assert_eq!(codes("Samarqandda klinika ochiladi"), ["UZ"]);
