@@ -360,3 +360,20 @@ fn picture_marks_captions_over_credits_and_labelled_stamps() {
     assert_eq!(lines[0].kind, Kind::Junk);
     assert_eq!(lines[3].kind, Kind::Prose);
 }
+
+/// A press-release wire's disclaimer under the release, in several languages, is furniture; a
+/// box of the issuer's other releases ends the article.
+#[test]
+fn a_wires_disclaimer_and_its_other_releases_are_not_the_release() {
+    for line in [
+        "Für den Inhalt der Pressemitteilung ist allein das veröffentlichende Unternehmen verantwortlich.",
+        "Wire Portal no es responsable del contenido de los comunicados distribuidos.",
+        "The wire is not responsible for the content of releases distributed on behalf of others.",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    let lead = "The two firms signed an agreement on Monday to build a joint centre for software engineering in the capital.";
+    let e = crate::ingest::extract::extract(&format!("Two firms open a software centre\n\n{lead}\n\nThe centre will train software engineers and host young companies from both countries.\n\nMore press releases from Example Labs Ltd.\n\n04.11.2024 – Example Labs opens an office in the north\n"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("opens an office in the north"), "{body}");
+}
