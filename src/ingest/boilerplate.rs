@@ -101,7 +101,7 @@ pub(super) struct Boilerplate {
     /// Lower case: "comments", "newsletter", "tags" … (a box after the article).
     pub(super) box_labels: FxHashSet<String>,
     /// Lower case, without the colon: "tags", "tagovi", "schlagwörter" …
-    pub(super) tag_labels: Vec<String>,
+    pub(super) tag_labels: PrefixIndex<()>,
     /// Matched on the lower-cased line.
     pub(super) comment_stems: aho_corasick::AhoCorasick,
     /// Lower case: "rights", "права", "droits" …
@@ -178,7 +178,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             author_labels: data.author_labels.into_iter().collect(),
             source_labels: data.source_labels.into_iter().collect(),
             box_labels: data.box_labels.into_iter().collect(),
-            tag_labels: data.tag_labels,
+            tag_labels: PrefixIndex::new(data.tag_labels.into_iter().map(|l| (l, ()))),
             comment_stems: aho_corasick::AhoCorasick::new(&data.comment_stems)
                 .expect("comment stems build"),
             rights_words: data.rights_words.into_iter().collect(),

@@ -447,11 +447,13 @@ fn is_date_tail(tail: &str) -> bool {
 /// Serbia, IT": cells between bars that each start with a label need no colon.
 pub(super) fn is_tag_line(lower: &str) -> bool {
     let labelled = |cell: &str, colon: bool| {
-        boilerplate().tag_labels.iter().any(|label| {
-            cell.strip_prefix(label.as_str()).is_some_and(|rest| {
+        boilerplate()
+            .tag_labels
+            .prefixes_of(cell)
+            .any(|(label, _)| {
+                let rest = &cell[label.len()..];
                 rest.trim_start().starts_with(':') || (!colon && rest.starts_with(' '))
             })
-        })
     };
     labelled(lower, true)
         || (lower.contains(" | ") && lower.split(" | ").all(|cell| labelled(cell.trim(), false)))
