@@ -180,7 +180,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if n <= 20 && is_share_row(&lower) {
             return Kind::Junk;
         }
-        if text.contains([':', '|']) && is_tag_line(&lower) {
+        if memchr::memchr2(b':', b'|', text.as_bytes()).is_some() && is_tag_line(&lower) {
             return Kind::Junk;
         }
     }
