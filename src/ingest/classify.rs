@@ -253,7 +253,9 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 60
-        && (text.contains([':', '/', '©']) || text.ends_with(')'))
+        && (memchr::memchr2(b':', b'/', text.as_bytes()).is_some()
+            || text.ends_with(')')
+            || text.contains('©'))
         && caption_with_credit(text);
     if furniture
         // Shorter banners hold a short-line fragment ("cookies").

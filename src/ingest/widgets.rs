@@ -144,16 +144,17 @@ pub(super) fn is_tag_cloud(text: &str) -> bool {
 
 /// A line that speaks to the reader ("your download email…") and quotes nobody: a call to action.
 pub(super) fn addresses_reader(text: &str, n: usize) -> bool {
-    // Each quotation mark looked for on its own: a substring search runs over bytes, where a
-    // set of characters is compared one decoded character at a time.
-    if n > 60 || ["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q)) {
+    if n > 60 {
         return false;
     }
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    // The reader's words first: most lines have none, and the quotation marks are then not
+    // looked for (each on its own: a substring search runs over bytes, where a set of
+    // characters is compared one decoded character at a time).
     boilerplate().reader_words.find_iter(text).any(|m| {
         !text[..m.start()].chars().next_back().is_some_and(is_word)
             && !text[m.end()..].chars().next().is_some_and(is_word)
-    })
+    }) && !["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q))
 }
 
 /// How many words of six letters or more (compared by their first six) a line shares with
