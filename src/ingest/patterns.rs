@@ -2,6 +2,9 @@
 
 use super::boilerplate::boilerplate;
 use regex::{Captures, Regex};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 pub(super) struct Patterns {
@@ -154,17 +157,12 @@ impl Patterns {
         if !matches!(first_word.as_str(), "by" | "par" | "por" | "von") {
             return None;
         }
-        let pattern = by_line_pattern();
-        if !pattern.is_match(text) {
-            return None;
-        }
-        let mut groups = pattern.create_captures();
-        pattern.captures(text, &mut groups);
-        let group = |i: usize| groups.get_group(i).map(|span| &text[span.range()]);
+        let [name, outlet, place] = by_line_groups(text)?;
+        let part = |span: Option<Range<usize>>| span.map(|span| &text[span]);
         let by_line = ByLine {
-            name: group(1)?,
-            outlet: group(2),
-            place: group(3),
+            name: part(name)?,
+            outlet: part(outlet),
+            place: part(place),
         };
         let most = |part: Option<&str>, n: usize| {
             part.is_none_or(|part| {
@@ -346,6 +344,33 @@ fn by_line_pattern() -> &'static regex_automata::meta::Regex {
             .build(BY_LINE)
             .expect("the By-line pattern compiles")
     })
+}
+
+/// Where a By-line's name, outlet and place stand, if the pattern matches: remembered for the
+/// page's lines, since wrapping, classifying and reading the byline each ask of the same line.
+fn by_line_groups(text: &str) -> Option<[Option<Range<usize>>; 3]> {
+    type Groups = Option<[Option<Range<usize>>; 3]>;
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<String, Groups>> = RefCell::default();
+    }
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(text).cloned()) {
+        return known;
+    }
+    let pattern = by_line_pattern();
+    let groups: Groups = pattern.is_match(text).then(|| {
+        let mut found = pattern.create_captures();
+        pattern.captures(text, &mut found);
+        [1, 2, 3].map(|i| found.get_group(i).map(|span| span.range()))
+    });
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        // A few pages' worth: the lines asked of again are the current page's.
+        if seen.len() >= 256 {
+            seen.clear();
+        }
+        seen.insert(text.to_string(), groups.clone());
+    });
+    groups
 }
 
 pub(super) fn warm() {
