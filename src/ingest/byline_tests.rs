@@ -581,3 +581,11 @@ fn a_wires_end_mark_and_its_bracketed_caption() {
     assert_eq!(e.outlet.as_deref(), Some("Harbour"));
     assert!(!format!("{:?}", e.blocks).contains("This photo"));
 }
+
+/// "© 2024 Eastmarket Verlag GmbH" under the masthead "Eastmarket – The magazine for markets in
+/// the East": the name the page goes by, before its tagline.
+#[test]
+fn a_publishers_footer_gives_the_mastheads_name_before_its_tagline() {
+    let page = format!("Eastmarket – The magazine for markets in the East and Central Asia\n\nMinisters meet on trade\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n\n© 2024 Eastmarket Verlag GmbH\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Eastmarket"));
+}

@@ -11,11 +11,19 @@ use super::patterns::patterns;
 /// nothing else on the page named an outlet.
 pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<String> {
     // The site's name lines above the article: the masthead a footer's holder may repeat.
+    // "OstWirtschaft – Das Magazin für Märkte …": a masthead's name before its tagline.
     let top: Vec<&str> = head
         .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(MASTHEAD_LINES)
         .map(|l| l.text.trim())
+        .flat_map(|m| {
+            let name = [" – ", " — ", " | "]
+                .iter()
+                .find_map(|dash| m.split_once(dash))
+                .map(|(name, _)| name.trim());
+            std::iter::once(m).chain(name)
+        })
         .filter(|m| !m.is_empty())
         .collect();
     let holder = tail
