@@ -589,3 +589,11 @@ fn a_publishers_footer_gives_the_mastheads_name_before_its_tagline() {
     let page = format!("Eastmarket – The magazine for markets in the East and Central Asia\n\nMinisters meet on trade\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n\n© 2024 Eastmarket Verlag GmbH\n");
     assert_eq!(outlet(&page).as_deref(), Some("Eastmarket"));
 }
+
+/// "J. Petrović | 12.09.2024. 14:37 | 4 comments": a writer named by an initial and surname on
+/// the date line.
+#[test]
+fn a_writer_by_initial_and_surname_on_the_date_line() {
+    let page = format!("Ministers meet on trade\nЈ. Петровић | 12.09.2024. 14:37 | 4 коментара\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Ј. Петровић"));
+}

@@ -133,8 +133,13 @@ pub(super) fn is_name(text: &str) -> bool {
     let in_capitals = |w: &str| {
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
     };
+    // "Ј. Петровић": a first name's initial.
+    let initial = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.as_str() == "."
+    };
     (2..=3).contains(&words.len())
-        && capitalised(words[0])
+        && (capitalised(words[0]) || initial(words[0]))
         && words[1..].iter().all(|w| capitalised(w) || in_capitals(w))
 }
 
