@@ -207,6 +207,17 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             // "… told BBT": the initials of the name the page's header spells out.
             .map(|o| expanded_initials(&o, head).unwrap_or(o));
     }
+    // "Рубрика: Отрасли и рынки | Текст: Дилноза Рахимова": an author's label in a later cell of
+    // a section or date line above the article, where no byline named the writer.
+    if out.author.is_none() {
+        out.author = head
+            .iter()
+            .filter(|l| matches!(l.kind, Kind::Junk | Kind::Meta) && l.text.contains(" | "))
+            .flat_map(|l| l.text.split(" | ").skip(1))
+            .filter_map(|cell| p.labelled_credit(cell.trim()))
+            .find(|c| is_author_label(&c[1]) && is_name(c[2].trim()))
+            .map(|c| c[2].trim().to_string());
+    }
 }
 
 /// "Name Surname, “Outlet” correspondent" (or the desk word first): the name and the outlet.

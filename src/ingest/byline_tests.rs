@@ -597,3 +597,10 @@ fn a_writer_by_initial_and_surname_on_the_date_line() {
     let page = format!("Ministers meet on trade\nЈ. Петровић | 12.09.2024. 14:37 | 4 коментара\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n");
     assert_eq!(extract(&page).author.as_deref(), Some("Ј. Петровић"));
 }
+
+/// "Рубрика: … | Текст: Name" (section, text) under the date line: the writer in a later cell.
+#[test]
+fn a_writer_labelled_in_a_later_cell_of_a_section_line() {
+    let page = format!("Ministers meet on trade\nPublished: 22.06.2023\nРубрика: Отрасли и рынки | Текст: Дилноза Рахимова\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Дилноза Рахимова"));
+}
