@@ -7,6 +7,7 @@ mod article_date;
 mod article_end;
 mod body;
 mod boilerplate;
+mod by_line;
 pub mod byline;
 mod classify;
 mod copyright;
@@ -449,7 +450,7 @@ pub fn run(options: &IngestOptions, taxonomy: &Taxonomy) -> IngestReport {
 fn warm_up() {
     rayon::spawn(|| {
         patterns::patterns();
-        patterns::warm();
+        by_line::warm();
     });
     rayon::spawn(|| {
         dates::warm();
