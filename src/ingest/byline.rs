@@ -13,6 +13,7 @@ use super::dates;
 use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
+use super::widgets::is_share_row;
 
 /// Author and outlet from the lines above, inside and after the article.
 pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut Extracted) {
@@ -394,7 +395,8 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
 }
 
 /// A byline without "By" between the headline and the lead: a name alone on its line
-/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić"), or initials ("В.Н.", "J.S."). Never a place
+/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić") or after its label in the line's first cell, or
+/// initials ("В.Н.", "J.S."). Never a place
 /// or a desk ("Nigeria Bureau": a country's name is no person's), never page furniture.
 pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {
     let t = title_at?;
@@ -413,9 +415,17 @@ pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> O
         .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(4)
-        // "Javier Ortega (EFE)": the agency beside the name.
+        // A share row ("Фејсбук Твитер Вајбер") is furniture, whatever its capitals.
+        .filter(|l| !(l.kind == Kind::Junk && is_share_row(&l.text.to_lowercase())))
+        // "Javier Ortega (EFE)": the agency beside the name. "Аутор: Name | Коментари (37)": the
+        // name after its label, in the line's first cell.
         .map(|l| {
-            let text = l.text.trim();
+            let text = l.text.split(" | ").next().unwrap_or("").trim();
+            let text = patterns()
+                .labelled_credit(text)
+                .filter(|c| is_author_label(&c[1]))
+                .and_then(|c| c.get(2))
+                .map_or(text, |name| name.as_str().trim());
             match text.rsplit_once(" (") {
                 Some((name, credit)) if patterns().lone_credit(&format!("({credit}")).is_some() => {
                     name.trim()

@@ -604,3 +604,28 @@ fn a_writer_labelled_in_a_later_cell_of_a_section_line() {
     let page = format!("Ministers meet on trade\nPublished: 22.06.2023\nРубрика: Отрасли и рынки | Текст: Дилноза Рахимова\n\nThe two ministers met on Monday to discuss trade between their countries.\n\n{MORE}\n");
     assert_eq!(extract(&page).author.as_deref(), Some("Дилноза Рахимова"));
 }
+
+/// Under the headline: "Par Name, post" keeps only the name; a name with its unit for a post is
+/// a byline; "Аутор: Name | Коментари (37)" gives the name, and a share row of social networks
+/// in Cyrillic ("Фејсбук Твитер Вајбер") is never taken for one.
+#[test]
+fn names_under_the_headline_after_by_with_a_unit_or_a_label_not_a_share_row() {
+    let lead = "The two ministers met on Monday to discuss trade between their countries.";
+    for (under, want) in [
+        (
+            "Par Claire Dumoulin, chercheuse associée au programme Asie centrale",
+            "Claire Dumoulin",
+        ),
+        (
+            "Дильноза Рахимова, отдел международных связей",
+            "Дильноза Рахимова",
+        ),
+        (
+            "Аутор: Јелена Марковић | Коментари (37)\n\nФејсбук Твитер Вајбер",
+            "Јелена Марковић",
+        ),
+    ] {
+        let page = format!("Ministers meet on trade\n\n{under}\n\n{lead}\n\n{MORE}\n");
+        assert_eq!(extract(&page).author.as_deref(), Some(want), "{under}");
+    }
+}

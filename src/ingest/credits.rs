@@ -271,12 +271,22 @@ fn is_unit(text: &str) -> bool {
 }
 
 /// "Dilnoza Rakhimova, TNA economic observer", "Ann Reed, senior correspondent": a writer's
-/// name and post on a line of their own. The name.
+/// name and post on a line of their own, maybe after "By" ("Par Claire Dumoulin, chercheuse
+/// associée …"), the post maybe a unit ("Name, отдел международных связей"). The name.
 pub(super) fn name_with_post(text: &str) -> Option<&str> {
     let (name, post) = text.trim().split_once(", ")?;
+    let name = name
+        .split_once(' ')
+        .filter(|(by, _)| {
+            matches!(
+                by.to_lowercase().as_str(),
+                "by" | "par" | "por" | "von" | "od" | "от"
+            )
+        })
+        .map_or(name, |(_, rest)| rest);
     (is_writer(name)
         && (1..=6).contains(&words(post))
-        && is_role(post)
+        && (is_role(post) || is_unit(post))
         && !post.ends_with(['.', '!', '?']))
     .then_some(name)
 }
