@@ -312,7 +312,7 @@ pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     if let Some(c) = before_dash.and_then(|d| p.dateline_outlet_paren(d, not_a_place)) {
         return Some(c[1].to_string());
     }
-    if let Some(c) = p.lead_outlet(lead) {
+    if let Some(c) = p.lead_credit(lead) {
         if let Some(m) = c.get(1).or_else(|| c.get(2)) {
             return Some(m.as_str().to_string());
         }

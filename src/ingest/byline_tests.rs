@@ -629,3 +629,13 @@ fn names_under_the_headline_after_by_with_a_unit_or_a_label_not_a_share_row() {
         assert_eq!(extract(&page).author.as_deref(), Some(want), "{under}");
     }
 }
+
+/// "Nähe, Ingenieure – und eine neue Bahnstrecke": a dash inside a sentence that goes on in
+/// small letters is no dateline credit.
+#[test]
+fn a_dash_inside_a_sentence_is_no_dateline_credit() {
+    let page = format!("Ministers meet on trade\n\nLow wages matter less now. What counts is nearness, Engineers – and a new railway line to the coast.\n\n{MORE}\n");
+    assert_eq!(outlet(&page), None);
+    let page = format!("Ministers meet on trade\n\nTASHKENT, 5 June, Reuters – The two ministers met on Monday.\n\n{MORE}\n");
+    assert_eq!(outlet(&page).as_deref(), Some("Reuters"));
+}

@@ -154,7 +154,7 @@ pub fn extract(raw: &str) -> Extracted {
     if out.date.is_none() {
         // "Astaná, 14 may (AAN).- Lead": a dateline in small letters, told by its agency's credit.
         let credited = || {
-            let c = patterns().lead_outlet(lead_raw)?;
+            let c = patterns().lead_credit(lead_raw)?;
             let end = c.get(0)?.end();
             (c.get(1).is_some() && lead_raw[..end].contains(", ")).then(|| &lead_raw[..end])
         };

@@ -253,6 +253,16 @@ impl Patterns {
     /// "ISLAMABAD, September 01 (APP): …", "DUSHANBE, July 18, Asia-Plus - …": the outlet in the
     /// lead's first 90 characters: a credit in brackets (first word at most 25 characters, the
     /// next two at most 16) or a name before a dash (its first part at most 21).
+    /// The lead's credit (`lead_outlet`), unless the dash is inside a sentence that goes on in
+    /// small letters ("Nähe, Ingenieure – und eine neue Bahnstrecke"): after a dateline's credit
+    /// the article's first sentence starts.
+    pub(super) fn lead_credit<'t>(&self, lead: &'t str) -> Option<Captures<'t>> {
+        self.lead_outlet(lead).filter(|c| {
+            let after = c.get(0).map_or("", |m| &lead[m.end()..]);
+            c.get(2).is_none() || !after.starts_with(char::is_lowercase)
+        })
+    }
+
     pub(super) fn lead_outlet<'t>(&self, lead: &'t str) -> Option<Captures<'t>> {
         let c = first_within(&self.lead_outlet_any, lead, |c| {
             match (c.get(1), c.get(2)) {
