@@ -2,6 +2,7 @@
 //! where a picture stood, and bylines naming several writers or a desk.
 
 use super::boilerplate::boilerplate;
+use super::dates;
 use super::lines::words;
 
 /// "Photo: Agency", "Photo : © Agency" (French sets a space before the colon), "Sponsored by …":
@@ -277,12 +278,7 @@ pub(super) fn name_with_post(text: &str) -> Option<&str> {
     let (name, post) = text.trim().split_once(", ")?;
     let name = name
         .split_once(' ')
-        .filter(|(by, _)| {
-            matches!(
-                by.to_lowercase().as_str(),
-                "by" | "par" | "por" | "von" | "od" | "от"
-            )
-        })
+        .filter(|(by, _)| dates::is_by_word(by))
         .map_or(name, |(_, rest)| rest);
     (is_writer(name)
         && (1..=6).contains(&words(post))

@@ -102,6 +102,14 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     None
 }
 
+/// "By", "Par", "Por", "Von", "Od", "От", "Autor": the word before a writer's name.
+pub fn is_by_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "by" | "par" | "por" | "von" | "od" | "от" | "autor"
+    )
+}
+
 /// "Par Claire Dufresne Publié le 7 juin 2024 à 08h15", "Por Lucía Ferrer Actualizado hace 3
 /// horas": a byline of two to four names run into a date label, as a capture that lost the line
 /// break between them leaves it. The byline and the labelled rest.
@@ -113,10 +121,7 @@ pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
         })
         .map(|(at, _)| at);
     let first_end = line.find(char::is_whitespace)?;
-    if !matches!(
-        line[..first_end].to_lowercase().as_str(),
-        "by" | "par" | "por" | "von" | "от" | "od" | "autor"
-    ) {
+    if !is_by_word(&line[..first_end]) {
         return None;
     }
     starts.next();

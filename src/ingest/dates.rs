@@ -11,7 +11,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::date_labels;
-pub use super::date_labels::{has_today_cell, label_of, split_signed_label, Label};
+pub use super::date_labels::{has_today_cell, is_by_word, label_of, split_signed_label, Label};
 
 const DATA: &str = include_str!("../../data/dates.toml");
 
