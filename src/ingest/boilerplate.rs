@@ -16,6 +16,8 @@ struct BoilerplateData {
     #[serde(default)]
     short_line_fragments: Vec<String>,
     prefixes: Vec<String>,
+    #[serde(default)]
+    caption_labels: Vec<String>,
     reader_words: Vec<String>,
     #[serde(default)]
     counter_words: Vec<String>,
@@ -77,6 +79,8 @@ pub(super) struct Boilerplate {
     pub(super) prefixes: Vec<String>,
     /// Which bytes some prefix starts with: most lines start with none of them.
     pub(super) prefix_starts: [bool; 256],
+    /// Labels opening a photo's caption, by first character.
+    pub(super) caption_labels: PrefixIndex<()>,
     pub(super) reader_words: aho_corasick::AhoCorasick,
     pub(super) teaser_labels: Vec<String>,
     /// Which bytes some teaser label starts with.
@@ -160,6 +164,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             anywhere_fragments: data.fragments.len(),
             prefix_starts: first_bytes(&data.prefixes),
             prefixes: data.prefixes,
+            caption_labels: PrefixIndex::new(data.caption_labels.into_iter().map(|l| (l, ()))),
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

@@ -6,7 +6,7 @@ pub(super) use super::boilerplate::boilerplate;
 use super::countries;
 use super::credits::{
     caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_editors_codes,
-    is_picture_mark, labelled_writer, name_with_post, writers_byline,
+    is_picture_mark, labelled_writer, name_with_post, opens_with_caption_label, writers_byline,
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
@@ -225,6 +225,10 @@ pub(super) fn kind_of(text: &str) -> Kind {
         {
             return Kind::Junk;
         }
+        if has_digit && text.ends_with(|c: char| c.is_ascii_digit()) && p.page_number.is_match(text)
+        {
+            return Kind::Junk;
+        }
         // "This news has been read 301 times in total".
         if has_digit && p.read_times.is_match(text) {
             return Kind::Counter;
@@ -253,10 +257,12 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
     let caption = n <= 60
-        && (memchr::memchr2(b':', b'/', text.as_bytes()).is_some()
-            || text.ends_with(')')
-            || text.contains('©'))
-        && caption_with_credit(text);
+        && (opens_with_caption_label(folded)
+            || ((memchr::memchr2(b':', b'/', text.as_bytes()).is_some()
+                || text.ends_with(')')
+                || text.contains('©')
+                || text.chars().next_back().is_some_and(char::is_uppercase))
+                && caption_with_credit(text)));
     if furniture
         // Shorter banners hold a short-line fragment ("cookies").
         || (n > 40 && is_consent_banner(folded))

@@ -377,3 +377,57 @@ fn a_wires_disclaimer_and_its_other_releases_are_not_the_release() {
     let body = format!("{:?}", e.blocks);
     assert!(!body.contains("opens an office in the north"), "{body}");
 }
+
+/// Captions opened by their label, or closed by a photographer's name in capitals; a row of
+/// share buttons that ends in its counts; a printed page's number; a commentary's note that its
+/// views are the author's own; an aggregator's pointer to the full story.
+#[test]
+fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
+    for junk in [
+        "На фото: министры после подписания меморандума. Фото пресс-службы министерства",
+        "Pictured: the delegation at the technology park in Novi Sad",
+        "Sur la photo : le ministre et l'ambassadeur à l'ouverture du salon",
+        "Vista del nuevo parque tecnológico en las afueras de Kragujevac. MARTA GIL",
+        "Paylaş Facebook Twitter WhatsApp 8 comments",
+        "Compartir en WhatsApp Compartir en Facebook Copiar enlace 31 comentarios",
+        "Page 3 of 4",
+        "Seite 2",
+        "EXAMPLE GMBH · PRESSEMITTEILUNG      Seite 2",
+        "Les opinions exprimées dans ce texte n'engagent que leur autrice.",
+        "The views expressed in this commentary are solely those of the author.",
+        "Полный текст читайте на сайте: example.uz",
+    ] {
+        assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
+    }
+    for text in [
+        // A year after a preposition is no row of buttons.
+        "In 2024",
+        // A sentence that ends in an acronym is no caption.
+        "The fund will be managed by the two development banks. EBRD",
+        // Pages of a report, in a sentence.
+        "The report runs to 40 pages and was published on Monday in Tashkent.",
+        "On the photo wall of the ministry hang pictures of the two presidents.",
+    ] {
+        assert_ne!(kind_of(text), Kind::Junk, "{text}");
+    }
+}
+
+/// A press release ends at its end mark; the issuer's profile and the media contact are not the
+/// release. A box of related items, or of what other sources wrote, ends the article too.
+#[test]
+fn a_releases_end_mark_and_related_boxes_end_the_article() {
+    let lead = "Example Labs, a maker of route-planning software, today opened an office in Novi Sad with forty engineers.";
+    let second = "The office will work with the local university on a laboratory for distributed systems and offer paid internships.";
+    for (marker, after) in [
+        ("– ENDS –", "About Example Labs\nFounded in 2009, Example Labs develops software for freight forwarders in twelve countries."),
+        ("### Povezano", "* [Drugi tekst o softveru](https://example.rs/a) — analiza"),
+        ("Weitere Beiträge im Brief", "* Neue Regeln für Visa"),
+        ("### Другие источники пишут", "* **Агентство**: Новый рейс в Белград — 5 часов назад"),
+    ] {
+        let page = format!("Example Labs opens an office in Novi Sad\n\n{lead}\n\n{second}\n\n{marker}\n\n{after}\n");
+        let e = crate::ingest::extract::extract(&page);
+        let body = format!("{:?}", e.blocks);
+        assert!(body.contains("paid internships"), "{marker}: {body}");
+        assert!(!body.contains(after.lines().last().unwrap()), "{marker}: {body}");
+    }
+}

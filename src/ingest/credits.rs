@@ -67,7 +67,39 @@ pub(super) fn caption_with_credit(text: &str) -> bool {
     (words(credit) <= 8 || (credit.starts_with('©') && words(credit) <= 12))
         && (credit.starts_with('©')
             || is_credit_line(&credit.to_lowercase())
-            || credit.split_whitespace().any(agency_slash))
+            || credit.split_whitespace().any(agency_slash)
+            || (words(&text[..stop]) <= 30 && photographer_in_capitals(credit)))
+}
+
+/// "DRAGAN STOJANOVIĆ", "ANA LÓPEZ / EFE": a photographer's name set in capitals after a
+/// caption, as Spanish and French papers print it.
+fn photographer_in_capitals(credit: &str) -> bool {
+    let names: Vec<&str> = credit
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['/', '(']))
+        .collect();
+    (2..=4).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_uppercase() || c == '-' || c == '.' || c == '\'')
+        })
+}
+
+/// "На фото: …", "Pictured – …", "Sur la photo : …": a line opened by a caption's label.
+pub(super) fn opens_with_caption_label(lower: &str) -> bool {
+    boilerplate()
+        .caption_labels
+        .prefixes_of(lower)
+        .any(|(label, _)| {
+            let rest = &lower[label.len()..];
+            let after_space = rest.trim_start();
+            after_space.starts_with(':')
+                || (rest.starts_with(' ')
+                    && ["— ", "– ", "- "]
+                        .iter()
+                        .any(|dash| after_space.starts_with(dash)))
+        })
 }
 
 /// "A cable line at the plant in Šabac Foto: ED/Ivan Todorović": a caption without a full

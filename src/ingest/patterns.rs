@@ -14,6 +14,7 @@ pub(super) struct Patterns {
     byline_end_any: Regex,
     byline_dash_any: Regex,
     pub(super) read_times: Regex,
+    pub(super) page_number: Regex,
     credit_any: Regex,
     labelled_credit_any: Regex,
     pub(super) image_credit: Regex,
@@ -84,6 +85,9 @@ pub(super) fn patterns() -> &'static Patterns {
             time: r"\b\d{1,2}:\d{2}\b",
             // "Read 301 times", and the count first: "Dieser Artikel wurde 1.245 Mal gelesen".
             read_times: r"(?i)\b(?:read|viewed|seen|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?|gelesen|lu|leída|visto|okundu|o[‘'ʻ]qildi)\b.{0,20}?\d+.{0,6}?\b(?:times|раз[а]?|puta|mal|fois|veces|volte|kez|marta)\b|^(?:\w+\s+){0,3}\d[\d.,]*\s*(?:times|mal|fois|veces|puta|раз[а]?)\s+(?:read|viewed|gelesen|aufgerufen|angesehen|lu|vu|leída|vista|прочитан[оа]?|просмотрен[оа]?|pročitan[oa]?|pregledan[oa]?)\b",
+            // "Page 1 of 2", "Seite 3", "LETTERHEAD · PRESS RELEASE     Page 2": a printed page's
+            // number, alone or after a running header.
+            page_number: r"(?i)(?:^|\s{2,}|\s[·|•]\s)(?:page|seite|página|pagina|страница|стр\.|strana|страна|sahifa|саҳифа)\s+\d{1,3}(?:\s*(?:of|von|de|sur|из|од|od|/)\s*\d{1,3})?$",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
             labelled_credit_any: r"^(\p{L}[\p{L}: ]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",

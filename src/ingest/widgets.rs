@@ -8,17 +8,23 @@ use rustc_hash::FxHashSet;
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
 pub(super) fn is_share_row(lower: &str) -> bool {
-    let mut any = false;
+    let b = boilerplate();
+    let (mut buttons, mut counts) = (0, 0);
     for token in lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|t| !t.is_empty())
     {
-        if !boilerplate().share_words.contains(token) {
+        if b.share_words.contains(token) {
+            buttons += 1;
+        } else if token.bytes().all(|c| c.is_ascii_digit()) || b.counter_words.contains(token) {
+            counts += 1;
+        } else {
             return false;
         }
-        any = true;
     }
-    any
+    // "Compartir en X  Copiar enlace  12 comentarios": a row of buttons may end in its counts;
+    // "In 2024" is no row.
+    buttons > 0 && (counts == 0 || buttons >= 3)
 }
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
