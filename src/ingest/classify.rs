@@ -10,7 +10,7 @@ use super::credits::{
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
 use super::dates;
-use super::lines::{is_menu_run, is_pictograph, words, Kind, Line};
+use super::lines::{is_menu_run, is_pictograph, without_trailing_icons, words, Kind, Line};
 use super::patterns::patterns;
 use super::source;
 use super::widgets::{
@@ -471,6 +471,12 @@ pub(super) fn is_tag_line(lower: &str) -> bool {
 /// in a quoted name without a stop inside ("… within the “Programme of Development”") is a
 /// headline's ending, not a sentence's.
 fn ends_sentence(text: &str) -> bool {
+    // "… it has been. 🇺🇿🇩🇪": icons after the stop.
+    let text = if text.ends_with(|c: char| !c.is_ascii()) {
+        without_trailing_icons(text)
+    } else {
+        text
+    };
     let t = text.trim_end_matches(['"', '”', '»', ')', '’', '\'']);
     if t.len() == text.len() {
         return text.ends_with(['.', '!', '?', ';']);

@@ -431,3 +431,25 @@ fn a_releases_end_mark_and_related_boxes_end_the_article() {
         assert!(!body.contains(after.lines().last().unwrap()), "{marker}: {body}");
     }
 }
+
+/// A post's sentence closed by icons is running text; a paragraph that turns to the reader only
+/// after a sentence of news is the article's, a call to the reader alone is not.
+#[test]
+fn icons_after_a_stop_and_a_paragraph_that_turns_to_the_reader() {
+    assert_eq!(
+        kind_of("Just back from the capital, and still thinking about twelve weeks of teaching there. 🇺🇿🇩🇪"),
+        Kind::Prose
+    );
+    assert_ne!(
+        kind_of("Our next course starts in the north in spring, this time on data engineering. If your company wants to hire or mentor, send me a message."),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("If your company wants to hire our graduates, send us a message today."),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("Activate to view larger image, Group photo of the graduates in a hall"),
+        Kind::Junk
+    );
+}

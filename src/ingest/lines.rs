@@ -174,6 +174,16 @@ pub(super) fn without_leading_icons(text: &str) -> &str {
     })
 }
 
+/// "Just back from Tashkent. 🇺🇿🇩🇪": a post's closing icons and flags, which do not change how
+/// its sentence ends.
+pub(super) fn without_trailing_icons(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
+        is_pictograph(c)
+            || c.is_whitespace()
+            || matches!(c as u32, 0xFE0F | 0x200D | 0x1F1E6..=0x1F1FF)
+    })
+}
+
 /// "Headline in words субота, 3. јун 2023.": a weekday's date glued to the end of a headline.
 /// Not after a short word ("signed on Saturday, 3 June 2023."), where the date is the sentence's.
 fn glued_weekday_date(line: &str) -> Option<(&str, &str)> {

@@ -5,7 +5,9 @@
 use super::classify;
 use super::credits;
 use super::dates;
-use super::lines::{is_menu_row, is_numbered_item, mostly_figures, words, Kind, Line};
+use super::lines::{
+    is_menu_row, is_numbered_item, mostly_figures, without_trailing_icons, words, Kind, Line,
+};
 pub use super::made_title::{first_sentences, made_title};
 
 /// The headline's index, if the page has one, and the first paragraph of the article (which
@@ -99,7 +101,7 @@ pub(super) fn find_headline(
     // "Will Tashkent become Central Asia's IT hub?": a short question above the first paragraph
     // is the headline, though it ends like a sentence; so is a long line standing apart that does
     // not end like one.
-    let unpunctuated = n <= 45 && !text.ends_with(SENTENCE_END);
+    let unpunctuated = n <= 45 && !without_trailing_icons(text).ends_with(SENTENCE_END);
     if (title_at.is_none() || unrelated_above)
         && ((n <= 20 && (text.ends_with(['?', '!']) || over_date_line)) || unpunctuated)
     {

@@ -4,6 +4,7 @@
 use super::boilerplate::boilerplate;
 use super::dates;
 use super::lines::{is_pictograph, mostly_figures, words};
+use super::patterns::patterns;
 use rustc_hash::FxHashSet;
 
 /// "Share Facebook Twitter WhatsApp E-mail": a row of share buttons.
@@ -157,10 +158,19 @@ pub(super) fn addresses_reader(text: &str, n: usize) -> bool {
     // The reader's words first: most lines have none, and the quotation marks are then not
     // looked for (each on its own: a substring search runs over bytes, where a set of
     // characters is compared one decoded character at a time).
-    boilerplate().reader_words.find_iter(text).any(|m| {
+    let Some(first) = boilerplate().reader_words.find_iter(text).find(|m| {
         !text[..m.start()].chars().next_back().is_some_and(is_word)
             && !text[m.end()..].chars().next().is_some_and(is_word)
-    }) && !["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q))
+    }) else {
+        return false;
+    };
+    // "Our next cohort starts in spring. If your company is interested, send me a message.": a
+    // paragraph that turns to the reader only after a sentence of news is still the article.
+    let news_first = patterns()
+        .sentence_end
+        .find(&text[..first.start()])
+        .is_some_and(|end| words(&text[..end.start()]) >= 8);
+    !news_first && !["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q))
 }
 
 /// How many words of six letters or more (compared by their first six) a line shares with
