@@ -46,6 +46,7 @@ pub(super) fn split_run_on(raw: &str) -> std::borrow::Cow<'_, str> {
 /// Splits text that a scraper glued together: `By GlobalData“The UAE…` → two lines.
 pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
     let raw = split_stamps(raw);
+    let raw = split_glued_teasers(raw);
     // Three substring searches (over bytes) beat one search for a set of decoded characters.
     if !['“', '«', '„'].iter().any(|q| raw.contains(*q)) {
         return raw;
@@ -56,6 +57,45 @@ pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
             .replace_all(&raw, "$1\n$2$3")
             .into_owned(),
     )
+}
+
+/// "…Македоније.ПРОЧИТАЈТЕ ЈОШ: Шок цене … евраИако Београд …": a teaser's label in capitals
+/// glued to the stop of a sentence, where a copy lost its line breaks; its headline runs to the
+/// next small letter glued to a capital. Both go on a line of their own.
+fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    static LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        regex::Regex::new(r"[.!?…](\p{Lu}{3,}(?: \p{Lu}{1,})*:) ").expect("glued teaser label")
+    });
+    if !label.is_match(&raw) {
+        return raw;
+    }
+    let mut out = String::with_capacity(raw.len() + 8);
+    let mut from = 0;
+    for caps in label.captures_iter(&raw) {
+        let start = caps.get(1).map_or(0, |m| m.start());
+        out.push_str(&raw[from..start]);
+        out.push('\n');
+        // The headline ends where a small letter runs into a capital ("евраИако").
+        let rest = &raw[start..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let mut previous = ' ';
+        let glued = rest[..line_end].char_indices().find_map(|(at, c)| {
+            let found = previous.is_lowercase() && c.is_uppercase();
+            previous = c;
+            found.then_some(at)
+        });
+        match glued {
+            Some(at) if at <= 300 => {
+                out.push_str(&rest[..at]);
+                out.push('\n');
+                from = start + at;
+            }
+            _ => from = start,
+        }
+    }
+    out.push_str(&raw[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A widget label glued to the start of a line, and the text after it.
@@ -374,6 +414,32 @@ fn gap_separated(text: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
     use crate::ingest::wrapping::{join_wrapped, wrap_width};
+
+    /// A copy that lost its line breaks glued a teaser into the text: its label and headline
+    /// go on a line of their own, and the text after it goes on.
+    #[test]
+    fn a_teaser_glued_into_text_without_its_line_breaks_comes_apart() {
+        let raw = "Firms also hire from the whole region.READ ALSO: Shock prices of flats in the city, up to 4,000 euros a metreThough the capital holds the largest share, firms open offices in smaller towns.";
+        let split = split_glued(raw);
+        let lines: Vec<&str> = split.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Firms also hire from the whole region.",
+                "READ ALSO: Shock prices of flats in the city, up to 4,000 euros a metre",
+                "Though the capital holds the largest share, firms open offices in smaller towns."
+            ]
+        );
+        // An abbreviation in capitals after a stop, without a colon, is left alone.
+        assert_eq!(
+            split_glued("He works for the U.S.NAVY in Norfolk."),
+            raw_same("He works for the U.S.NAVY in Norfolk.")
+        );
+    }
+
+    fn raw_same(text: &str) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(text)
+    }
 
     #[test]
     fn sections_and_date_lines_glued_to_a_headline_come_apart() {

@@ -4,8 +4,9 @@
 //! text column. Ingest reads the words: this turns such a page into plain lines first, and leaves
 //! a page without that markup as it is.
 
+use super::dates;
 use super::lines::Unit;
-use super::wrapping::wrap_width;
+use super::wrapping::{is_capitalised_name, wrap_width};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -164,7 +165,8 @@ fn join_soft_breaks(raw: &str) -> Vec<String> {
     };
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
-    for line in raw.lines() {
+    let raw_lines: Vec<&str> = raw.lines().collect();
+    for (i, line) in raw_lines.iter().enumerate() {
         let t = line.trim();
         if t.is_empty() {
             out.push(String::new());
@@ -172,8 +174,16 @@ fn join_soft_breaks(raw: &str) -> Vec<String> {
             continue;
         }
         let rule = t.len() >= 3 && t.chars().all(|c| "=-*_ ".contains(c));
+        let wrapped_heading = |heading: &str| {
+            heading.starts_with('#')
+                && heading.chars().count() >= 40
+                && heading_rest(t)
+                && raw_lines
+                    .get(i + 1)
+                    .is_none_or(|next| next.trim().is_empty())
+        };
         match out.last_mut() {
-            Some(last) if open && !starts_block(t) && !rule => {
+            Some(last) if (open || wrapped_heading(last)) && !starts_block(t) && !rule => {
                 // "(https://site/authors/claire-" / "dufresne/)": an address the wrapper broke
                 // after a hyphen or slash is one word again.
                 if !in_address(last) {
@@ -186,6 +196,19 @@ fn join_soft_breaks(raw: &str) -> Vec<String> {
         open = !t.starts_with('#') && !rule;
     }
     out
+}
+
+/// "## Niš wird Standort für Automobilsoftware: Sensorix eröffnet" / "Entwicklungszentrum": the
+/// last word or three of a heading the wrapper broke, alone before a blank line; not a byline,
+/// a date or an emphasised line of its own.
+fn heading_rest(t: &str) -> bool {
+    let n = t.split_whitespace().count();
+    n <= 3
+        && t.starts_with(char::is_alphabetic)
+        && !t.ends_with(['.', '!', '?', ':', ';'])
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && !dates::is_by_word(&t.split_whitespace().next().unwrap_or("").to_lowercase())
+        && (n == 1 || !is_capitalised_name(t))
 }
 
 /// The line ends inside a link's address: after "](" with no ")" since, and on a hyphen or

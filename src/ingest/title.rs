@@ -120,6 +120,22 @@ pub(super) fn find_headline(
         if let Some(prose) = following.filter(|&i| stands_apart && lines[i].kind == Kind::Prose) {
             return (Some(first_prose), prose);
         }
+        // "KOREAN GIANT COMES TO SERBIA: … 500 programmers!" over its deck, a byline and the text.
+        let deck = following.filter(|&i| {
+            stands_apart
+                && lines[i].kind == Kind::Short
+                && (5..=40).contains(&words(&lines[i].text))
+                && !lines[i].text.ends_with(':')
+        });
+        if let Some(deck) = deck {
+            let under = lines[deck + 1..]
+                .iter()
+                .find(|l| !meta(l) && l.kind != Kind::Junk)
+                .is_some_and(|l| l.kind == Kind::Prose);
+            if under {
+                return (Some(first_prose), deck);
+            }
+        }
     }
     (title_at, first_prose)
 }
@@ -457,3 +473,7 @@ fn headline_shaped(text: &str) -> bool {
 #[cfg(test)]
 #[path = "title_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "title_shape_tests.rs"]
+mod shape_tests;

@@ -8,7 +8,7 @@ use super::lines::{words, Kind, Unit};
 use super::patterns::patterns;
 
 /// "Dilnoza Rakhimova": two or three words, each a capital and small letters.
-fn is_capitalised_name(line: &str) -> bool {
+pub(super) fn is_capitalised_name(line: &str) -> bool {
     let n = line.split_whitespace().count();
     (2..=3).contains(&n)
         && line.split_whitespace().all(|w| {
