@@ -225,10 +225,6 @@ pub(super) fn kind_of(text: &str) -> Kind {
         {
             return Kind::Junk;
         }
-        if has_digit && text.ends_with(|c: char| c.is_ascii_digit()) && p.page_number.is_match(text)
-        {
-            return Kind::Junk;
-        }
         // "This news has been read 301 times in total".
         if has_digit && p.read_times.is_match(text) {
             return Kind::Counter;
@@ -240,6 +236,11 @@ pub(super) fn kind_of(text: &str) -> Kind {
         {
             return Kind::Counter;
         }
+    }
+    // "Page 1 of 2", "Issuer · Press release of 9 October 2024     Seite 1 von 2": a printed
+    // page's number, alone or after its running header or footer.
+    if n <= 20 && text.ends_with(|c: char| c.is_ascii_digit()) && p.page_number.is_match(text) {
+        return Kind::Junk;
     }
     let lower_long;
     let folded = if n <= 30 {

@@ -437,6 +437,31 @@ mod tests {
         );
     }
 
+    /// A release's text wrapped at 72 characters, its headline set narrower and broken after a
+    /// small word, and a page's running footer past the width over the next page's header.
+    #[test]
+    fn a_narrow_headline_and_a_running_footer_in_wrapped_text() {
+        let body = "Der Bremer Pumpenhersteller Beispiel Pumpen GmbH und eine usbekische\nHolding haben am Dienstag in Taschkent einen Vertrag über die Gründung\neines Gemeinschaftsunternehmens unterzeichnet. Das neue Werk soll ab\nMitte 2026 Kreiselpumpen für die Wasserwirtschaft und den Bergbau bauen.\nBeispielverband e.V. · Pressemitteilung vom 9. Oktober 2024            Seite 1 von 2\nBEISPIELVERBAND e.V.\n\nDas Joint Venture wird zunächst rund 280 Arbeitsplätze schaffen. Für die\nAusbildung der Fachkräfte arbeitet das Unternehmen mit einem Institut\nzusammen; 25 Ingenieure werden ab Frühjahr 2025 in Bremen geschult.\n";
+        let raw = format!(
+            "Beispiel Pumpen gründet Joint Venture in der\nSonderwirtschaftszone Navoi\n\n{body}"
+        );
+        let lines = join_wrapped(&raw);
+        assert_eq!(
+            lines[0],
+            "Beispiel Pumpen gründet Joint Venture in der Sonderwirtschaftszone Navoi"
+        );
+        assert!(
+            lines.iter().any(|l| l.trim() == "BEISPIELVERBAND e.V."),
+            "{lines:#?}"
+        );
+        // A German verb's particle ends its sentence: "… baut ein Zentrum auf" stays a line.
+        let raw = format!("Von Esslingen nach Niš: Beispiel baut Entwicklungszentrum in Serbien auf\nWeil in der Region Fachkräfte fehlen, geht ein IT-Dienstleister nach Serbien.\n\n{body}");
+        assert_eq!(
+            join_wrapped(&raw)[0],
+            "Von Esslingen nach Niš: Beispiel baut Entwicklungszentrum in Serbien auf"
+        );
+    }
+
     fn raw_same(text: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(text)
     }

@@ -19,10 +19,15 @@ pub(super) fn is_capitalised_name(line: &str) -> bool {
         })
 }
 
-/// Small words a line ending on which runs on into the next.
+/// Small words a line ending on which runs on into the next: articles, prepositions and
+/// conjunctions of the languages ingest reads. (Not German "auf", "aus", "mit", "zu", which end
+/// a sentence as a verb's particle: "Datacraft baut ein Zentrum auf".)
 const JOINERS: &[&str] = &[
     "the", "of", "and", "in", "to", "a", "an", "for", "with", "on", "at", "by", "from", "that",
-    "и", "в", "на", "с",
+    "и", "в", "на", "с", "для", "по", "из", "о", "к", "der", "die", "das", "den", "dem", "des",
+    "und", "im", "zur", "zum", "von", "vom", "für", "le", "la", "les", "de", "du", "et", "au",
+    "aux", "pour", "avec", "sur", "el", "los", "las", "del", "y", "con", "por", "para", "i", "u",
+    "za", "sa", "od", "do", "из", "за", "са", "од", "до", "va", "bilan", "uchun",
 ];
 
 /// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
@@ -72,6 +77,8 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             };
             let orphan = words(line) <= 3
                 && prev.chars().count() >= 60
+                // A line past the wrapping width is a page's running footer, not broken text.
+                && width.is_none_or(|(width, unit)| unit.len(measured[i - 1]) <= width)
                 && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
                 && lines.get(i + 1).is_none_or(|next| next.is_empty())
                 && !byline_under();
@@ -86,8 +93,23 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                             && words(line) <= 15
                             && words(last) <= 20
                             && !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')']);
-                        unit.len(measured[i - 1]) + 1 + unit.len(first_word) > width
+                        // "… gründet Joint Venture in der" / "Sonderwirtschaftszone Navoi": a
+                        // headline set narrower than the text, broken after a small word.
+                        let after_small_word = words(last) >= 4
+                            && JOINERS.contains(
+                                &last
+                                    .rsplit(' ')
+                                    .next()
+                                    .unwrap_or("")
+                                    .to_lowercase()
+                                    .as_str(),
+                            );
+                        // A line past the width was not broken by the wrapper (a page's
+                        // running footer).
+                        let above = unit.len(measured[i - 1]);
+                        (above <= width && above + 1 + unit.len(first_word) > width)
                             || headline_rest
+                            || after_small_word
                     }
                     None => {
                         let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
