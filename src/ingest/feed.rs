@@ -70,10 +70,17 @@ pub(super) fn drop_channel_description(lines: &mut [Line]) {
         let name_again = above
             .iter()
             .any(|&up| lines[up].text.trim() == lines[i].text.trim());
+        // "* * *" under the description also closes the header.
+        let rule = {
+            let t = lines[i].text.trim();
+            t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+                && t.chars()
+                    .all(|c| matches!(c, '*' | '-' | '_' | '=' | '—' | ' '))
+        };
         if lines[i].kind != Kind::Meta && words(&lines[i].text) <= 40 {
             lines[i].kind = Kind::Junk;
         }
-        if name_again {
+        if name_again || rule {
             break;
         }
     }
@@ -208,5 +215,14 @@ mod tests {
         assert!(body.contains("A new orchard of 300 hectares"), "{body}");
         assert!(body.contains("hail nets"), "{body}");
         assert!(!body.contains("Pinned"), "{body}");
+        // A rule under the channel's description closes its header: the post's headline under
+        // the rule is the headline.
+        let page = "Telegram\nDownload | Preview channel\nHarbour Digital | Island Tech\n48.3K subscribers\nNews of IT and start-ups on the islands. Contact: @hd_editor\n\n* * *\n\n📊 Exports of IT services passed one billion dollars in 2024\n\nIn 2024 the residents of the technology park exported services worth 1.02 billion dollars, nearly one and a half times more than a year earlier.\n\nAbout 900 new companies became residents during the year, and their number passed 2,700.\n\n👁 15.2K · edited · 14 Jan 2025 at 14:07\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "Exports of IT services passed one billion dollars in 2024"
+        );
+        assert_eq!(e.outlet.as_deref(), Some("Harbour Digital"));
     }
 }
