@@ -19,7 +19,9 @@ use super::classify::classify;
 use super::copyright::outlet_from_copyright;
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
-use super::feed::{channel_name, drop_channel_description, main_post};
+use super::feed::{
+    channel_name, drop_channel_description, feed_channel, feed_item_title, main_post,
+};
 use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::patterns::patterns;
@@ -72,10 +74,12 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
         &plain.text,
     )))));
     drop_channel_description(&mut lines);
+    let item_title = feed_item_title(&mut lines);
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };
-    let (title_at, first_prose) = find_headline(&lines, first_prose, plain.main_heading.as_deref());
+    let marked = plain.main_heading.as_deref().or(item_title.as_deref());
+    let (title_at, first_prose) = find_headline(&lines, first_prose, marked);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
     // A photo's caption or the writer's post between the headline and the first paragraph is
     // not the article's.
@@ -184,6 +188,9 @@ pub fn extract(raw: &str) -> Extracted {
     }
     // The agency the lead's own dateline credits ("ISTANBUL (AA) -") outranks a credit line
     // elsewhere on the page (a "Source:" line may be a template's placeholder).
+    if let Some(channel) = feed_channel(head) {
+        out.outlet = Some(channel);
+    }
     if out.outlet.is_none() || out.outlet_from_source_line {
         if let Some(o) = outlet_from_lead(dateline, lead_raw).or_else(|| {
             lead_under_deck(&lines, first_prose, end).and_then(|l| {

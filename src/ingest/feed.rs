@@ -86,6 +86,48 @@ pub(super) fn drop_channel_description(lines: &mut [Line]) {
     }
 }
 
+/// "title: Headline" over "pubDate: …", "dc:creator: …" or "guid: …": a feed reader's view of
+/// one item, its fields in lower case. The field's label goes; its text is the headline.
+pub(super) fn feed_item_title(lines: &mut [Line]) -> Option<String> {
+    const ITEM_FIELDS: [&str; 6] = [
+        "pubdate:",
+        "dc:creator:",
+        "guid:",
+        "link:",
+        "published:",
+        "author:",
+    ];
+    let at = (0..lines.len()).find(|&i| {
+        lines[i].text.starts_with("title: ")
+            && lines[i + 1..].iter().take(5).any(|l| {
+                let head = l.text.get(..12).unwrap_or(&l.text).to_lowercase();
+                ITEM_FIELDS.iter().any(|f| head.starts_with(f))
+            })
+    })?;
+    let title = lines[at].text["title: ".len()..].trim().to_string();
+    (words(&title) >= 3).then(|| {
+        lines[at].text = title.clone();
+        lines[at].kind = Kind::Short;
+        title
+    })
+}
+
+/// "<channel> Trade Today – Technology", "channel: Trade Today": the feed a reader's view of an
+/// item comes from, whose publisher is the outlet (not the reader's own name).
+pub(super) fn feed_channel(head: &[Line]) -> Option<String> {
+    let name = head.iter().take(40).find_map(|l| {
+        let t = l.text.trim();
+        t.strip_prefix("<channel>")
+            .or_else(|| t.strip_prefix("channel:"))
+            .map(str::trim)
+    })?;
+    let name = [" – ", " — ", " - ", " | "]
+        .iter()
+        .fold(name, |n, sep| n.split(sep).next().unwrap_or(n))
+        .trim();
+    (1..=6).contains(&words(name)).then(|| name.to_string())
+}
+
 /// "Balkan Herald | Serbia" over "@balkanherald" or over "18 743 subscribers": a channel's name,
 /// over its handle or its audience in the page's header, without what follows a bar.
 pub(super) fn channel_name(lines: &[Line]) -> Option<String> {
@@ -224,5 +266,22 @@ mod tests {
             "Exports of IT services passed one billion dollars in 2024"
         );
         assert_eq!(e.outlet.as_deref(), Some("Harbour Digital"));
+    }
+
+    /// A feed reader's view of one item: the item's "title:" field is the headline, the feed's
+    /// channel the outlet (not the reader's name), and the box of the feed's other entries is
+    /// not the article.
+    #[test]
+    fn a_feed_readers_view_of_one_item() {
+        let page = "Reader.example — Your news reader\nHome | My sources | Saved | Trending\n\nSources > Trade Today > Technology\n\n-------------------------------------------------------------\n<channel> Trade Today – Technology and industry\n<link> https://tradetoday.example/tech/\n-------------------------------------------------------------\n\ntitle: An electronics maker opens its first research centre in the Balkans\npubDate: Tue, 08 Oct 2024 07:30:00 GMT\ndc:creator: Ann Reed\nguid: https://tradetoday.example/?p=55231\n\ndescription:\nThe company will invest 35 million euros and hire 220 engineers by 2027\n\ncontent:encoded:\nThe electronics maker will open a research and development centre for sensors and software in the country's second city next month, the company said on Monday.\n\nThe company will invest 35 million euros over three years and hire 220 engineers, with incentives from the government worth 4.2 million euros.\n\nOther entries from this source\n· Two ports strengthen their logistics corridor — 07/10/2024\n";
+        let e = extract(page);
+        assert_eq!(
+            e.title,
+            "An electronics maker opens its first research centre in the Balkans"
+        );
+        assert_eq!(e.outlet.as_deref(), Some("Trade Today"));
+        let body = format!("{:?}", e.blocks);
+        assert!(body.contains("incentives from the government"), "{body}");
+        assert!(!body.contains("logistics corridor"), "{body}");
     }
 }
