@@ -20,6 +20,17 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             .count()
     };
     let mut end = lines.len();
+    // The lines above the article, lower-cased once and only when asked for.
+    let head = std::cell::OnceCell::new();
+    let head_text = || -> &str {
+        head.get_or_init(|| {
+            lines[..first_prose]
+                .iter()
+                .map(|l| l.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    };
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
         let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
@@ -67,6 +78,15 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             && line.text.len() <= 300
             && paragraphs_above(i) >= 2
             && is_tag_line(&line.text.to_lowercase())
+        {
+            end = i;
+            break;
+        }
+        // "About Example AG" under a release whose letterhead names the issuer: its profile,
+        // the media contact and the imprint follow.
+        if line.kind == Kind::Short
+            && paragraphs_above(i) >= 2
+            && is_issuer_profile(line, head_text())
         {
             end = i;
             break;
@@ -167,6 +187,29 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// "About Example Software AG", "Über das DUWF": a heading of at most six words that opens with
+/// an about-word and names the issuer the page's head (its letterhead) names.
+fn is_issuer_profile(line: &Line, head: &str) -> bool {
+    let text = line.text.trim();
+    if words(text) > 6 || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let Some(label_words) = boilerplate().about_words.iter().find_map(|w| {
+        lower
+            .strip_prefix(w.as_str())
+            .filter(|rest| rest.starts_with(' '))
+            .map(|_| w.split_whitespace().count())
+    }) else {
+        return false;
+    };
+    // The name's first word of three letters or more in capitals or capitalised: "DUWF", not "das".
+    text.split_whitespace()
+        .skip(label_words)
+        .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .is_some_and(|w| head.contains(&w.to_lowercase()))
 }
 
 /// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.

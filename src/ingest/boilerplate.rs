@@ -18,6 +18,8 @@ struct BoilerplateData {
     prefixes: Vec<String>,
     #[serde(default)]
     caption_labels: Vec<String>,
+    #[serde(default)]
+    about_words: Vec<String>,
     reader_words: Vec<String>,
     #[serde(default)]
     counter_words: Vec<String>,
@@ -81,6 +83,8 @@ pub(super) struct Boilerplate {
     pub(super) prefix_starts: [bool; 256],
     /// Labels opening a photo's caption, by first character.
     pub(super) caption_labels: PrefixIndex<()>,
+    /// Words opening the heading of an issuer's profile ("About", "Über").
+    pub(super) about_words: Vec<String>,
     pub(super) reader_words: aho_corasick::AhoCorasick,
     pub(super) teaser_labels: Vec<String>,
     /// Which bytes some teaser label starts with.
@@ -165,6 +169,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             prefix_starts: first_bytes(&data.prefixes),
             prefixes: data.prefixes,
             caption_labels: PrefixIndex::new(data.caption_labels.into_iter().map(|l| (l, ()))),
+            about_words: data.about_words,
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

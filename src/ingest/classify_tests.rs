@@ -453,3 +453,18 @@ fn icons_after_a_stop_and_a_paragraph_that_turns_to_the_reader() {
         Kind::Junk
     );
 }
+
+/// A company's release: the letterhead names the issuer, in the case the text spells it, with
+/// its company form; the issuer's profile and the media contact under the text are not the
+/// release. A subheading that opens with "About" but names no one from the letterhead is text.
+#[test]
+fn a_releases_letterhead_profile_and_contact() {
+    let text = "Hamburg – Example Freight Software AG, a developer of logistics software, today opened a development hub in Niš with 85 engineers.\n\nThe hub will work on the company's cloud platform for freight forwarders and on a module for route planning.\n";
+    let page = format!("EXAMPLE FREIGHT SOFTWARE AG            PRESS RELEASE\nHafenstraße 41 · 20457 Hamburg\n\nExample Freight Software opens a development hub in Niš\n\n{text}\nAbout the new hub\n\nThe hub starts in the science park and moves to its own building in 2027, with room for 300 people.\n\nAbout Example Freight Software AG\nFounded in 2004, the company develops software for freight forwarders.\n\nMedia contact\nJana Petersen, Head of Communications\n");
+    let e = crate::ingest::extract::extract(&page);
+    assert_eq!(e.outlet.as_deref(), Some("Example Freight Software AG"));
+    let body = format!("{:?}", e.blocks);
+    assert!(body.contains("room for 300 people"), "{body}");
+    assert!(!body.contains("Founded in 2004"), "{body}");
+    assert!(!body.contains("Jana Petersen"), "{body}");
+}

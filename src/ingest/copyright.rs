@@ -1,5 +1,6 @@
 //! The publisher a copyright footer names ("© 2024 Daily Planet. All rights reserved."): the
-//! outlet of last resort, when nothing else on the page named one.
+//! outlet of last resort, when nothing else on the page named one; and the issuer a press
+//! release's letterhead names.
 
 use super::classify::{boilerplate, is_credit_line};
 use super::credits::is_copyright;
@@ -179,4 +180,67 @@ fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
     let named_above = n <= 12 && masthead_of(name, top).is_some();
     let name_like = (1..=5).contains(&n) && capitalised || named_above;
     (name_like && starts_capitalised && !notice && !furniture).then(|| name.to_string())
+}
+
+/// Words that mark a letterhead's line as a press release's.
+const RELEASE_WORDS: [&str; 12] = [
+    "press release",
+    "pressemitteilung",
+    "presseinformation",
+    "communiqué de presse",
+    "communiqué",
+    "nota de prensa",
+    "comunicado de prensa",
+    "пресс-релиз",
+    "саопштење за јавност",
+    "saopštenje za javnost",
+    "matbuot relizi",
+    "news release",
+];
+
+/// "NORDWERK SOFTWARE AG        PRESS RELEASE", "Example GmbH · Pressemitteilung": the issuer a
+/// release's letterhead names at the top of the page, with its company form, in the case the
+/// text prints it.
+pub(super) fn letterhead_issuer(head: &[Line], body: &[Line]) -> Option<String> {
+    let line = head
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(3)
+        .find(|l| {
+            let lower = l.text.to_lowercase();
+            RELEASE_WORDS.iter().any(|w| lower.contains(w))
+        })?;
+    let parts: Vec<&str> = line
+        .text
+        .split("   ")
+        .flat_map(|p| p.split(" · "))
+        .flat_map(|p| p.split(" | "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (issuer, rest) = parts.split_first()?;
+    let release_word = |p: &str| {
+        let lower = p.to_lowercase();
+        RELEASE_WORDS.iter().any(|w| lower.starts_with(w))
+    };
+    if !rest.iter().any(|p| release_word(p)) || release_word(issuer) {
+        return None;
+    }
+    if !(1..=6).contains(&words(issuer)) || !issuer.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    // "NORDWERK SOFTWARE AG": the text's own spelling of the name, where it prints one.
+    if issuer.chars().any(char::is_lowercase) {
+        return Some(issuer.to_string());
+    }
+    let wanted = issuer.to_lowercase();
+    let spelled = body.iter().find_map(|l| {
+        let lower = l.text.to_lowercase();
+        // Lower-casing keeps these scripts' byte lengths, so the offset holds in the original.
+        let at = lower.find(&wanted)?;
+        (lower.len() == l.text.len())
+            .then(|| l.text.get(at..at + wanted.len()).map(str::to_string))
+            .flatten()
+    });
+    Some(spelled.unwrap_or_else(|| issuer.to_string()))
 }

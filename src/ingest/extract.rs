@@ -16,7 +16,7 @@ use super::byline::{
     outlet_glued_to_last_paragraph, read_byline,
 };
 use super::classify::classify;
-use super::copyright::outlet_from_copyright;
+use super::copyright::{letterhead_issuer, outlet_from_copyright};
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
 use super::feed::{
@@ -202,7 +202,8 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = outlet_glued_to_last_paragraph(body)
+        out.outlet = letterhead_issuer(head, body)
+            .or_else(|| outlet_glued_to_last_paragraph(body))
             .or_else(|| outlet_before_relative_time(head, title_at))
             .or_else(|| outlet_from_domain(head))
             .or_else(|| channel_name(&lines))
