@@ -396,6 +396,10 @@ fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
         "Les opinions exprimées dans ce texte n'engagent que leur autrice.",
         "The views expressed in this commentary are solely those of the author.",
         "Полный текст читайте на сайте: example.uz",
+        "Die Festung über der Donau: In der Stadt arbeiten inzwischen Tausende Entwickler. Foto: Agentur / M. Petrović",
+        "Télécharger en PDF   Imprimer   Partager",
+        "Citer cette publication : A. Martin,",
+        "À ne pas manquer : Journée de l'amitié à Bruxelles, 28 novembre 2024",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }

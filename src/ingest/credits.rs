@@ -53,9 +53,20 @@ pub(super) fn caption_with_credit(text: &str) -> bool {
         }
     }
     // The last ". " found over bytes: no substring searcher is built for each line.
-    let Some(stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
+    let Some(mut stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
         return credit_glued(text);
     };
+    // "… Foto: Agency / M. Name": the stop after an initial is inside the credit.
+    let before = &text[..stop];
+    let initial = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+    if initial {
+        if let Some(earlier) = before.as_bytes().windows(2).rposition(|w| w == b". ") {
+            stop = earlier;
+        }
+    }
     let credit = text[stop + 2..].trim_start();
     let agency_slash = |w: &str| {
         w.contains('/')
