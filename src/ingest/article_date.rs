@@ -49,7 +49,9 @@ pub(super) fn read_date(
         .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Junk))
         .take(3);
     for line in head.iter().chain(under_deck).chain(closing) {
-        if !matches!(line.kind, Kind::Meta | Kind::Byline) || words(&line.text) > 20 {
+        // A byline with the writer's post before the label may run longer.
+        let long = || words(&line.text) > 20 && dates::split_signed_label(&line.text).is_none();
+        if !matches!(line.kind, Kind::Meta | Kind::Byline) || long() {
             continue;
         }
         // "Jane Doe | Published: 23.05.2024": the label may lead a later cell.

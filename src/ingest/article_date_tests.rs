@@ -288,3 +288,16 @@ fn a_byline_run_into_the_publication_label_gives_the_writer_and_the_date() {
         None
     );
 }
+
+/// "Par Name, post … Publié le …": a byline with the writer's post, run into the date's label
+/// and a reading time, is the date line: it gives the date and the writer, not the lead.
+#[test]
+fn a_byline_with_a_post_run_into_the_date_label() {
+    let line = "Par Claire Martin-Okafor, chercheuse associée au programme Asie centrale Publié le 3 juin 2024 · Mis à jour le 5 juin 2024 · Lecture 6 min";
+    let page = format!("COMMENTAIRE\nOuzbékistan et Corée du Sud : les minerais critiques au cœur d'un partenariat\n{line}\nLongtemps cantonnée à l'automobile et au textile, la relation entre les deux capitales change d'échelle avec les métaux stratégiques.\nLes accords signés ces derniers mois prévoient un centre conjoint d'exploration géologique et une usine de raffinage.\n");
+    let e = extract(&page);
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-06-03"));
+    assert_eq!(e.author.as_deref(), Some("Claire Martin-Okafor"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("chercheuse associée"), "{body}");
+}

@@ -39,8 +39,13 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         .filter(|l| l.kind == Kind::Meta)
     {
         for part in line.text.split(['|', '•', '·']) {
-            let part = dates::split_signed_label(part.trim()).map_or(part, |(byline, _)| byline);
-            if let Some(by) = p.byline_by(part.trim()) {
+            let signed = dates::split_signed_label(part.trim());
+            let part = signed.map_or(part, |(byline, _)| byline);
+            // "Par Name, chercheuse associée … Publié le …": the name without the post.
+            let with_post = signed.and_then(|_| name_with_post(part));
+            if let Some(name) = with_post {
+                out.author.get_or_insert_with(|| name.to_string());
+            } else if let Some(by) = p.byline_by(part.trim()) {
                 if words(by.name) >= 2 && dates::find_full_date(by.name).is_none() {
                     out.author.get_or_insert_with(|| by.name.to_string());
                 }

@@ -488,8 +488,15 @@ fn ends_sentence(text: &str) -> bool {
 /// A date, time or section line: little text once dates, times and numbers are taken out; or
 /// a labelled one ("Publié le 5 février 2025 à 09h14 – Mis à jour le 6 février…").
 fn is_meta(text: &str, n: usize) -> bool {
-    if n > 24 || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if n > 40 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
+    }
+    // "Par Name, chercheuse associée au programme … Publié le 3 juin 2024 · Lecture 6 min": a
+    // byline with the writer's post, run into the date's label, may run longer.
+    if n > 24 {
+        return !ends_sentence(text)
+            && dates::split_signed_label(text)
+                .is_some_and(|(_, labelled)| dates::find_full_date(labelled).is_some());
     }
     if let Some((_, labelled)) = dates::split_signed_label(text) {
         return dates::find_full_date(labelled).is_some()

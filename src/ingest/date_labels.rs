@@ -125,12 +125,16 @@ pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     starts.next();
-    for (names, at) in starts.enumerate().take(5) {
+    // "Par Name, chercheuse associée au programme … Publié le 3 juin 2024": after a comma the
+    // writer's post, in any case, may stand before the label.
+    let mut post = false;
+    for (names, at) in starts.enumerate().take(16) {
         let word = &line[at..];
         if names >= 2 && label_of(word).is_some() {
             return Some((line[..at].trim_end(), word));
         }
-        if !word.starts_with(|c: char| c.is_uppercase() || c == '[') {
+        post = post || (names >= 2 && line[..at].trim_end().ends_with(','));
+        if !post && (names >= 4 || !word.starts_with(|c: char| c.is_uppercase() || c == '[')) {
             return None;
         }
     }
