@@ -180,6 +180,21 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if n <= 20 && is_share_row(&lower) {
             return Kind::Junk;
         }
+        // "Temps de lecture : 6 min | Télécharger le PDF": cells each a counter or a button.
+        if n <= 16 && text.contains(" | ") {
+            let cells: Vec<Kind> = text.split(" | ").map(|cell| kind_of(cell.trim())).collect();
+            if cells
+                .iter()
+                .all(|k| matches!(k, Kind::Junk | Kind::Counter))
+            {
+                // Counters alone stay a counter ("1.204 Mal gelesen | Lesezeit: 4 Minuten").
+                return if cells.contains(&Kind::Junk) {
+                    Kind::Junk
+                } else {
+                    Kind::Counter
+                };
+            }
+        }
         if memchr::memchr2(b':', b'|', text.as_bytes()).is_some() && is_tag_line(&lower) {
             return Kind::Junk;
         }

@@ -400,6 +400,7 @@ fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
         "Télécharger en PDF   Imprimer   Partager",
         "Citer cette publication : A. Martin,",
         "À ne pas manquer : Journée de l'amitié à Bruxelles, 28 novembre 2024",
+        "Temps de lecture : 6 min | Télécharger le PDF",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
@@ -411,6 +412,8 @@ fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
         // Pages of a report, in a sentence.
         "The report runs to 40 pages and was published on Monday in Tashkent.",
         "On the photo wall of the ministry hang pictures of the two presidents.",
+        // A cell with the date is the date line.
+        "14.05.2024 | Views: 318",
     ] {
         assert_ne!(kind_of(text), Kind::Junk, "{text}");
     }
