@@ -85,8 +85,8 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         // "About Example AG" under a release whose letterhead names the issuer: its profile,
         // the media contact and the imprint follow.
         if line.kind == Kind::Short
+            && is_issuer_profile(line, head_text)
             && paragraphs_above(i) >= 2
-            && is_issuer_profile(line, head_text())
         {
             end = i;
             break;
@@ -191,12 +191,13 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
 
 /// "About Example Software AG", "Über das DUWF": a heading of at most six words that opens with
 /// an about-word and names the issuer the page's head (its letterhead) names.
-fn is_issuer_profile(line: &Line, head: &str) -> bool {
+fn is_issuer_profile<'h>(line: &Line, head: impl FnOnce() -> &'h str) -> bool {
     let text = line.text.trim();
-    if words(text) > 6 || text.ends_with(['.', '!', '?']) {
+    if text.len() > 120 || text.ends_with(['.', '!', '?']) || words(text) > 6 {
         return false;
     }
-    let lower = text.to_lowercase();
+    // The about-words are short: the line's head is enough to lower-case.
+    let lower: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
     let Some(label_words) = boilerplate().about_words.iter().find_map(|w| {
         lower
             .strip_prefix(w.as_str())
@@ -209,7 +210,7 @@ fn is_issuer_profile(line: &Line, head: &str) -> bool {
     text.split_whitespace()
         .skip(label_words)
         .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
-        .is_some_and(|w| head.contains(&w.to_lowercase()))
+        .is_some_and(|w| head().contains(&w.to_lowercase()))
 }
 
 /// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.

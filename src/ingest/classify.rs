@@ -181,7 +181,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
             return Kind::Junk;
         }
         // "Temps de lecture : 6 min | Télécharger le PDF": cells each a counter or a button.
-        if n <= 16 && text.contains(" | ") {
+        if n <= 16 && memchr::memchr(b'|', text.as_bytes()).is_some() && text.contains(" | ") {
             let cells: Vec<Kind> = text.split(" | ").map(|cell| kind_of(cell.trim())).collect();
             if cells
                 .iter()

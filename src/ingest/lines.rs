@@ -63,17 +63,33 @@ pub(super) fn split_glued(raw: &str) -> std::borrow::Cow<'_, str> {
 /// glued to the stop of a sentence, where a copy lost its line breaks; its headline runs to the
 /// next small letter glued to a capital. Both go on a line of their own.
 fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    static LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let label = LABEL.get_or_init(|| {
-        regex::Regex::new(r"[.!?…](\p{Lu}{3,}(?: \p{Lu}{1,})*:) ").expect("glued teaser label")
-    });
-    if !label.is_match(&raw) {
+    // Hand-read rather than a regex: a regex of capitals compiles to thousands of states, which
+    // cost every run more than the search.
+    let glued_label = |at: usize| -> Option<usize> {
+        // The label from `at` (right after the stop): capitals and single spaces up to ": ".
+        let rest = &raw[at..];
+        let colon = rest.find(": ")?;
+        let label = &rest[..colon];
+        let first = label.split(' ').next()?;
+        (colon <= 60
+            && first.chars().count() >= 3
+            && !label.contains("  ")
+            && label.chars().all(|c| c.is_uppercase() || c == ' '))
+        .then_some(at + colon + 1)
+    };
+    let stops: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', raw.as_bytes())
+        .map(|at| at + 1)
+        .filter(|&at| raw[at..].starts_with(char::is_uppercase) && glued_label(at).is_some())
+        .collect();
+    if stops.is_empty() {
         return raw;
     }
     let mut out = String::with_capacity(raw.len() + 8);
     let mut from = 0;
-    for caps in label.captures_iter(&raw) {
-        let start = caps.get(1).map_or(0, |m| m.start());
+    for start in stops {
+        if start < from {
+            continue;
+        }
         out.push_str(&raw[from..start]);
         out.push('\n');
         // The headline ends where a small letter runs into a capital ("евраИако").

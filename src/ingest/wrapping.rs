@@ -95,21 +95,18 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                             && !last.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')']);
                         // "… gründet Joint Venture in der" / "Sonderwirtschaftszone Navoi": a
                         // headline set narrower than the text, broken after a small word.
-                        let after_small_word = words(last) >= 4
-                            && JOINERS.contains(
-                                &last
-                                    .rsplit(' ')
-                                    .next()
-                                    .unwrap_or("")
-                                    .to_lowercase()
-                                    .as_str(),
-                            );
+                        let after_small_word = || {
+                            let last_word = last.rsplit(' ').next().unwrap_or("");
+                            last_word.len() <= 8
+                                && JOINERS.contains(&last_word.to_lowercase().as_str())
+                                && last.split(' ').nth(3).is_some()
+                        };
                         // A line past the width was not broken by the wrapper (a page's
                         // running footer).
                         let above = unit.len(measured[i - 1]);
                         (above <= width && above + 1 + unit.len(first_word) > width)
                             || headline_rest
-                            || after_small_word
+                            || after_small_word()
                     }
                     None => {
                         let last_word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
