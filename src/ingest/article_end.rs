@@ -4,7 +4,7 @@
 
 use super::classify::{boilerplate, has_date_tail, is_tag_line, teaser_label};
 use super::dates;
-use super::lines::{is_pictograph, words, Kind, Line};
+use super::lines::{is_pictograph, is_rule, words, Kind, Line};
 use super::patterns::patterns;
 
 /// Where the article ends: at an end marker, or after its last substantive line, with teasers
@@ -224,15 +224,6 @@ fn is_reactions_line(text: &str) -> bool {
                     .expect("reactions")
             })
             .is_match(text)
-}
-
-/// "-----", "=====", "* * *": a rule between parts of the page.
-fn is_rule(text: &str) -> bool {
-    let t = text.trim();
-    // Most lines start with a letter: the first character settles it.
-    t.chars()
-        .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
-        && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
 /// Under the rule: a headline, and within three lines its address or its date.

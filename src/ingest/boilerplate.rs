@@ -20,6 +20,8 @@ struct BoilerplateData {
     caption_labels: Vec<String>,
     #[serde(default)]
     about_words: Vec<String>,
+    #[serde(default)]
+    release_words: Vec<String>,
     reader_words: Vec<String>,
     #[serde(default)]
     counter_words: Vec<String>,
@@ -85,6 +87,8 @@ pub(super) struct Boilerplate {
     pub(super) caption_labels: PrefixIndex<()>,
     /// Words opening the heading of an issuer's profile ("About", "Über").
     pub(super) about_words: Vec<String>,
+    /// Words that mark a letterhead's line as a press release's.
+    pub(super) release_words: Vec<String>,
     pub(super) reader_words: aho_corasick::AhoCorasick,
     pub(super) teaser_labels: Vec<String>,
     /// Which bytes some teaser label starts with.
@@ -170,6 +174,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             prefixes: data.prefixes,
             caption_labels: PrefixIndex::new(data.caption_labels.into_iter().map(|l| (l, ()))),
             about_words: data.about_words,
+            release_words: data.release_words,
             reader_words: aho_corasick::AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

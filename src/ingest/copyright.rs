@@ -182,33 +182,18 @@ fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
     (name_like && starts_capitalised && !notice && !furniture).then(|| name.to_string())
 }
 
-/// Words that mark a letterhead's line as a press release's.
-const RELEASE_WORDS: [&str; 12] = [
-    "press release",
-    "pressemitteilung",
-    "presseinformation",
-    "communiqué de presse",
-    "communiqué",
-    "nota de prensa",
-    "comunicado de prensa",
-    "пресс-релиз",
-    "саопштење за јавност",
-    "saopštenje za javnost",
-    "matbuot relizi",
-    "news release",
-];
-
 /// "NORDWERK SOFTWARE AG        PRESS RELEASE", "Example GmbH · Pressemitteilung": the issuer a
 /// release's letterhead names at the top of the page, with its company form, in the case the
 /// text prints it.
 pub(super) fn letterhead_issuer(head: &[Line], body: &[Line]) -> Option<String> {
+    let release_words = &boilerplate().release_words;
     let line = head
         .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(3)
         .find(|l| {
             let lower = l.text.to_lowercase();
-            RELEASE_WORDS.iter().any(|w| lower.contains(w))
+            release_words.iter().any(|w| lower.contains(w.as_str()))
         })?;
     let parts: Vec<&str> = line
         .text
@@ -221,7 +206,7 @@ pub(super) fn letterhead_issuer(head: &[Line], body: &[Line]) -> Option<String> 
     let (issuer, rest) = parts.split_first()?;
     let release_word = |p: &str| {
         let lower = p.to_lowercase();
-        RELEASE_WORDS.iter().any(|w| lower.starts_with(w))
+        release_words.iter().any(|w| lower.starts_with(w.as_str()))
     };
     if !rest.iter().any(|p| release_word(p)) || release_word(issuer) {
         return None;

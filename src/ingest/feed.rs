@@ -4,7 +4,7 @@
 //! stamps its dates.
 
 use super::boilerplate::boilerplate;
-use super::lines::{words, Kind, Line};
+use super::lines::{is_rule, words, Kind, Line};
 
 /// The page with only its header (the lines above the first post) and the longest post, or the
 /// page as it was where no line opens three posts or more.
@@ -71,12 +71,7 @@ pub(super) fn drop_channel_description(lines: &mut [Line]) {
             .iter()
             .any(|&up| lines[up].text.trim() == lines[i].text.trim());
         // "* * *" under the description also closes the header.
-        let rule = {
-            let t = lines[i].text.trim();
-            t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-                && t.chars()
-                    .all(|c| matches!(c, '*' | '-' | '_' | '=' | '—' | ' '))
-        };
+        let rule = is_rule(&lines[i].text);
         if lines[i].kind != Kind::Meta && words(&lines[i].text) <= 40 {
             lines[i].kind = Kind::Junk;
         }

@@ -230,6 +230,15 @@ pub(super) fn without_leading_icons(text: &str) -> &str {
     })
 }
 
+/// "-----", "=====", "* * *": a rule between parts of the page.
+pub(super) fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    // Most lines start with a letter: the first character settles it.
+    t.chars()
+        .all(|c| matches!(c, '-' | '=' | '_' | '*' | '—' | '─' | ' '))
+        && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+}
+
 /// "Just back from Tashkent. 🇺🇿🇩🇪": a post's closing icons and flags, which do not change how
 /// its sentence ends.
 pub(super) fn without_trailing_icons(text: &str) -> &str {
