@@ -6,7 +6,7 @@
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::{
-    emailed_byline, is_name, is_role, labelled_writer, name_with_post, writers_byline,
+    emailed_byline, is_copyright, is_name, is_role, labelled_writer, name_with_post, writers_byline,
 };
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
@@ -185,7 +185,19 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         for line in ends.filter(|l| l.kind != Kind::Blank) {
             let t = line.text.trim();
             if let Some(c) = p.lone_credit(t).or_else(|| p.lone_domain(t)) {
-                out.outlet = Some(c[1].to_string());
+                // "(Daily Hit / NBS)": of a credit's parts, the one the page's copyright footer
+                // names is the outlet; the other is its source.
+                let own_part = c[1].contains('/').then(|| {
+                    let footer: String = tail
+                        .iter()
+                        .filter(|l| is_copyright(&l.text))
+                        .map(|l| l.text.to_lowercase())
+                        .collect();
+                    c[1].split('/')
+                        .map(str::trim)
+                        .find(|part| !part.is_empty() && footer.contains(&part.to_lowercase()))
+                });
+                out.outlet = Some(own_part.flatten().unwrap_or(&c[1]).to_string());
                 break;
             }
         }
@@ -593,3 +605,7 @@ fn reporting_credit(line: &str) -> Option<String> {
 #[cfg(test)]
 #[path = "byline_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "outlet_tests.rs"]
+mod outlet_tests;
