@@ -45,6 +45,8 @@ struct BoilerplateData {
     #[serde(default)]
     role_words: Vec<String>,
     author_labels: Vec<String>,
+    #[serde(default)]
+    honorifics: Vec<String>,
     source_labels: Vec<String>,
     #[serde(default)]
     box_labels: Vec<String>,
@@ -108,6 +110,8 @@ pub(super) struct Boilerplate {
     pub(super) role_words: Vec<String>,
     /// Lower case: "author", "автор", "piše" … (a labelled credit naming a person).
     pub(super) author_labels: FxHashSet<String>,
+    /// Titles before a writer's name ("dr", "prof.").
+    pub(super) honorifics: FxHashSet<String>,
     /// Lower case: "source", "izvor", "quelle" … (a labelled credit naming the outlet).
     pub(super) source_labels: FxHashSet<String>,
     /// Lower case: "comments", "newsletter", "tags" … (a box after the article).
@@ -191,6 +195,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             desk_words: data.desk_words.into_iter().collect(),
             role_words: data.role_words,
             author_labels: data.author_labels.into_iter().collect(),
+            honorifics: data.honorifics.into_iter().collect(),
             source_labels: data.source_labels.into_iter().collect(),
             box_labels: data.box_labels.into_iter().collect(),
             tag_labels: PrefixIndex::new(data.tag_labels.into_iter().map(|l| (l, ()))),

@@ -607,5 +607,5 @@ fn reporting_credit(line: &str) -> Option<String> {
 mod tests;
 
 #[cfg(test)]
-#[path = "outlet_tests.rs"]
-mod outlet_tests;
+#[path = "credit_tests.rs"]
+mod credit_tests;

@@ -282,6 +282,11 @@ pub(super) fn labelled_writer(text: &str) -> Option<&str> {
     }
     let (writer, post) = value.split_once(", ")?;
     let writer = writer.trim();
+    // "dr Milica Ilić": the title goes.
+    let writer = writer
+        .split_once(' ')
+        .filter(|(title, _)| boilerplate().honorifics.contains(&title.to_lowercase()))
+        .map_or(writer, |(_, name)| name.trim_start());
     (is_writer(writer) && words(post) <= 8 && !post.trim_end().ends_with('.')).then_some(writer)
 }
 

@@ -1,4 +1,4 @@
-//! Tests of how the outlet is read (`byline.rs`) from credits at the article's end.
+//! Tests of how the outlet and the writer are read (`byline.rs`) from credit lines.
 
 use crate::ingest::extract::extract;
 
@@ -12,4 +12,22 @@ fn a_slash_credit_gives_the_part_the_footer_names() {
     assert_eq!(extract(&page).outlet.as_deref(), Some("Daily Hit"));
     let page = format!("IT exports break a record again\n\n{text}(Tanjug/Beta)\n");
     assert_eq!(extract(&page).outlet.as_deref(), Some("Tanjug/Beta"));
+}
+
+/// "Autorka: dr Name, post" under the headline: the feminine label, the academic title and the
+/// post around the name are not the writer's name.
+#[test]
+fn a_labelled_writer_with_a_title_and_a_post() {
+    let text = "Srpski IT sektor je prošle godine izvezao usluge vredne više od četiri milijarde evra, saopštila je centralna banka.\n\nKompanije sve više zapošljavaju i u manjim gradovima, gde su troškovi niži.\n";
+    for label in [
+        "Autorka: dr Milica Ilić, viša istraživačica programa",
+        "Autor: prof. Milica Ilić, istraživačica",
+    ] {
+        let page = format!("Srpski IT sektor posle buma\n\n{label}\n\n{text}");
+        assert_eq!(
+            extract(&page).author.as_deref(),
+            Some("Milica Ilić"),
+            "{label}"
+        );
+    }
 }
