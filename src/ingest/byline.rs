@@ -376,14 +376,30 @@ pub(super) fn outlet_before_relative_time(
 ) -> Option<String> {
     let t = title_at?;
     let units = &boilerplate().relative_units;
+    // Or just over the headline: "Source Name · 6 hours ago · 4 min read" on an aggregator.
+    let over = head[..t]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(2);
     head[t + 1..]
         .iter()
+        .chain(over)
         // "Last updated 3 hours ago": a date's label is no outlet.
-        .filter(|l| {
-            l.kind == Kind::Meta && words(&l.text) <= 6 && dates::label_of(&l.text).is_none()
-        })
+        .filter(|l| l.kind == Kind::Meta && dates::label_of(&l.text).is_none())
         .find_map(|l| {
-            let tokens: Vec<&str> = l.text.split_whitespace().collect();
+            // The name and the time are the line's first two cells.
+            let text = l
+                .text
+                .replace(" | ", " · ")
+                .splitn(3, " · ")
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if words(&text) > 6 {
+                return None;
+            }
+            let tokens: Vec<&str> = text.split_whitespace().collect();
             let n = tokens
                 .iter()
                 .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))

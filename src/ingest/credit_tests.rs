@@ -31,3 +31,11 @@ fn a_labelled_writer_with_a_title_and_a_post() {
         );
     }
 }
+
+/// An aggregator's page: the source's name with its relative time just over the headline
+/// ("Source · 6 hours ago · 4 min read") is the outlet, not the aggregator of the copyright footer.
+#[test]
+fn a_source_with_its_relative_time_over_the_headline() {
+    let page = "Reader News  — All your news in one place\nHome   World   Economy   Technology\nTechnology › Companies\nTrade Weekly · 6 hours ago · 4 min read\nAn electronics maker will open a research centre for car software in Novi Sad\nThe company will invest 40 million euros and hire 350 engineers\nBy Ann Reed\nThe electronics maker announced on Monday that it will open a research and development centre in the city next spring.\n\nThe centre will develop embedded software for driver assistance and batteries of electric cars.\n\n© 2025 Reader News · Legal notice · Privacy\n";
+    assert_eq!(extract(page).outlet.as_deref(), Some("Trade Weekly"));
+}
