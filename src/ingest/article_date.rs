@@ -153,6 +153,10 @@ pub(super) fn read_date(
                 _ => {}
             }
             if let Some(date) = dates::find_full_date(&line.text) {
+                if dates::has_day_range(&line.text) {
+                    out.date_note = "the only dates are an event's days".into();
+                    continue;
+                }
                 if dates::has_today_cell(&line.text) {
                     clock = clock.or(Some(date));
                     out.date_note = "the only date is the site's \"today\" widget".into();

@@ -301,3 +301,28 @@ fn a_byline_with_a_post_run_into_the_date_label() {
     let body = format!("{:?}", e.blocks);
     assert!(!body.contains("chercheuse associée"), "{body}");
 }
+
+/// A newsletter's contents list over its headline with an event's days ("12.–16. Mai 2025"): no
+/// date of the article's, and none is invented from the event's.
+#[test]
+fn an_events_days_in_a_contents_list_are_not_the_date() {
+    let page = format!("NEWSLETTER\n\nIN DIESER AUSGABE\n  * Usbekistan: Maschinenbauer setzen auf lokale Fertigung\n  * Termine: Delegationsreise Taschkent/Samarkand, 12.–16. Mai 2025\n\nLÄNDERFOKUS USBEKISTAN\n\nDeutsche Maschinenbauer setzen in Usbekistan auf lokale Fertigung\n\n{BODY}");
+    assert_eq!(extract(&page).date, None);
+    use crate::ingest::dates::has_day_range;
+    for range in [
+        "12.–16. Mai 2025",
+        "12–16 May 2025",
+        "May 12 - 16, 2025",
+        "с 12-16 мая 2025",
+    ] {
+        assert!(has_day_range(range), "{range}");
+    }
+    for date in [
+        "2024-05-16 Headline",
+        "16.05.2025",
+        "16 May 2025",
+        "Page 1-2",
+    ] {
+        assert!(!has_day_range(date), "{date}");
+    }
+}

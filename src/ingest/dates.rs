@@ -533,6 +533,52 @@ fn town_then_weekday(part: &str, line: &str) -> bool {
         && has_time(line)
 }
 
+/// "12.–16. Mai 2025", "12–16 May 2025", "May 12–16, 2025": the days of an event, a range of two
+/// day numbers joined by a dash, never a page's publication date. (Not "2024-05-16", whose
+/// month and day are joined by a hyphen after the year.)
+pub(super) fn has_day_range(line: &str) -> bool {
+    let b = line.as_bytes();
+    let day_at = |i: usize| -> Option<usize> {
+        // One or two digits starting at `i`, not inside a longer number; where they end.
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let before = i.checked_sub(1).map(|j| b[j]);
+        ((1..=2).contains(&n)
+            && !before.is_some_and(|c| c.is_ascii_digit() || c == b'-' || c == b'/' || c == b'.'))
+        .then_some(i + n)
+    };
+    (0..b.len()).any(|i| {
+        let Some(mut at) = day_at(i) else {
+            return false;
+        };
+        if b.get(at) == Some(&b'.') {
+            at += 1;
+        }
+        while b.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        let dash = if b.get(at) == Some(&b'-') {
+            1
+        } else if line
+            .get(at..)
+            .is_some_and(|r| r.starts_with('–') || r.starts_with('—'))
+        {
+            3
+        } else {
+            return false;
+        };
+        at += dash;
+        while b.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        let n = b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        // The second day, then its dot, a space or a comma: not "05-16" of a year's date.
+        (1..=2).contains(&n) && matches!(b.get(at + n), Some(b'.' | b' ' | b','))
+    })
+}
+
 /// "11:02", "9:45": a clock time somewhere in the line.
 pub(super) fn has_time(line: &str) -> bool {
     let b = line.as_bytes();
