@@ -38,10 +38,19 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
     // sentences, told by the credit on the line right under it.
     for at in 1..lines.len() {
         let (above, below) = (&lines[at - 1], &lines[at]);
+        // "Fuente: Agency" under the last paragraph names the article's source, not a photo's.
+        let source_credit = |text: &str| {
+            text.split_once(':').is_some_and(|(label, _)| {
+                boilerplate()
+                    .source_labels
+                    .contains(label.trim().to_lowercase().as_str())
+            })
+        };
         if matches!(above.kind, Kind::Prose | Kind::Short)
             && words(&above.text) <= 40
             && below.kind == Kind::Junk
             && is_credit_line(&below.text.to_lowercase())
+            && !source_credit(&below.text)
         {
             lines[at - 1].kind = Kind::Junk;
         }

@@ -475,3 +475,19 @@ fn a_releases_letterhead_profile_and_contact() {
     assert!(!body.contains("Founded in 2004"), "{body}");
     assert!(!body.contains("Jana Petersen"), "{body}");
 }
+
+/// The last paragraph over "Fuente: Agency" (the article's source) is the article's; a caption
+/// over "Foto: Name" is not.
+#[test]
+fn a_paragraph_over_its_source_credit_is_kept() {
+    let lines = classify(vec![
+        "La Embajada invita a las empresas interesadas a ponerse en contacto con la sección económica.".into(),
+        "Fuente: Agencia Nacional de Información de la República".into(),
+    ]);
+    assert_eq!(lines[0].kind, Kind::Prose);
+    let lines = classify(vec![
+        "La delegación en la sede del parque tecnológico.".into(),
+        "Foto: Ana Gil".into(),
+    ]);
+    assert_eq!(lines[0].kind, Kind::Junk);
+}
