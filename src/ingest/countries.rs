@@ -394,7 +394,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(rest)),
         };
-        if !ending_ok || names_water(&ascii_lower[..found.start()]) {
+        if !ending_ok
+            || names_water(&ascii_lower[..found.start()])
+            || names_language(&text[found.end() + rest_len..])
+        {
             continue;
         }
         out.push(Mention::of(term, &found));
@@ -407,11 +410,47 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if !bounded(&lower, found.start(), found.end(), term.stem) {
                 continue;
             }
+            let word_end = found.end()
+                + lower[found.end()..]
+                    .chars()
+                    .take_while(|&c| is_word_char(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            if names_language(&lower[word_end..]) {
+                continue;
+            }
             out.push(Mention::of(term, &found));
         }
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// " языке", " Sprache", " language": the adjective before is a language's ("на английском
+/// языке", "in englischer Sprache"), not a country's.
+fn names_language(after: &str) -> bool {
+    const LANGUAGE: [&str; 12] = [
+        "язык",
+        "language",
+        "jezik",
+        "језик",
+        "sprache",
+        "langue",
+        "idioma",
+        "lengua",
+        "tili",
+        "тили",
+        "tilida",
+        "тилида",
+    ];
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && next.len() <= 12
+        && LANGUAGE.iter().any(|l| next.to_lowercase().starts_with(l))
 }
 
 /// "… the Strait of ": the name that follows is a sea's or a strait's.

@@ -229,3 +229,13 @@ fn a_story_in_a_home_language_takes_its_home_country_in() {
         vec!["RS"]
     );
 }
+
+/// "на английском языке", "in englischer Sprache": a language named by its adjective is no
+/// mention of a country; the adjective before another noun still is.
+#[test]
+fn a_language_is_not_its_country() {
+    let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
+    assert!(codes("программа с преподаванием на английском языке").is_empty());
+    assert!(codes("Kurse in britischer Sprache und Kultur").is_empty());
+    assert_eq!(codes("английская компания открыла офис"), ["GB"]);
+}

@@ -439,6 +439,22 @@ fn rates_or_masthead(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit()) && mostly_figures(text)
 }
 
+/// "Tashkent University of Applied Sciences — News": a site's name and its section, as a reader
+/// view prints the page's title over the headline.
+fn is_site_title(text: &str) -> bool {
+    let Some(at) = [" — ", " – ", " | "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep))
+        .max()
+    else {
+        return false;
+    };
+    let section = text[at..]
+        .trim_start_matches([' ', '—', '–', '|'])
+        .to_lowercase();
+    words(&section) <= 2 && classify::boilerplate().lines.contains(section.trim())
+}
+
 fn headline_shaped(text: &str) -> bool {
     let n = words(text);
     (3..=30).contains(&n)
@@ -446,6 +462,7 @@ fn headline_shaped(text: &str) -> bool {
         && !text.ends_with(['…', ':', ',', ';'])
         && !text.ends_with("...")
         && !text.starts_with('[')
+        && !is_site_title(text)
         // "Telegram: Contact @channel": a handle belongs to a page's title, not a headline.
         && !text.split_whitespace().any(|w| w.starts_with('@') && w.len() > 2)
         // "CEO & co-founder @ Company | Vision for logistics": a profile's tagline.

@@ -38,3 +38,14 @@ fn a_shout_over_its_deck_is_the_headline() {
     assert!(body.contains("150 engineers"), "{body}");
     assert!(!body.contains("hires 500 programmers"), "{body}");
 }
+
+/// A reader view prints the page's title ("Site name — News") over the headline: the site's
+/// name and its section are no headline.
+#[test]
+fn a_site_title_over_the_headline_is_not_it() {
+    let page = format!("example-university.uz\nExample University of Applied Sciences — News\n\nThe university opens a master's programme in artificial intelligence\n\nNodira Alimova\n\nUniversity / Science · 25 September 2024\n\n{LEAD}\n\nThe centre works on driver-assistance software for customers in several countries.\n");
+    assert_eq!(
+        extract(&page).title,
+        "The university opens a master's programme in artificial intelligence"
+    );
+}
