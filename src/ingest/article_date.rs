@@ -152,6 +152,22 @@ pub(super) fn read_date(
                 }
                 _ => {}
             }
+            // "Letzte Aktualisierung des Feeds:" alone over "Fr, 31 Jan 2025 08:00": the label
+            // on the line above is the date's.
+            let label_above = head
+                .get(..i)
+                .and_then(|above| above.iter().rev().find(|l| l.kind != Kind::Blank))
+                .filter(|l| l.text.trim_end().ends_with(':'))
+                .and_then(|l| dates::label_of(&l.text))
+                .map(|(label, _)| label);
+            if matches!(
+                label_above,
+                Some(dates::Label::Updated | dates::Label::Today)
+            ) {
+                out.date_note =
+                    "the only date is labelled, on the line above, as an update or today".into();
+                continue;
+            }
             if let Some(date) = dates::find_full_date(&line.text) {
                 if dates::has_day_range(&line.text) {
                     out.date_note = "the only dates are an event's days".into();

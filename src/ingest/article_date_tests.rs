@@ -326,3 +326,20 @@ fn an_events_days_in_a_contents_list_are_not_the_date() {
         assert!(!has_day_range(date), "{date}");
     }
 }
+
+/// "Самарканд ☀ +19°  |  08.10.2024  14:03" over the menu is the masthead's clock (a temperature
+/// without "C"); "Letzte Aktualisierung des Feeds:" alone over a date labels it. Neither is the
+/// article's date, which stands under the headline.
+#[test]
+fn a_clock_with_a_bare_temperature_and_a_label_on_the_line_above() {
+    let page = format!("Daily Herald\nСамарканд ☀ +19°  |  08.10.2024  14:03\nГлавная\nЭкономика\nКультура\n\nSerbian winemakers come to the region\n05.10.2024, 11:20\n\n{BODY}");
+    assert_eq!(
+        extract(&page).date.map(|d| d.to_string()).as_deref(),
+        Some("2024-10-05")
+    );
+    let page = format!("Newsfeed: University news\nLetzte Aktualisierung des Feeds:\nFr, 31 Jan 2025 08:00:00 +0100\n\nA joint master's programme starts in the winter term\nMi, 22 Jan 2025 10:15:00 +0100\n\n{BODY}");
+    assert_eq!(
+        extract(&page).date.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-22")
+    );
+}

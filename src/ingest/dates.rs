@@ -509,7 +509,11 @@ pub fn is_clock_widget(line: &str) -> bool {
     // the weekday may lead a later part that holds the date.
     // A temperature beside the date ("Београд, субота 22. новембар 2025. | 11:47 | ☁ 8°C") is
     // the masthead's weather widget, wherever the weekday stands, if one stands at all.
-    let weather = line.contains("°C") || line.contains("°F") || line.contains("° C");
+    // "+19°", "27°C", "8 °C": a temperature, a number right before the degree sign.
+    let weather = line.match_indices('°').any(|(at, _)| {
+        let before = line[..at].trim_end_matches(' ');
+        before.ends_with(|c: char| c.is_ascii_digit())
+    });
     line.split(['•', '|']).enumerate().any(|(i, part)| {
         (weekday_led(part)
             || (i == 0 && town_then_weekday(part, line))
