@@ -240,6 +240,20 @@ pub(super) fn kind_of(text: &str) -> Kind {
             if is_relative_time(&lower, &tokens) {
                 return Kind::Meta;
             }
+            // "5–6 минут", "4 min": a reading time alone, numbers and a word for minutes.
+            let minutes = |w: &str| {
+                ["min", "мин", "daqiqa", "дақиқа", "dakika"]
+                    .iter()
+                    .any(|m| w.starts_with(m))
+            };
+            if tokens.len() <= 3
+                && tokens.iter().any(|w| minutes(w))
+                && tokens
+                    .iter()
+                    .all(|w| minutes(w) || w.bytes().all(|c| c.is_ascii_digit()))
+            {
+                return Kind::Counter;
+            }
         }
         // "Komentari (3)", "Deja tu comentario": a comment count or prompt, not a sentence.
         if n <= 8

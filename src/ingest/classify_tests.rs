@@ -491,3 +491,12 @@ fn a_paragraph_over_its_source_credit_is_kept() {
     ]);
     assert_eq!(lines[0].kind, Kind::Junk);
 }
+
+/// A reading time alone ("5–6 минут", "3 Min.") is a counter; a number of days is not.
+#[test]
+fn a_reading_time_alone_is_a_counter() {
+    for counter in ["5–6 минут", "3 Min.", "4 minutes", "7 daqiqa"] {
+        assert_eq!(kind_of(counter), Kind::Counter, "{counter}");
+    }
+    assert_ne!(kind_of("3 days"), Kind::Counter);
+}
