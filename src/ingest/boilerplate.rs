@@ -30,6 +30,8 @@ struct BoilerplateData {
     #[serde(default)]
     ago_words: Vec<String>,
     #[serde(default)]
+    minute_words: Vec<String>,
+    #[serde(default)]
     glued_prefixes: Vec<String>,
     #[serde(default)]
     teaser_labels: Vec<String>,
@@ -68,6 +70,7 @@ pub(super) struct Boilerplate {
     pub(super) counter_words: FxHashSet<String>,
     pub(super) relative_units: FxHashSet<String>,
     pub(super) ago_words: Vec<String>,
+    pub(super) minute_words: Vec<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
@@ -139,6 +142,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             counter_words: data.counter_words.into_iter().collect(),
             relative_units: data.relative_units.into_iter().collect(),
             ago_words: data.ago_words,
+            minute_words: data.minute_words,
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             longest_end_marker: data

@@ -241,11 +241,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
                 return Kind::Meta;
             }
             // "5–6 минут", "4 min": a reading time alone, numbers and a word for minutes.
-            let minutes = |w: &str| {
-                ["min", "мин", "daqiqa", "дақиқа", "dakika"]
-                    .iter()
-                    .any(|m| w.starts_with(m))
-            };
+            let minutes = |w: &str| b.minute_words.iter().any(|m| w.starts_with(m.as_str()));
             if tokens.len() <= 3
                 && tokens.iter().any(|w| minutes(w))
                 && tokens

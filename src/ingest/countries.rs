@@ -91,6 +91,9 @@ struct EndingTable {
     /// Lower case: "strait of", "golfe de" …
     #[serde(default)]
     water_before: Vec<String>,
+    /// Lower case starts: "язык", "sprache" …
+    #[serde(default)]
+    language_nouns: Vec<String>,
 }
 
 fn endings() -> &'static EndingTable {
@@ -429,20 +432,6 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// " языке", " Sprache", " language": the adjective before is a language's ("на английском
 /// языке", "in englischer Sprache"), not a country's.
 fn names_language(after: &str) -> bool {
-    const LANGUAGE: [&str; 12] = [
-        "язык",
-        "language",
-        "jezik",
-        "језик",
-        "sprache",
-        "langue",
-        "idioma",
-        "lengua",
-        "tili",
-        "тили",
-        "tilida",
-        "тилида",
-    ];
     let next = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
@@ -450,7 +439,10 @@ fn names_language(after: &str) -> bool {
         .unwrap_or("");
     !next.is_empty()
         && next.len() <= 12
-        && LANGUAGE.iter().any(|l| next.to_lowercase().starts_with(l))
+        && endings()
+            .language_nouns
+            .iter()
+            .any(|l| next.to_lowercase().starts_with(l.as_str()))
 }
 
 /// "… the Strait of ": the name that follows is a sea's or a strait's.
