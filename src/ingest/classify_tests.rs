@@ -210,6 +210,16 @@ fn tickers_clocks_with_weather_and_captions_with_a_copyright_credit() {
         kind_of("A model of the nanosatellite shown in Tashkent. © Space agency / Press service"),
         Kind::Junk
     );
+    // A labelled credit may name a holder as long as a copyright's.
+    assert_eq!(
+        kind_of("The mayor and the envoy at the opening of the new terminal in Navoi. Photo: press service of the Regional Administration of Navoi"),
+        Kind::Junk
+    );
+    // A last sentence that only starts like a credit is the text's.
+    assert_ne!(
+        kind_of("The ministers met in the capital on Monday. Source: officials said the talks on the new terminal went well."),
+        Kind::Junk
+    );
     for credit in [
         "Ilustracija: Shutterstock",
         "Illustration: Getty Images",

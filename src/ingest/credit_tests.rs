@@ -39,3 +39,11 @@ fn a_source_with_its_relative_time_over_the_headline() {
     let page = "Reader News  — All your news in one place\nHome   World   Economy   Technology\nTechnology › Companies\nTrade Weekly · 6 hours ago · 4 min read\nAn electronics maker will open a research centre for car software in Novi Sad\nThe company will invest 40 million euros and hire 350 engineers\nBy Ann Reed\nThe electronics maker announced on Monday that it will open a research and development centre in the city next spring.\n\nThe centre will develop embedded software for driver assistance and batteries of electric cars.\n\n© 2025 Reader News · Legal notice · Privacy\n";
     assert_eq!(extract(page).outlet.as_deref(), Some("Trade Weekly"));
 }
+
+/// "Matn: Name" over "Foto: Name" after the article: the Uzbek label for the text names its
+/// writer; the photographer is not the writer.
+#[test]
+fn a_writer_labelled_for_the_text_over_the_photographer() {
+    let page = "Universitet hayoti\n\nUniversitet Koreya bilan qo'shma laboratoriya ochadi\n\nUniversitet Janubiy Koreyaning texnologiyalar universiteti bilan sun'iy intellekt bo'yicha hamkorlik to'g'risidagi memorandumni imzoladi.\n\nLaboratoriya universitetning bosh binosida tashkil etiladi va kelgusi yil ishga tushadi.\n\nMatn: Dilfuza Karimova\nFoto: Botir Aliyev\n\nUlashish:  Telegram  ·  Facebook\n";
+    assert_eq!(extract(page).author.as_deref(), Some("Dilfuza Karimova"));
+}

@@ -73,9 +73,18 @@ pub(super) fn caption_with_credit(text: &str) -> bool {
             && w.split('/')
                 .all(|part| part.chars().next().is_some_and(char::is_uppercase))
     };
-    // "© Press service of the Ministry of Digital Technologies of Uzbekistan": a holder's
-    // name may run longer than a photographer's.
-    (words(credit) <= 8 || (credit.starts_with('©') && words(credit) <= 12))
+    // "© Press service of the Ministry of Digital Technologies of Uzbekistan", "Photo: press
+    // service of the Ministry …": a holder's name may run longer than a photographer's.
+    // A label's credit ends without a stop: "Source: officials said … went well." is text.
+    let long_holder = || {
+        credit.starts_with('©')
+            || (!credit.ends_with('.')
+                && credit
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with(':')))
+    };
+    (words(credit) <= 8 || (words(credit) <= 12 && long_holder()))
         && (credit.starts_with('©')
             || is_credit_line(&credit.to_lowercase())
             || credit.split_whitespace().any(agency_slash)

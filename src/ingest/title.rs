@@ -205,7 +205,7 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             && !line.text.contains(deck.as_str())
             // A deck says more, or nearly as much; a kicker above a headline says less ("Investment
             // in the Balkans" over a headline-sized line).
-            && words(deck) * 4 > n * 3
+            && (words(deck) * 4 > n * 3 || (n >= 10 && words(deck) >= 5))
             && !(n <= 4 && words(deck) <= 16)
             // "DIGEST No. 47 · ASIA-PACIFIC PARTNERS": a kicker in capitals, not a headline.
             && line.text.chars().filter(|c| c.is_lowercase()).count()

@@ -197,6 +197,19 @@ fn a_deck_shorter_than_the_headline_and_a_byline_of_three_words() {
     assert_eq!(e.title, headline);
 }
 
+/// A long headline over a deck of two thirds its length: a line of a dozen words is no kicker.
+#[test]
+fn a_long_headline_over_a_much_shorter_deck() {
+    let headline =
+        "The regional university and a partner from the south open a joint laboratory for robotics";
+    let deck = "A double degree programme starts next autumn";
+    let lead = "The regional university signed an agreement with its partner from the south on a joint laboratory for robotics and a double degree.";
+    let e = extract(&format!(
+        "University life › International\n\n{headline}\n\n{deck}\n\n{lead}\n\nThe laboratory opens in the main building.\n"
+    ));
+    assert_eq!(e.title, headline);
+}
+
 /// A photo's caption between the byline and the lead is no headline: with its credit after a
 /// full stop, or over a credit line of its own.
 #[test]
