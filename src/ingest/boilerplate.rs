@@ -32,6 +32,8 @@ struct BoilerplateData {
     #[serde(default)]
     minute_words: Vec<String>,
     #[serde(default)]
+    picture_words: Vec<String>,
+    #[serde(default)]
     glued_prefixes: Vec<String>,
     #[serde(default)]
     teaser_labels: Vec<String>,
@@ -71,6 +73,7 @@ pub(super) struct Boilerplate {
     pub(super) relative_units: FxHashSet<String>,
     pub(super) ago_words: Vec<String>,
     pub(super) minute_words: Vec<String>,
+    pub(super) picture_words: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
@@ -143,6 +146,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             relative_units: data.relative_units.into_iter().collect(),
             ago_words: data.ago_words,
             minute_words: data.minute_words,
+            picture_words: data.picture_words.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             longest_end_marker: data

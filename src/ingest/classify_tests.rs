@@ -349,12 +349,15 @@ fn picture_marks_captions_over_credits_and_labelled_stamps() {
     for junk in [
         "[Image: Traffic on the Small Ring Road at rush hour]",
         "[Bild] Baustelle an der Autobahn: Firmen sind auf vielen Großbaustellen präsent.",
+        "[Germaniya delegatsiyasi Urganch shahridagi maktabda]",
         "Compartir en WhatsApp | Facebook | X",
         "Artikel anhören  |  Drucken  |  Merken",
         "A  A   Print   Share",
     ] {
         assert_eq!(kind_of(junk), Kind::Junk, "{junk}");
     }
+    // Links of a text-mode browser are no picture.
+    assert_ne!(kind_of("[1]Home [2]News [3]Economy"), Kind::Junk);
     assert_eq!(
         kind_of("Publié le 5 février 2025 à 09h14 – Mis à jour le 6 février 2025 à 11h02"),
         Kind::Meta

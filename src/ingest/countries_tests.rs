@@ -216,17 +216,27 @@ fn a_story_in_a_home_language_takes_its_home_country_in() {
     let named = regions(
         "Serbien bietet Fachkräfte; Serbien wächst. Die Firma beliefert Kunden in Deutschland.",
     );
-    let found = with_home_country(detect(&named), Some("de"));
+    let found = with_home_country(detect(&named), Some("de"), "");
     assert_eq!(found.pair, vec!["DE", "RS"]);
     assert!(found.countries.contains(&"DE".to_string()));
     assert_eq!(
-        with_home_country(detect(&named), Some("ru")).pair,
+        with_home_country(detect(&named), Some("ru"), "").pair,
         vec!["RS"]
     );
     let unnamed = regions("Serbien bietet Fachkräfte; Serbien wächst.");
     assert_eq!(
-        with_home_country(detect(&unnamed), Some("de")).pair,
+        with_home_country(detect(&unnamed), Some("de"), "").pair,
         vec!["RS"]
+    );
+    // A state's site names its country in the masthead.
+    assert_eq!(
+        with_home_country(
+            detect(&unnamed),
+            Some("de"),
+            "Bundesrepublik Deutschland\nLandesregierung\n"
+        )
+        .pair,
+        vec!["DE", "RS"]
     );
 }
 

@@ -136,30 +136,17 @@ fn credit_glued(text: &str) -> bool {
     })
 }
 
-/// "[Image: …]", "[Bild] …": a scraper's mark for a picture.
+/// "[Image: …]", "[Bild] …": a scraper's mark for a picture; "[Delegates at the school]": a
+/// picture's alt text standing alone in brackets.
 pub(super) fn is_picture_mark(text: &str) -> bool {
     let word: String = text[1..]
         .chars()
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    matches!(
-        word.as_str(),
-        "image"
-            | "photo"
-            | "picture"
-            | "foto"
-            | "bild"
-            | "imagen"
-            | "фото"
-            | "сурат"
-            | "surat"
-            | "rasm"
-            | "video"
-            | "видео"
-            | "galerie"
-            | "gallery"
-    )
+    let alt_text =
+        text.ends_with(']') && !text[1..text.len() - 1].contains(['[', ']']) && words(text) >= 3;
+    alt_text || boilerplate().picture_words.contains(&word)
 }
 
 /// A word of `boilerplate.toml`'s desk words ("correspondent", "редакция", "muxbir", …) or a

@@ -1,7 +1,7 @@
 //! The home country a story in its language is written from, taken into the pair it is filed
 //! under (`countries.rs` chooses the pair from the names themselves).
 
-use super::countries::Countries;
+use super::countries::{self, Countries};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -20,13 +20,18 @@ fn home_country(lang: &str) -> Option<&'static str> {
 /// A story about one foreign country in the language of another, which it names too
 /// ("Esslinger Softwarehaus eröffnet Zentrum in Niš … Deutschland"): written from that home
 /// country, about its dealings with the foreign one. The pair takes the home country in.
-pub fn with_home_country(mut found: Countries, lang: Option<&str>) -> Countries {
+/// A regional administration's page ("Oʻzbekiston Respublikasi / XORAZM VILOYATI HOKIMLIGI")
+/// names its country in the masthead, `page_top`, though its story names only the partner.
+pub fn with_home_country(mut found: Countries, lang: Option<&str>, page_top: &str) -> Countries {
     let Some(home) = lang.and_then(home_country) else {
         return found;
     };
-    let named = found.scores.get(home).copied().unwrap_or(0.0) >= HOME_NAMED;
     if let [single] = found.pair.as_slice() {
-        if single != home && named {
+        let named = || {
+            found.scores.get(home).copied().unwrap_or(0.0) >= HOME_NAMED
+                || countries::mentions(page_top).iter().any(|m| m.code == home)
+        };
+        if single != home && named() {
             found.pair = vec![single.clone(), home.to_string()];
             found.pair.sort();
             if !found.countries.iter().any(|c| c == home) {

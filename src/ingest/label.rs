@@ -66,7 +66,7 @@ impl Labeller {
             (Region::Lead, extracted.lead.as_str()),
             (Region::Body, rest),
         ]);
-        let found = home_country::with_home_country(found, lang);
+        let found = home_country::with_home_country(found, lang, masthead(text));
         let theme_evidence = self.themes.evidence(&extracted.title, &body_text);
         let themes = self.themes.themes(&theme_evidence);
         let tags = tags::tags(&body_text, &extracted.title);
@@ -132,6 +132,20 @@ fn plain_body(blocks: &[Block]) -> String {
     }
     out
 }
+
+/// The page's first lines, where a site prints its name (and a government's site its country).
+fn masthead(text: &str) -> &str {
+    let end = text
+        .match_indices('\n')
+        .nth(MASTHEAD_LINES - 1)
+        .map_or(text.len(), |(at, _)| at);
+    // A page that lost its line breaks has no masthead of lines.
+    &text[..text.floor_char_boundary(end.min(MASTHEAD_BYTES))]
+}
+
+const MASTHEAD_BYTES: usize = 400;
+
+const MASTHEAD_LINES: usize = 4;
 
 #[cfg(test)]
 mod tests {

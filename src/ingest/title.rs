@@ -4,6 +4,7 @@
 
 use super::classify;
 use super::credits;
+use super::date_labels;
 use super::dates;
 use super::lines::{
     is_menu_row, is_numbered_item, mostly_figures, without_trailing_icons, words, Kind, Line,
@@ -43,7 +44,13 @@ pub(super) fn find_headline(
                 continue;
             }
             // "Belgrade airport, archive" over "Photo: Agency/Name": a photo's caption.
-            Kind::Short if is_photo_caption(lines, i) || is_reporters_post(lines, i) => continue,
+            Kind::Short
+                if is_photo_caption(lines, i)
+                    || is_reporters_post(lines, i)
+                    || under_by_label(lines, i) =>
+            {
+                continue
+            }
             // "Headline" / "Views: 642" / "Regional administration's press service" / lead.
             Kind::Short
                 if credits::is_newsroom_credit(&lines[i].text) && headline_over(lines, i) =>
@@ -360,15 +367,34 @@ pub(super) fn is_reporters_post(lines: &[Line], at: usize) -> bool {
             || words(text) <= 12 && credits::is_role(&opening))
 }
 
+/// "News provided by" / "Example Co., Ltd.": a name under a label that ends in "by" is the
+/// issuer or the writer, not the headline.
+fn under_by_label(lines: &[Line], at: usize) -> bool {
+    lines[..at]
+        .iter()
+        .rev()
+        .find(|l| l.kind != Kind::Blank)
+        .is_some_and(|above| {
+            words(&above.text) <= 4
+                && above
+                    .text
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(date_labels::is_by_word)
+        })
+}
+
 /// A short line printed over or under a photo's credit.
 pub(super) fn is_photo_caption(lines: &[Line], at: usize) -> bool {
     over_photo_credit(lines, at) || under_photo_credit(lines, at)
 }
 
 fn over_photo_credit(lines: &[Line], at: usize) -> bool {
-    lines
-        .get(at + 1)
-        .is_some_and(|next| classify::is_credit_line(&next.text.to_lowercase()))
+    // "Fuente: Agency · Publicado: 22/10/2025": a credit with the date is the article's source.
+    lines.get(at + 1).is_some_and(|next| {
+        classify::is_credit_line(&next.text.to_lowercase())
+            && dates::find_full_date(&next.text).is_none()
+    })
 }
 
 /// "Photo: Agency / Promo" over "A sensor station in a test field", the credit under a byline or
