@@ -78,6 +78,8 @@ pub(super) fn read_date(
             .filter(|l| l.kind == Kind::Byline)
             .map(|l| (usize::MAX, l)),
     ) {
+        // Why this line's date is the article's, when it needs saying.
+        let mut taken_note = "";
         // The site's clock comes first, whatever the line's kind; a second, different
         // weekday-led date under it (still above the headline) is the article's own.
         // A line that also counts views ("Wednesday, 9 October 2024 | 15:47 | Views: 2 315") is
@@ -118,16 +120,16 @@ pub(super) fn read_date(
                 })
                 && !dates::has_time(&line.text);
             if under_weather {
-                out.date_note = "a weekday-led date over the headline, under the weather".into();
+                taken_note = "a weekday-led date over the headline, under the weather";
             } else if over_headline_untimed {
-                out.date_note =
-                    "a weekday-led date right over the headline, under the breadcrumb".into();
+                taken_note = "a weekday-led date right over the headline, under the breadcrumb";
             } else if !under_clock {
                 clock = clock.or(date);
                 out.date_note = "the only date is the site's clock widget".into();
                 continue;
+            } else {
+                taken_note = "a second weekday-led date, under the site's clock";
             }
-            out.date_note = "a second weekday-led date, under the site's clock".into();
         }
         if matches!(
             line.kind,
@@ -185,6 +187,8 @@ pub(super) fn read_date(
                     continue;
                 }
                 out.date = Some(date);
+                // What earlier lines were passed over for is no longer the story.
+                out.date_note = taken_note.into();
                 out.date_over_headline = i < above_headline;
                 break;
             }

@@ -6,7 +6,8 @@
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::{
-    emailed_byline, is_copyright, is_name, is_role, labelled_writer, name_with_post, writers_byline,
+    emailed_byline, is_copyright, is_name, is_role, labelled_writer, name_before_post,
+    name_with_post, writers_byline,
 };
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
@@ -41,8 +42,9 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         for part in line.text.split(['|', '•', '·']) {
             let signed = dates::split_signed_label(part.trim());
             let part = signed.map_or(part, |(byline, _)| byline);
-            // "Par Name, chercheuse associée … Publié le …": the name without the post.
-            let with_post = signed.and_then(|_| name_with_post(part));
+            // "Par Name, chercheuse associée … Publié le …": the name without the post, which
+            // the date label after it bounds, however long.
+            let with_post = signed.and_then(|_| name_before_post(part).map(|(name, _)| name));
             if let Some(name) = with_post {
                 out.author.get_or_insert_with(|| name.to_string());
             } else if let Some(by) = p.byline_by(part.trim()) {

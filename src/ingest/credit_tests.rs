@@ -47,3 +47,16 @@ fn a_writer_labelled_for_the_text_over_the_photographer() {
     let page = "Universitet hayoti\n\nUniversitet Koreya bilan qo'shma laboratoriya ochadi\n\nUniversitet Janubiy Koreyaning texnologiyalar universiteti bilan sun'iy intellekt bo'yicha hamkorlik to'g'risidagi memorandumni imzoladi.\n\nLaboratoriya universitetning bosh binosida tashkil etiladi va kelgusi yil ishga tushadi.\n\nMatn: Dilfuza Karimova\nFoto: Botir Aliyev\n\nUlashish:  Telegram  ·  Facebook\n";
     assert_eq!(extract(page).author.as_deref(), Some("Dilfuza Karimova"));
 }
+
+/// A commentary copied with its line breaks lost: under the deck, "Name, long post Publié le …
+/// Temps de lecture …" without "Par" gives the date and the name, and leaves the text.
+#[test]
+fn a_name_and_long_post_run_into_the_date_label_without_by() {
+    let page = "Institut Exemple Accueil Programmes Publications\nAccueil › Publications › Commentaires\nLe pari numérique d’un partenariat industriel\nLongtemps cantonnée à l’assemblage automobile, la coopération se déplace vers le logiciel. Un tournant qui mérite d’être regardé.\nClaire Vasseur, chercheuse associée au programme Europe du Sud-Est Publié le 7 février 2024 Temps de lecture : 6 minutes Télécharger le PDF Imprimer\nQuand on évoque la présence des entreprises étrangères dans le pays, on pense d’abord aux usines de câblage qui ont essaimé depuis quinze ans.\nLa formation est le second pilier de ce rapprochement, avec des cursus en développement logiciel.\n";
+    let e = extract(page);
+    assert_eq!(e.date, chrono::NaiveDate::from_ymd_opt(2024, 2, 7));
+    assert_eq!(e.author.as_deref(), Some("Claire Vasseur"));
+    let body = format!("{:?}", e.blocks);
+    assert!(!body.contains("Temps de lecture"), "{body}");
+    assert!(body.contains("second pilier"), "{body}");
+}

@@ -319,16 +319,22 @@ fn is_unit(text: &str) -> bool {
 /// name and post on a line of their own, maybe after "By" ("Par Claire Dumoulin, chercheuse
 /// associée …"), the post maybe a unit ("Name, отдел международных связей"). The name.
 pub(super) fn name_with_post(text: &str) -> Option<&str> {
+    let (name, post) = name_before_post(text)?;
+    ((1..=6).contains(&words(post))
+        && (is_role(post) || is_unit(post))
+        && !post.ends_with(['.', '!', '?']))
+    .then_some(name)
+}
+
+/// "Par Name, chercheuse associée au programme Europe du Sud-Est": a writer's name (without
+/// "By") before a comma, and what follows it.
+pub(super) fn name_before_post(text: &str) -> Option<(&str, &str)> {
     let (name, post) = text.trim().split_once(", ")?;
     let name = name
         .split_once(' ')
         .filter(|(by, _)| dates::is_by_word(by))
         .map_or(name, |(_, rest)| rest);
-    (is_writer(name)
-        && (1..=6).contains(&words(post))
-        && (is_role(post) || is_unit(post))
-        && !post.ends_with(['.', '!', '?']))
-    .then_some(name)
+    is_writer(name).then_some((name, post))
 }
 
 /// A writer's name: two to four capitalised words (initials too).

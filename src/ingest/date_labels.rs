@@ -74,7 +74,7 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
     let trimmed = line.trim_start();
     let first = trimmed.chars().next()?.to_lowercase().next()?;
     if !label_starts().contains(&first) {
-        return None;
+        return label_after_words(line);
     }
     let lead = line.len() - trimmed.len();
     let head_end = trimmed
@@ -99,7 +99,34 @@ pub fn label_of(line: &str) -> Option<(Label, usize)> {
             return Some((kind, lead + end));
         }
     }
-    None
+    label_after_words(line)
+}
+
+/// "Feed zuletzt abgerufen: 09.07.2025", "Page last updated: …": a label of a change or a fetch
+/// closing a few words before the colon. (A publication label must open the line.)
+fn label_after_words(line: &str) -> Option<(Label, usize)> {
+    let colon = line.as_bytes()[..line.len().min(48)]
+        .iter()
+        .position(|&b| b == b':')?;
+    let label = line[..colon].trim();
+    let n = label.split_whitespace().count();
+    if !(2..=4).contains(&n) || !line[colon..].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lower = label.to_lowercase();
+    lower
+        .match_indices(' ')
+        .map(|(at, _)| lower[at + 1..].trim_start())
+        .find_map(|tail| {
+            label_index()
+                .prefixes_of(tail)
+                .find(|(l, kind)| l.len() == tail.len() && **kind != Label::Published)
+                .map(|(_, &kind)| kind)
+        })
+        .map(|kind| {
+            let rest = &line[colon + 1..];
+            (kind, line.len() - rest.trim_start().len())
+        })
 }
 
 /// "By", "Par", "Por", "Von", "Od", "От", "Autor": the word before a writer's name.
@@ -121,10 +148,24 @@ pub fn split_signed_label(line: &str) -> Option<(&str, &str)> {
         })
         .map(|(at, _)| at);
     let first_end = line.find(char::is_whitespace)?;
-    if !is_by_word(&line[..first_end]) {
+    // "Hélène Marchetti, chercheuse associée … Publié le 7 février 2024": without "By", the name
+    // of two or three capitalised words and a comma before the post.
+    let named_with_post = || {
+        line.split_once(',').is_some_and(|(name, _)| {
+            let n = name.split_whitespace().count();
+            (2..=3).contains(&n)
+                && name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        })
+    };
+    let by = is_by_word(&line[..first_end]);
+    if !by && !named_with_post() {
         return None;
     }
-    starts.next();
+    if by {
+        starts.next();
+    }
     // "Par Name, chercheuse associée au programme … Publié le 3 juin 2024": after a comma the
     // writer's post, in any case, may stand before the label.
     let mut post = false;

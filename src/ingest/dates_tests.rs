@@ -68,6 +68,22 @@ fn labels_and_stamps() {
         Some(Label::Published)
     );
     assert_eq!(label_of("Datenschutz"), None);
+    // A label of a change or a fetch may close a few words before the colon.
+    let feed = "Feed zuletzt abgerufen: 09.07.2025, 12:05";
+    assert_eq!(
+        label_of(feed),
+        Some((Label::Today, feed.find("09").unwrap()))
+    );
+    assert_eq!(
+        label_of("Page last updated: 2 May 2020").map(|l| l.0),
+        Some(Label::Updated)
+    );
+    // A publication label must open the line; a sentence's colon is no label's.
+    assert_eq!(
+        label_of("Der Vertrag wurde veröffentlicht: 2 Mai 2020"),
+        None
+    );
+    assert_eq!(label_of("Talks on the new terminal: 12 May"), None);
     assert_eq!(
         split_stamp(" date 2019-05-30 ASTANA. The meeting was held"),
         Some((" date 2019-05-30", "ASTANA. The meeting was held"))
