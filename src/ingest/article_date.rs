@@ -5,7 +5,7 @@
 use super::classify;
 use super::dates;
 use super::extract::Extracted;
-use super::lines::{words, Kind, Line};
+use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
 use chrono::{Datelike, NaiveDate};
 
@@ -227,9 +227,18 @@ pub(super) fn read_date(
             .filter_map(|l| dates::find_full_date(&l.text))
             .collect();
         // Before a box's label: under "Comments" or "Related news" the dates are theirs.
+        // Past a post's reactions and views ("👍 214   🔥 37", "👁 12.4K"), which a comment
+        // count ("Comments (3)") over its comments' dates is not.
+        let mut under_reactions = false;
         let near = tail
             .iter()
             .filter(|l| l.kind != Kind::Blank)
+            .filter(|l| {
+                let reactions =
+                    l.kind == Kind::Counter && l.text.chars().next().is_some_and(is_pictograph);
+                under_reactions |= reactions;
+                !reactions
+            })
             .take(5)
             .take_while(|l| !opens_a_box(&l.text))
             .find(|l| l.kind == Kind::Meta && words(&l.text) <= 12);
@@ -252,7 +261,10 @@ pub(super) fn read_date(
             let alone = words(&line.text) <= 6
                 && headline_words(&line.text) <= 2
                 && tail_dates.iter().all(|d| Some(*d) == date);
-            if date.is_some() && (counted || signed || alone) {
+            // "👍 214  🔥 37" / "👁 12.4K" / "edited  05.03.2024": a post's stamp under its counts,
+            // however many dates the channel's next posts carry.
+            let under_counts = under_reactions && words(&line.text) <= 4;
+            if date.is_some() && (counted || signed || alone || under_counts) {
                 out.date = date;
                 out.date_note = "from the date line after the article".into();
             }

@@ -343,3 +343,21 @@ fn a_clock_with_a_bare_temperature_and_a_label_on_the_line_above() {
         Some("2025-01-22")
     );
 }
+
+/// A channel's post in its web view: the stamp under the post's reactions and views is its
+/// date, though the channel's next post carries another; a comment count over the comments'
+/// dates gives none.
+#[test]
+fn a_posts_stamp_under_its_reactions_and_views() {
+    let post = "Kanal Xabar\n@kanalxabar\n12 000 subscribers\n\nKanal Xabar\nSerbiyaning kompaniyasi Toshkent viloyatida dori vositalari ishlab chiqaradigan zavod quradi. Bu haqda forumda maʼlum qilindi.\n\nLoyiha qiymati 27 million yevroni tashkil etadi va zavod kelgusi yili ishga tushadi.\n\n#Serbiya #investitsiya\n";
+    for stamp in ["edited  05.03.2024, 19:48\n", "05.03.2024, 18:31\n"] {
+        let page = format!("{post}👍 214   🔥 37\n👁 12.4K\n{stamp}\nKanal Xabar\n📈 Markaziy bank valyuta kurslarini eʼlon qildi.\n👁 9.1K\n06.03.2024, 09:00\n");
+        assert_eq!(
+            extract(&page).date,
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 5),
+            "{stamp}"
+        );
+    }
+    let page = format!("{post}Comments (2)\nJovan_Z  05.03.2024 at 18:44\nGreat news.\nMarina K.  06.03.2024 at 20:10\nFinally.\n");
+    assert_eq!(extract(&page).date, None);
+}
