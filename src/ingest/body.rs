@@ -153,7 +153,21 @@ pub(super) fn blocks(lines: &[Line]) -> Vec<Block> {
                     out.push(Block::Paragraph(text));
                 }
             }
-            _ => out.push(Block::Paragraph(text)),
+            _ => {
+                // "… упис деце у" / (a printed page's footer and header) / "вртић. Циљ је …":
+                // a paragraph the page break cut runs on.
+                if let Some(Block::Paragraph(before)) = out.last_mut() {
+                    if text.starts_with(char::is_lowercase)
+                        && before.ends_with(char::is_alphabetic)
+                        && words(before) >= 12
+                    {
+                        before.push(' ');
+                        before.push_str(&text);
+                        continue;
+                    }
+                }
+                out.push(Block::Paragraph(text))
+            }
         }
     }
     flush(&mut list, &mut out);
@@ -196,6 +210,37 @@ fn lists_without_bullets(blocks: Vec<Block>) -> Vec<Block> {
         i += 1;
     }
     out
+}
+
+/// A printed page's running header or footer ("МИНИСТАРСТВО ЗА ДИГИТАЛНУ УПРАВУ", "Ministry |
+/// Street 22 | www.example.gov"): on a page with printed page numbers, a line of the article that
+/// stands elsewhere on the page too, and is no sentence, is furniture.
+pub(super) fn drop_running_heads(lines: &mut [Line], start: usize, end: usize) {
+    let p = patterns();
+    let numbered = lines.iter().any(|l| {
+        l.kind == Kind::Junk
+            && l.text.ends_with(|c: char| c.is_ascii_digit())
+            && p.page_number.is_match(&l.text)
+    });
+    if !numbered {
+        return;
+    }
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for l in lines.iter() {
+        *seen.entry(l.text.trim()).or_default() += 1;
+    }
+    let repeated: Vec<usize> = (start..end)
+        .filter(|&at| {
+            let text = lines[at].text.trim();
+            matches!(lines[at].kind, Kind::Short | Kind::Prose)
+                && words(text) <= 20
+                && !text.ends_with(['.', '!', '?', '"', '”', '»'])
+                && seen.get(text).is_some_and(|&n| n >= 2)
+        })
+        .collect();
+    for at in repeated {
+        lines[at].kind = Kind::Junk;
+    }
 }
 
 #[cfg(test)]
@@ -385,5 +430,21 @@ mod tests {
         for gone in ["Biometric", "petrodólares"] {
             assert!(!body.contains(gone), "{gone}: {body}");
         }
+    }
+
+    /// A release converted from a PDF: the page break's footer, number and header inside the
+    /// text go, and the paragraph they cut runs on.
+    #[test]
+    fn a_printed_pages_running_footer_and_header_go_and_the_cut_paragraph_runs_on() {
+        let footer = "Ministry of Examples | Main Street 22, 11000 City | www.example.gov";
+        let page = format!("                    MINISTRY OF EXAMPLES\n                  Public Relations Office\n\n                        PRESS RELEASE\n\nTwo countries sign an agreement on electronic government\n\nThe minister and the ambassador signed an agreement on Monday on the digitalisation of public services, with eight million dollars in grants for new services.\n\nThe first phase covers ten services that citizens use most, among them the registration of residence and the enrolment of children in\n\n{footer}\n                                                                      Page 1 of 2\n                    MINISTRY OF EXAMPLES\n\nkindergarten. All ten services will be online by the end of next year.\n\nTwo hundred civil servants will be trained in managing digital projects.\n\n{footer}\n                                                                      Page 2 of 2\n");
+        let body = text_of(&extract(&page).blocks);
+        for furniture in ["Main Street", "Page 1", "MINISTRY"] {
+            assert!(!body.contains(furniture), "{furniture} in {body}");
+        }
+        assert!(
+            body.contains("enrolment of children in kindergarten. All ten"),
+            "{body}"
+        );
     }
 }

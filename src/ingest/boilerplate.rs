@@ -34,6 +34,8 @@ struct BoilerplateData {
     #[serde(default)]
     picture_words: Vec<String>,
     #[serde(default)]
+    channel_labels: Vec<String>,
+    #[serde(default)]
     glued_prefixes: Vec<String>,
     #[serde(default)]
     teaser_labels: Vec<String>,
@@ -74,6 +76,7 @@ pub(super) struct Boilerplate {
     pub(super) ago_words: Vec<String>,
     pub(super) minute_words: Vec<String>,
     pub(super) picture_words: FxHashSet<String>,
+    pub(super) channel_labels: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
@@ -147,6 +150,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             ago_words: data.ago_words,
             minute_words: data.minute_words,
             picture_words: data.picture_words.into_iter().collect(),
+            channel_labels: data.channel_labels.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             longest_end_marker: data

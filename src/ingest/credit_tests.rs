@@ -60,3 +60,21 @@ fn a_name_and_long_post_run_into_the_date_label_without_by() {
     assert!(!body.contains("Temps de lecture"), "{body}");
     assert!(body.contains("second pilier"), "{body}");
 }
+
+/// A feed reader's view names the channel under its label: the outlet is the name without
+/// "Canal:"; a writer's label before a name makes no outlet of it.
+#[test]
+fn an_outlet_under_a_channels_label_and_a_writers_label() {
+    use super::unlabelled_outlet;
+    assert_eq!(
+        unlabelled_outlet("Canal: Agencia Ejemplo".into()).as_deref(),
+        Some("Agencia Ejemplo")
+    );
+    assert_eq!(unlabelled_outlet("Autor: Ana Ilić".into()), None);
+    assert_eq!(
+        unlabelled_outlet("Wire: Business Daily".into()).as_deref(),
+        Some("Wire: Business Daily")
+    );
+    let page = "NoticiasHoy · agregador de noticias\nPortada | Mundo | Economía | Tecnología\nVista de feed · Canal: Agencia Ejemplo – Asia y Pacífico (RSS 2.0)\n\nDos países digitalizarán las historias clínicas de sus pacientes\nPublicado: 21/05/2024 08:15\n\nTASKENT, 21 may (Agencia Ejemplo).- Los dos gobiernos firmaron este martes un acuerdo para digitalizar el sistema sanitario en dos años.\n\nLa primera fase arrancará en septiembre en tres regiones.\n";
+    assert_eq!(extract(page).outlet.as_deref(), Some("Agencia Ejemplo"));
+}

@@ -9,11 +9,11 @@
 use super::article_date::{agree_with_dateline, date_from_dateline, read_date};
 use super::article_end::article_end;
 pub use super::body::Block;
-use super::body::{blocks, drop_inline_teasers};
+use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
     outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
-    outlet_glued_to_last_paragraph, read_byline,
+    outlet_glued_to_last_paragraph, read_byline, unlabelled_outlet,
 };
 use super::classify::classify;
 use super::copyright::{letterhead_issuer, outlet_from_copyright};
@@ -92,6 +92,7 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     }
     drop_inline_teasers(&mut lines, first_prose);
     let end = article_end(&lines, first_prose);
+    drop_running_heads(&mut lines, start, end);
     Ok(Page {
         lines,
         title_at,
@@ -209,8 +210,9 @@ pub fn extract(raw: &str) -> Extracted {
             .or_else(|| channel_name(&lines))
             .or_else(|| outlet_from_copyright(tail, head));
     }
+    out.outlet = out.outlet.and_then(unlabelled_outlet);
     if let (None, Some(t)) = (&out.outlet, title_at) {
-        out.outlet = site_name_on_furniture(&lines, t);
+        out.outlet = site_name_on_furniture(&lines, t).and_then(unlabelled_outlet);
     }
     // "Our Bureau Updated - November 08, 2011": a date's label is no outlet's name.
     out.outlet = out

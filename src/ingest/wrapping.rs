@@ -59,8 +59,13 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                     && !short_word
                     && matches!(kind_of(line), Kind::Counter | Kind::Meta)
             };
+            // "Страна 1 од 2" set at the right, "РЕПУБЛИКА СРБИЈА" centred: a line indented
+            // far more or less than the one above is laid out, not wrapped.
+            let indent = |at: usize| measured[at].len() - lines[at].len();
+            let set_apart = indent(i).abs_diff(indent(i - 1)) >= 10;
             let own_line = || {
-                p.bullet.is_match(line)
+                set_apart
+                    || p.bullet.is_match(line)
                     || is_field_line(line)
                     || is_field_line(prev)
                     || is_end_byline(line)
