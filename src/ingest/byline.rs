@@ -293,25 +293,6 @@ fn is_author_label(label: &str) -> bool {
     boilerplate().author_labels.contains(&label.to_lowercase())
 }
 
-/// "Canal: Agencia Orbe", "Izvor: Beta": a name under a source's or a channel's label is the
-/// outlet without it; under a writer's label ("Autor: Name") it is no outlet at all.
-pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
-    let Some((label, name)) = outlet.split_once(':') else {
-        return Some(outlet);
-    };
-    let label = label.trim().to_lowercase();
-    let b = boilerplate();
-    if words(&label) > 2 || name.trim().is_empty() {
-        Some(outlet)
-    } else if b.author_labels.contains(&label) {
-        None
-    } else if b.source_labels.contains(&label) || b.channel_labels.contains(&label) {
-        Some(name.trim().to_string())
-    } else {
-        Some(outlet)
-    }
-}
-
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
     let p = patterns();
     // "JIVA (Uzbekistán), 9 oct. (Meridiana) –": the country beside the city is no agency.

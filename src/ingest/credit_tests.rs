@@ -65,7 +65,7 @@ fn a_name_and_long_post_run_into_the_date_label_without_by() {
 /// "Canal:"; a writer's label before a name makes no outlet of it.
 #[test]
 fn an_outlet_under_a_channels_label_and_a_writers_label() {
-    use super::unlabelled_outlet;
+    use crate::ingest::outlet_name::unlabelled_outlet;
     assert_eq!(
         unlabelled_outlet("Canal: Agencia Ejemplo".into()).as_deref(),
         Some("Agencia Ejemplo")

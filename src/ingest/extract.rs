@@ -13,7 +13,7 @@ use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
     outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
-    outlet_glued_to_last_paragraph, read_byline, unlabelled_outlet,
+    outlet_glued_to_last_paragraph, read_byline,
 };
 use super::classify::classify;
 use super::copyright::{letterhead_issuer, outlet_from_copyright};
@@ -24,6 +24,7 @@ use super::feed::{
 };
 use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
+use super::outlet_name::{short_form, unlabelled_outlet};
 use super::patterns::patterns;
 use super::title::{find_headline, is_photo_caption, is_reporters_post};
 pub use super::title::{first_sentences, made_title};
@@ -218,6 +219,9 @@ pub fn extract(raw: &str) -> Extracted {
     out.outlet = out
         .outlet
         .filter(|o| dates::label_of(o).is_none_or(|(_, end)| end < o.len()));
+    if let Some(short) = out.outlet.as_deref().and_then(|o| short_form(o, &lines)) {
+        out.outlet = Some(short);
+    }
     match title_at {
         Some(t) => {
             let title = clean_title(&lines[t].text);

@@ -26,6 +26,7 @@ pub mod language;
 mod lines;
 mod made_title;
 mod markup;
+mod outlet_name;
 mod patterns;
 mod prefix_index;
 pub mod record;
