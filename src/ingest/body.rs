@@ -437,8 +437,20 @@ mod tests {
     #[test]
     fn a_printed_pages_running_footer_and_header_go_and_the_cut_paragraph_runs_on() {
         let footer = "Ministry of Examples | Main Street 22, 11000 City | www.example.gov";
-        let page = format!("                    MINISTRY OF EXAMPLES\n                  Public Relations Office\n\n                        PRESS RELEASE\n\nTwo countries sign an agreement on electronic government\n\nThe minister and the ambassador signed an agreement on Monday on the digitalisation of public services, with eight million dollars in grants for new services.\n\nThe first phase covers ten services that citizens use most, among them the registration of residence and the enrolment of children in\n\n{footer}\n                                                                      Page 1 of 2\n                    MINISTRY OF EXAMPLES\n\nkindergarten. All ten services will be online by the end of next year.\n\nTwo hundred civil servants will be trained in managing digital projects.\n\n{footer}\n                                                                      Page 2 of 2\n");
-        let body = text_of(&extract(&page).blocks);
+        // A headline centred on two lines.
+        let centred = |line: &str| format!("{}{line}", " ".repeat((80 - line.len()) / 2));
+        let headline = format!(
+            "{}\n{}",
+            centred("Two countries sign an agreement on cooperation in the field of"),
+            centred("electronic government")
+        );
+        let page = format!("                    MINISTRY OF EXAMPLES\n                  Public Relations Office\n\n                        PRESS RELEASE\n\n{headline}\n\nThe minister and the ambassador signed an agreement on Monday on the digitalisation of public services, with eight million dollars in grants for new services.\n\nThe first phase covers ten services that citizens use most, among them the registration of residence and the enrolment of children in\n\n{footer}\n                                                                      Page 1 of 2\n                    MINISTRY OF EXAMPLES\n\nkindergarten. All ten services will be online by the end of next year.\n\nTwo hundred civil servants will be trained in managing digital projects.\n\n{footer}\n                                                                      Page 2 of 2\n");
+        let e = extract(&page);
+        assert_eq!(
+            e.title,
+            "Two countries sign an agreement on cooperation in the field of electronic government"
+        );
+        let body = text_of(&e.blocks);
         for furniture in ["Main Street", "Page 1", "MINISTRY"] {
             assert!(!body.contains(furniture), "{furniture} in {body}");
         }

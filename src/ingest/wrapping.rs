@@ -59,10 +59,13 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                     && !short_word
                     && matches!(kind_of(line), Kind::Counter | Kind::Meta)
             };
-            // "Страна 1 од 2" set at the right, "РЕПУБЛИКА СРБИЈА" centred: a line indented
-            // far more or less than the one above is laid out, not wrapped.
+            // "Страна 1 од 2" set at the right under a footer, "РЕПУБЛИКА СРБИЈА" centred under
+            // it: a line indented far more or less than the one above, and not centred with it
+            // (as a centred headline's lines are), is laid out, not wrapped.
             let indent = |at: usize| measured[at].len() - lines[at].len();
-            let set_apart = indent(i).abs_diff(indent(i - 1)) >= 10;
+            let centre = |at: usize| indent(at) + lines[at].chars().count() / 2;
+            let set_apart =
+                indent(i).abs_diff(indent(i - 1)) >= 10 && centre(i).abs_diff(centre(i - 1)) > 4;
             let own_line = || {
                 set_apart
                     || p.bullet.is_match(line)
