@@ -3,6 +3,7 @@
 //! `article_end.rs`'s.
 
 use super::classify::{boilerplate, teaser_label};
+use super::dates;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
 
@@ -229,13 +230,24 @@ pub(super) fn drop_running_heads(lines: &mut [Line], start: usize, end: usize) {
     for l in lines.iter() {
         *seen.entry(l.text.trim()).or_default() += 1;
     }
+    // "Issuer – Press release, 18.11.2025.": the next page's header names the release.
+    let release_header = |text: &str| {
+        let lower = text.to_lowercase();
+        words(text) <= 12
+            && boilerplate()
+                .release_words
+                .iter()
+                .any(|w| lower.contains(w.as_str()))
+            && dates::find_full_date(text).is_some()
+    };
     let repeated: Vec<usize> = (start..end)
         .filter(|&at| {
             let text = lines[at].text.trim();
             matches!(lines[at].kind, Kind::Short | Kind::Prose)
                 && words(text) <= 20
-                && !text.ends_with(['.', '!', '?', '"', '”', '»'])
-                && seen.get(text).is_some_and(|&n| n >= 2)
+                && (!text.ends_with(['.', '!', '?', '"', '”', '»'])
+                    && seen.get(text).is_some_and(|&n| n >= 2)
+                    || release_header(text))
         })
         .collect();
     for at in repeated {
@@ -444,14 +456,14 @@ mod tests {
             centred("Two countries sign an agreement on cooperation in the field of"),
             centred("electronic government")
         );
-        let page = format!("                    MINISTRY OF EXAMPLES\n                  Public Relations Office\n\n                        PRESS RELEASE\n\n{headline}\n\nThe minister and the ambassador signed an agreement on Monday on the digitalisation of public services, with eight million dollars in grants for new services.\n\nThe first phase covers ten services that citizens use most, among them the registration of residence and the enrolment of children in\n\n{footer}\n                                                                      Page 1 of 2\n                    MINISTRY OF EXAMPLES\n\nkindergarten. All ten services will be online by the end of next year.\n\nTwo hundred civil servants will be trained in managing digital projects.\n\n{footer}\n                                                                      Page 2 of 2\n");
+        let page = format!("                    MINISTRY OF EXAMPLES\n                  Public Relations Office\n\n                        PRESS RELEASE\n\n{headline}\n\nThe minister and the ambassador signed an agreement on Monday on the digitalisation of public services, with eight million dollars in grants for new services.\n\nThe first phase covers ten services that citizens use most, among them the registration of residence and the enrolment of children in\n\n{footer}\n                                                                      Page 1 of 2\n                    MINISTRY OF EXAMPLES\n\nMinistry of Examples – Press release, 18.11.2025.\n\nkindergarten. All ten services will be online by the end of next year.\n\nTwo hundred civil servants will be trained in managing digital projects.\n\n{footer}\n                                                                      Page 2 of 2\n");
         let e = extract(&page);
         assert_eq!(
             e.title,
             "Two countries sign an agreement on cooperation in the field of electronic government"
         );
         let body = text_of(&e.blocks);
-        for furniture in ["Main Street", "Page 1", "MINISTRY"] {
+        for furniture in ["Main Street", "Page 1", "MINISTRY", "Press release"] {
             assert!(!body.contains(furniture), "{furniture} in {body}");
         }
         assert!(

@@ -3,6 +3,7 @@
 //! release's letterhead names.
 
 use super::classify::{boilerplate, is_credit_line};
+use super::countries;
 use super::credits::is_copyright;
 use super::lines::{words, Kind, Line};
 use super::patterns::patterns;
@@ -184,33 +185,47 @@ fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
 
 /// "NORDWERK SOFTWARE AG        PRESS RELEASE", "Example GmbH · Pressemitteilung": the issuer a
 /// release's letterhead names at the top of the page, with its company form, in the case the
-/// text prints it.
-pub(super) fn letterhead_issuer(head: &[Line], body: &[Line]) -> Option<String> {
+/// text prints it. Or a state body's letterhead in capitals over "SAOPŠTENJE ZA JAVNOST" alone
+/// ("REPUBLIKA SRBIJA" / "KANCELARIJA ZA DIGITALNU UPRAVU"): the first line naming no country.
+pub(super) fn letterhead_issuer(head: &[Line], page: &[Line]) -> Option<String> {
     let release_words = &boilerplate().release_words;
-    let line = head
-        .iter()
-        .filter(|l| l.kind != Kind::Blank)
-        .take(3)
-        .find(|l| {
-            let lower = l.text.to_lowercase();
-            release_words.iter().any(|w| lower.contains(w.as_str()))
-        })?;
-    let parts: Vec<&str> = line
-        .text
-        .split("   ")
-        .flat_map(|p| p.split(" · "))
-        .flat_map(|p| p.split(" | "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let (issuer, rest) = parts.split_first()?;
     let release_word = |p: &str| {
         let lower = p.to_lowercase();
         release_words.iter().any(|w| lower.starts_with(w.as_str()))
     };
-    if !rest.iter().any(|p| release_word(p)) || release_word(issuer) {
-        return None;
-    }
+    let filled: Vec<&Line> = head.iter().filter(|l| l.kind != Kind::Blank).collect();
+    let issuer = match filled.iter().take(3).find(|l| {
+        let lower = l.text.to_lowercase();
+        release_words.iter().any(|w| lower.contains(w.as_str()))
+    }) {
+        Some(line) => {
+            let parts: Vec<&str> = line
+                .text
+                .split("   ")
+                .flat_map(|p| p.split(" · "))
+                .flat_map(|p| p.split(" | "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let (issuer, rest) = parts.split_first()?;
+            if !rest.iter().any(|p| release_word(p)) || release_word(issuer) {
+                return None;
+            }
+            *issuer
+        }
+        None => {
+            let alone = filled
+                .iter()
+                .take(10)
+                .position(|l| words(&l.text) <= 4 && release_word(l.text.trim()))?;
+            filled[..alone].iter().map(|l| l.text.trim()).find(|t| {
+                (2..=6).contains(&words(t))
+                    && !t.chars().any(char::is_lowercase)
+                    && !t.bytes().any(|b| b.is_ascii_digit())
+                    && countries::mentions(t).is_empty()
+            })?
+        }
+    };
     if !(1..=6).contains(&words(issuer)) || !issuer.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -219,13 +234,14 @@ pub(super) fn letterhead_issuer(head: &[Line], body: &[Line]) -> Option<String> 
         return Some(issuer.to_string());
     }
     let wanted = issuer.to_lowercase();
-    let spelled = body.iter().find_map(|l| {
+    let spelled = page.iter().find_map(|l| {
         let lower = l.text.to_lowercase();
         // Lower-casing keeps these scripts' byte lengths, so the offset holds in the original.
         let at = lower.find(&wanted)?;
         (lower.len() == l.text.len())
             .then(|| l.text.get(at..at + wanted.len()).map(str::to_string))
             .flatten()
+            .filter(|name| name.chars().any(char::is_lowercase))
     });
     Some(spelled.unwrap_or_else(|| issuer.to_string()))
 }

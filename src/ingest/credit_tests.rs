@@ -78,3 +78,14 @@ fn an_outlet_under_a_channels_label_and_a_writers_label() {
     let page = "NoticiasHoy · agregador de noticias\nPortada | Mundo | Economía | Tecnología\nVista de feed · Canal: Agencia Ejemplo – Asia y Pacífico (RSS 2.0)\n\nDos países digitalizarán las historias clínicas de sus pacientes\nPublicado: 21/05/2024 08:15\n\nTASKENT, 21 may (Agencia Ejemplo).- Los dos gobiernos firmaron este martes un acuerdo para digitalizar el sistema sanitario en dos años.\n\nLa primera fase arrancará en septiembre en tres regiones.\n";
     assert_eq!(extract(page).outlet.as_deref(), Some("Agencia Ejemplo"));
 }
+
+/// A state body's release: its letterhead in capitals under the state's name, over "PRESS
+/// RELEASE" standing alone. The issuer, spelled as its footer spells it, is the outlet.
+#[test]
+fn a_state_bodys_letterhead_over_press_release_alone() {
+    let page = "REPUBLIKA SRBIJA\nKANCELARIJA ZA PRIMERE\nUlica 11, 11000 Beograd | tel. +381 11 000 000\n\nBroj: 011-00-245/2025-01\nBeograd, 18. novembar 2025. godine\n\nSAOPŠTENJE ZA JAVNOST\n\nSrbija i partner potpisali memorandum o saradnji\n\nDirektor kancelarije i potpredsednik instituta potpisali su u Beogradu memorandum o saradnji u oblasti elektronske uprave.\n\nMemorandum predviđa razmenu stručnjaka i zajedničke projekte.\n\nKancelarija za primere | Ulica 11, 11000 Beograd\n";
+    assert_eq!(
+        extract(page).outlet.as_deref(),
+        Some("Kancelarija za primere")
+    );
+}

@@ -204,7 +204,7 @@ pub fn extract(raw: &str) -> Extracted {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = letterhead_issuer(head, body)
+        out.outlet = letterhead_issuer(head, &lines)
             .or_else(|| outlet_glued_to_last_paragraph(body))
             .or_else(|| outlet_before_relative_time(head, title_at))
             .or_else(|| outlet_from_domain(head))
