@@ -159,7 +159,13 @@ pub(super) fn kind_of(text: &str) -> Kind {
     let n = words(text);
     let first = text.chars().next().unwrap_or(' ');
     // "[Image: traffic on the ring road]", "[Bild] Baustelle …": a scraper's mark for a picture.
-    if first == '[' && is_picture_mark(text) {
+    // "[Anzeige] Ihr Markteintritt …": an advertisement under its label in brackets.
+    if first == '['
+        && (is_picture_mark(text)
+            || text
+                .split_once(']')
+                .is_some_and(|(label, _)| is_ad_label(&label[1..])))
+    {
         return Kind::Junk;
     }
     // Cheap tests first; a regex runs only where the first character or the length allows a match.
