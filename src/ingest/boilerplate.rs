@@ -101,7 +101,8 @@ pub(super) struct Boilerplate {
     /// Words that mark a letterhead's line as a press release's.
     pub(super) release_words: Vec<String>,
     pub(super) reader_words: aho_corasick::AhoCorasick,
-    pub(super) teaser_labels: Vec<String>,
+    /// By first character, in the data's order.
+    pub(super) teaser_labels: PrefixIndex<()>,
     /// Which bytes some teaser label starts with.
     pub(super) teaser_label_starts: [bool; 256],
     pub(super) share_words: FxHashSet<String>,
@@ -197,7 +198,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
                 .build(&data.reader_words)
                 .expect("reader words build"),
             teaser_label_starts: first_bytes(&data.teaser_labels),
-            teaser_labels: data.teaser_labels,
+            teaser_labels: PrefixIndex::new(data.teaser_labels.into_iter().map(|l| (l, ()))),
             share_words: data.share_words.into_iter().collect(),
             ad_labels: data.ad_labels.into_iter().collect(),
             unit_words: data.unit_words,

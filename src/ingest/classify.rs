@@ -46,10 +46,10 @@ pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
                     .contains(label.trim().to_lowercase().as_str())
             })
         };
-        if matches!(above.kind, Kind::Prose | Kind::Short)
-            && words(&above.text) <= 40
-            && below.kind == Kind::Junk
+        if below.kind == Kind::Junk
+            && matches!(above.kind, Kind::Prose | Kind::Short)
             && is_credit_line(&below.text.to_lowercase())
+            && words(&above.text) <= 40
             && !source_credit(&below.text)
         {
             lines[at - 1].kind = Kind::Junk;
@@ -127,27 +127,26 @@ pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     if !first.is_some_and(|&b| boilerplate().teaser_label_starts[b as usize]) {
         return None;
     }
-    boilerplate().teaser_labels.iter().find_map(|label| {
-        // Most lines start with another letter than the label: no comparison needed.
-        if label.as_bytes().first().is_some_and(|b| Some(b) != first) {
-            return None;
-        }
-        let rest = t.strip_prefix(label.as_str())?;
-        let gap = rest.starts_with("  ");
-        let rest = rest.trim_start();
-        // Alone, or with one more word: "Мавзуга оид янгиликлар" (related news).
-        let rest_word = rest.trim_matches(|c: char| !c.is_alphanumeric());
-        if rest_word.is_empty() || rest_word.chars().all(char::is_alphabetic) {
-            return Some(true);
-        }
-        // "READ ALSO   Headline": a wide gap parts them as a colon would; "ALSO ON DAILY
-        // PLANET: Headline": the site's name may stand before the colon.
-        let named_site = rest
-            .split_once(':')
-            .is_some_and(|(site, _)| (1..=3).contains(&words(site)) && !site.contains(['.', ',']));
-        (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap || named_site)
-            .then_some(false)
-    })
+    boilerplate()
+        .teaser_labels
+        .prefixes_of(t)
+        .find_map(|(label, _)| {
+            let rest = &t[label.len()..];
+            let gap = rest.starts_with("  ");
+            let rest = rest.trim_start();
+            // Alone, or with one more word: "Мавзуга оид янгиликлар" (related news).
+            let rest_word = rest.trim_matches(|c: char| !c.is_alphanumeric());
+            if rest_word.is_empty() || rest_word.chars().all(char::is_alphabetic) {
+                return Some(true);
+            }
+            // "READ ALSO   Headline": a wide gap parts them as a colon would; "ALSO ON DAILY
+            // PLANET: Headline": the site's name may stand before the colon.
+            let named_site = rest.split_once(':').is_some_and(|(site, _)| {
+                (1..=3).contains(&words(site)) && !site.contains(['.', ','])
+            });
+            (rest.starts_with([':', '|', '–', '—', '-', '>', '»', '•']) || gap || named_site)
+                .then_some(false)
+        })
 }
 
 pub(super) fn kind_of(text: &str) -> Kind {

@@ -34,7 +34,7 @@ pub(super) fn is_spam(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
-    let n = text.split_whitespace().count();
+    let n = words(text);
     if !(6..=60).contains(&n) {
         return false;
     }
@@ -138,7 +138,7 @@ pub(super) fn is_tag_cloud(text: &str) -> bool {
             return true;
         }
     }
-    if text.bytes().filter(|&b| b == b',').count() < 5 {
+    if memchr::memchr_iter(b',', text.as_bytes()).nth(4).is_none() {
         return false;
     }
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
