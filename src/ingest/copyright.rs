@@ -100,6 +100,10 @@ fn split_sentences(part: &str) -> Vec<&str> {
     let mut start = 0;
     for (at, _) in part.match_indices(". ") {
         let word = part[start..at + 1].rsplit(' ').next().unwrap_or("");
+        // "Handelskammer e. V.": an abbreviation's letter goes on.
+        if word.chars().count() == 2 {
+            continue;
+        }
         let form = boilerplate().company_forms.contains(&word.to_lowercase());
         out.push(&part[start..if form { at + 1 } else { at }]);
         start = at + 2;
@@ -149,6 +153,14 @@ fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
         let form = b.company_forms.contains(&lower)
             || lower.ends_with("-gmbh")
             || matches!(lower.as_str(), "&" | "co" | "co.");
+        // "e. V.", "S. A.": a form written with a space inside.
+        let spaced_form = words.len() >= 3
+            && b.company_forms
+                .contains(&format!("{}{}", words[words.len() - 2], last).to_lowercase());
+        if spaced_form {
+            words.truncate(words.len() - 2);
+            continue;
+        }
         if !(year || form) {
             break;
         }

@@ -89,3 +89,14 @@ fn a_state_bodys_letterhead_over_press_release_alone() {
         Some("Kancelarija za primere")
     );
 }
+
+/// "© 2025 Example Handelskammer e. V. · Street 148": the company form with a space inside goes
+/// whole, as "e.V." would.
+#[test]
+fn a_copyright_holders_form_with_a_space_inside() {
+    let page = "Rundbrief\n\nNeue Landtechnik für die Felder des Partnerlandes\n\nDie Kammer hat am Dienstag eine Delegation von Landtechnikherstellern in die Hauptstadt begleitet, die dort über Produktion vor Ort sprach.\n\nDie Gespräche sollen im Herbst fortgesetzt werden.\n\n© 2025 Beispielhafte Handelskammer e. V. · Friedrichstraße 148 · Berlin\n";
+    assert_eq!(
+        extract(page).outlet.as_deref(),
+        Some("Beispielhafte Handelskammer")
+    );
+}
