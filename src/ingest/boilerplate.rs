@@ -36,6 +36,8 @@ struct BoilerplateData {
     #[serde(default)]
     channel_labels: Vec<String>,
     #[serde(default)]
+    post_age_units: Vec<String>,
+    #[serde(default)]
     glued_prefixes: Vec<String>,
     #[serde(default)]
     teaser_labels: Vec<String>,
@@ -77,6 +79,7 @@ pub(super) struct Boilerplate {
     pub(super) minute_words: Vec<String>,
     pub(super) picture_words: FxHashSet<String>,
     pub(super) channel_labels: FxHashSet<String>,
+    pub(super) post_age_units: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
@@ -152,6 +155,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             minute_words: data.minute_words,
             picture_words: data.picture_words.into_iter().collect(),
             channel_labels: data.channel_labels.into_iter().collect(),
+            post_age_units: data.post_age_units.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             longest_end_marker: data

@@ -20,7 +20,7 @@ use super::copyright::{letterhead_issuer, outlet_from_copyright};
 use super::dateline::{dateline_date, place_and_date, signed_dateline, split_dateline};
 use super::dates;
 use super::feed::{
-    channel_name, drop_channel_description, feed_channel, feed_item_title, main_post,
+    channel_name, drop_channel_description, feed_channel, feed_item_title, main_post, post_author,
 };
 use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
@@ -125,6 +125,7 @@ pub fn extract(raw: &str) -> Extracted {
     read_byline(head, tail, body, &mut out);
     if out.author.is_none() {
         out.author = author_from_name_line(head, title_at)
+            .or_else(|| post_author(head))
             .or_else(|| author_from_correspondent(head))
             .or_else(|| author_from_signoff(tail));
     }

@@ -4,6 +4,7 @@
 //! stamps its dates.
 
 use super::boilerplate::boilerplate;
+use super::credits::is_name;
 use super::lines::{is_rule, words, Kind, Line};
 
 /// The page with only its header (the lines above the first post) and the longest post, or the
@@ -197,6 +198,41 @@ fn post_starts(lines: &[Line]) -> Option<Vec<usize>> {
         .filter(|w| lines[w[0]..w[1]].iter().any(|l| l.kind == Kind::Prose))
         .count();
     (with_prose >= 2).then_some(starts)
+}
+
+/// A social post's header: "Marija Kostić" (or "Petar Ilić • 2nd") a few lines over the post's
+/// age ("3mo • Edited • 🌐"), past the writer's headline ("CEO at Example | …"). The name.
+pub(super) fn post_author(head: &[Line]) -> Option<String> {
+    let filled: Vec<&str> = head
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let age_at = filled.iter().position(|t| is_post_age(t))?;
+    filled[age_at.saturating_sub(4)..age_at]
+        .iter()
+        .rev()
+        .map(|t| t.split(" • ").next().unwrap_or(t).trim())
+        .find(|t| is_name(t))
+        .map(str::to_string)
+}
+
+/// "2w • Edited •", "3mo", "5 h ·": a post's age, a number and an abbreviated unit first.
+fn is_post_age(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest = text[digits..].trim_start();
+    let unit_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let (unit, after) = rest.split_at(unit_end);
+    let after = after.trim_start();
+    boilerplate()
+        .post_age_units
+        .contains(unit.trim_end_matches('.'))
+        && (after.is_empty() || after.starts_with(['•', '·']))
 }
 
 #[cfg(test)]
