@@ -25,40 +25,72 @@ pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
 }
 
 /// "Observatoire des Nouvelles Routes" where the page prints "ONR" more often: the short form.
-/// The initials of the name's words (small words of three letters or fewer left out unless
-/// capitalised) must spell a word in capitals the page prints.
+/// A word in capitals the page prints spells the name: each of the name's words (small words of
+/// three letters or fewer left out unless capitalised) gives its first letter, a compound may
+/// give one more from inside ("Deutsch-Usbekische Wirtschaftsvereinigung": DUWV).
 pub(super) fn short_form(outlet: &str, lines: &[Line]) -> Option<String> {
-    if words(outlet) < 3 {
+    if words(outlet) < 2 {
         return None;
     }
-    let initials: String = outlet
+    let name_words: Vec<String> = outlet
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             w.starts_with(char::is_uppercase) || letters > 3
         })
-        .filter_map(|w| {
-            // "d’études": the word after an elided article.
-            let w = w.rsplit(['’', '\'']).next().unwrap_or(w);
-            w.chars().next()
-        })
-        .flat_map(char::to_uppercase)
+        // "d’études": the word after an elided article.
+        .map(|w| w.rsplit(['’', '\'']).next().unwrap_or(w))
+        .map(|w| deunicode::deunicode(w).to_uppercase())
+        .filter(|w| !w.is_empty())
         .collect();
-    let initials = deunicode::deunicode(&initials);
-    if !(2..=6).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !(2..=6).contains(&name_words.len()) {
         return None;
     }
     // The form the page prints more often ("ONR" in the masthead, the footer and the citation).
-    let (mut short, mut full) = (0, 0);
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut full = 0;
     for l in lines {
         full += l.text.matches(outlet).count();
-        short += l
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|token| *token == initials)
-            .count();
+        for token in l.text.split(|c: char| !c.is_alphanumeric()) {
+            if (2..=6).contains(&token.len())
+                && token.bytes().all(|b| b.is_ascii_uppercase())
+                && spells(token.as_bytes(), &name_words)
+            {
+                match counts.iter_mut().find(|(t, _)| *t == token) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((token, 1)),
+                }
+            }
+        }
     }
-    (short > full).then_some(initials)
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .filter(|&(_, n)| n > full)
+        .map(|(token, _)| token.to_string())
+}
+
+/// Whether `short` takes each word's first letter in order, and at most one more letter from
+/// inside a word of eight letters or more.
+fn spells(short: &[u8], name_words: &[String]) -> bool {
+    fn go(short: &[u8], words: &[String], inner_left: bool) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return short.is_empty();
+        };
+        let bytes = word.as_bytes();
+        if short.first() != bytes.first() {
+            return false;
+        }
+        if go(&short[1..], rest, inner_left) {
+            return true;
+        }
+        inner_left
+            && bytes.len() >= 8
+            && short.len() >= 2
+            && bytes[1..].contains(&short[1])
+            && go(&short[2..], rest, false)
+    }
+    go(short, name_words, true)
 }
 
 #[cfg(test)]
@@ -104,7 +136,24 @@ mod tests {
             "BCR newsletter",
         ]);
         assert_eq!(short_form("Balkan Code Review", &page), None);
-        // Two words are short enough.
-        assert_eq!(short_form("Daily Hit", &lines(&["DH"])), None);
+        // A compound gives a letter from inside; a word in capitals that spells nothing stays.
+        let page = lines(&[
+            "DUWV Rundbrief",
+            "Foto: DUWV",
+            "© Deutsch-Usbekische Wirtschaftsvereinigung",
+        ]);
+        assert_eq!(
+            short_form("Deutsch-Usbekische Wirtschaftsvereinigung", &page).as_deref(),
+            Some("DUWV")
+        );
+        let page = lines(&[
+            "DUX Rundbrief",
+            "Foto: DUX",
+            "© Deutsch-Usbekische Wirtschaftsvereinigung",
+        ]);
+        assert_eq!(
+            short_form("Deutsch-Usbekische Wirtschaftsvereinigung", &page),
+            None
+        );
     }
 }
