@@ -71,6 +71,7 @@ fn an_outlet_under_a_channels_label_and_a_writers_label() {
         Some("Agencia Ejemplo")
     );
     assert_eq!(unlabelled_outlet("Autor: Ana Ilić".into()), None);
+    assert_eq!(unlabelled_outlet("Referentin Kommunikation".into()), None);
     assert_eq!(
         unlabelled_outlet("Wire: Business Daily".into()).as_deref(),
         Some("Wire: Business Daily")

@@ -3,11 +3,18 @@
 //! Routes"), as the contract asks.
 
 use super::boilerplate::boilerplate;
+use super::credits;
 use super::lines::{words, Line};
 
 /// "Canal: Agencia Orbe", "Izvor: Beta": a name under a source's or a channel's label is the
 /// outlet without it; under a writer's label ("Autor: Name") it is no outlet at all.
 pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
+    // "Referentin Kommunikation" beside a contact's name: a post, no outlet ("The Observer"
+    // is one).
+    let first_word = outlet.split_whitespace().next().unwrap_or("");
+    if words(&outlet) <= 4 && credits::is_role(first_word) {
+        return None;
+    }
     let Some((label, name)) = outlet.split_once(':') else {
         return Some(outlet);
     };
