@@ -24,7 +24,7 @@ use super::feed::{
 };
 use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
-use super::outlet_name::{short_form, unlabelled_outlet};
+use super::outlet_name::{short_form, unlabelled_outlet, without_domain};
 use super::patterns::patterns;
 use super::title::{find_headline, is_photo_caption, is_reporters_post};
 pub use super::title::{first_sentences, made_title};
@@ -220,7 +220,11 @@ pub fn extract(raw: &str) -> Extracted {
     out.outlet = out
         .outlet
         .filter(|o| dates::label_of(o).is_none_or(|(_, end)| end < o.len()));
-    if let Some(short) = out.outlet.as_deref().and_then(|o| short_form(o, &lines)) {
+    if let Some(short) = out
+        .outlet
+        .as_deref()
+        .and_then(|o| short_form(o, &lines).or_else(|| without_domain(o, &lines)))
+    {
         out.outlet = Some(short);
     }
     match title_at {

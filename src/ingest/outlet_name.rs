@@ -77,6 +77,39 @@ pub(super) fn short_form(outlet: &str, lines: &[Line]) -> Option<String> {
         .map(|(token, _)| token.to_string())
 }
 
+/// "Senzacija.rs" in the copyright footer where the text says "saznaje Senzacija": the name the
+/// page prints without its address's ending.
+pub(super) fn without_domain(outlet: &str, lines: &[Line]) -> Option<String> {
+    let (name, ending) = outlet.rsplit_once('.')?;
+    let domain_like = (2..=4).contains(&ending.len())
+        && ending.bytes().all(|b| b.is_ascii_lowercase())
+        && !name.contains([' ', '.'])
+        && name.starts_with(char::is_uppercase);
+    if !domain_like {
+        return None;
+    }
+    // As often bare as with the ending, at least ("Bajtovi.rs" three times, "Bajtovi" once,
+    // stays).
+    let bare = |text: &str| {
+        text.match_indices(name)
+            .filter(|&(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = &text[at + name.len()..];
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && !after.starts_with(|c: char| c.is_alphanumeric())
+                    && !after
+                        .strip_prefix('.')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
+            .count()
+    };
+    let (bare_count, full_count): (usize, usize) = lines
+        .iter()
+        .map(|l| (bare(&l.text), l.text.matches(outlet).count()))
+        .fold((0, 0), |(b, f), (x, y)| (b + x, f + y));
+    (bare_count > 0 && bare_count >= full_count).then(|| name.to_string())
+}
+
 /// Whether `short` takes each word's first letter in order, and at most one more letter from
 /// inside a word of eight letters or more.
 fn spells(short: &[u8], name_words: &[String]) -> bool {
@@ -143,6 +176,24 @@ mod tests {
             "BCR newsletter",
         ]);
         assert_eq!(short_form("Balkan Code Review", &page), None);
+        let page = lines(&[
+            "Saznaje Senzacija. Ugovor je potpisan.",
+            "© Senzacija.rs 2025",
+        ]);
+        assert_eq!(
+            without_domain("Senzacija.rs", &page).as_deref(),
+            Some("Senzacija")
+        );
+        assert_eq!(
+            without_domain("Senzacija.rs", &lines(&["© Senzacija.rs 2025"])),
+            None
+        );
+        let page = lines(&[
+            "Senzacija.rs | Senzacija.rs",
+            "saznaje Senzacija",
+            "© Senzacija.rs",
+        ]);
+        assert_eq!(without_domain("Senzacija.rs", &page), None);
         // A compound gives a letter from inside; a word in capitals that spells nothing stays.
         let page = lines(&[
             "DUWV Rundbrief",
