@@ -32,6 +32,8 @@ struct BoilerplateData {
     #[serde(default)]
     minute_words: Vec<String>,
     #[serde(default)]
+    reading_words: Vec<String>,
+    #[serde(default)]
     picture_words: Vec<String>,
     #[serde(default)]
     channel_labels: Vec<String>,
@@ -77,6 +79,7 @@ pub(super) struct Boilerplate {
     pub(super) relative_units: FxHashSet<String>,
     pub(super) ago_words: Vec<String>,
     pub(super) minute_words: Vec<String>,
+    pub(super) reading_words: FxHashSet<String>,
     pub(super) picture_words: FxHashSet<String>,
     pub(super) channel_labels: FxHashSet<String>,
     pub(super) post_age_units: FxHashSet<String>,
@@ -153,6 +156,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             relative_units: data.relative_units.into_iter().collect(),
             ago_words: data.ago_words,
             minute_words: data.minute_words,
+            reading_words: data.reading_words.into_iter().collect(),
             picture_words: data.picture_words.into_iter().collect(),
             channel_labels: data.channel_labels.into_iter().collect(),
             post_age_units: data.post_age_units.into_iter().collect(),

@@ -7,7 +7,7 @@ use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::{
     emailed_byline, is_copyright, is_name, is_role, labelled_writer, name_before_post,
-    name_with_post, writers_byline,
+    name_before_role, name_with_post, writers_byline,
 };
 use super::dateline::{dateline_agency, signed_dateline};
 use super::dates;
@@ -53,6 +53,9 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
                 }
             } else if let Some((writer, _)) = writers_byline(part) {
                 out.author.get_or_insert_with(|| writer.to_string());
+            } else if let Some(writer) = name_before_role(part) {
+                // "Dr. Name Senior Fellow, Programm … Lesezeit: 6 Minuten".
+                out.author.get_or_insert(writer);
             } else if dates::find_full_date(&line.text).is_some()
                 && is_name(part.trim())
                 && countries::mentions(part).is_empty()

@@ -120,6 +120,29 @@ fn text_if_long(kept: String, original: String) -> Line {
 
 /// "Read also: Another headline", "Читайте также — …": a label that opens a teaser of another
 /// article. Returns true when the line is the label alone (its headline follows on the next line).
+/// "Lesezeit: 6 Minuten", "Temps de lecture : 7 min", "5 min čitanja": a number and a word for
+/// minutes with a reading word beside them, somewhere in the (lower-cased) line.
+fn has_reading_time(lower: &str) -> bool {
+    let b = boilerplate();
+    if !lower.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '‘' | 'ʻ'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    tokens.windows(2).enumerate().any(|(at, pair)| {
+        pair[0].len() <= 3
+            && pair[0].bytes().all(|c| c.is_ascii_digit())
+            && b.minute_words
+                .iter()
+                .any(|m| pair[1].starts_with(m.as_str()))
+            && tokens[at.saturating_sub(3)..(at + 4).min(tokens.len())]
+                .iter()
+                .any(|w| b.reading_words.contains(*w))
+    })
+}
+
 pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let first = t.as_bytes().first();
@@ -211,6 +234,23 @@ pub(super) fn kind_of(text: &str) -> Kind {
         }
         if memchr::memchr2(b':', b'|', text.as_bytes()).is_some() && is_tag_line(&lower) {
             return Kind::Junk;
+        }
+        // "Dr. Name Senior Fellow, Programm Südosteuropa Lesezeit: 6 Minuten PDF herunterladen":
+        // a byline, a reading time and buttons run together.
+        // (Lines in cells, "Outlet | 5 min read", are read cell by cell elsewhere.)
+        let lettered = || {
+            text.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                .count()
+        };
+        if (8..=25).contains(&n)
+            && !ends_sentence(text)
+            && !text.contains(['|', '·', '•'])
+            && has_reading_time(&lower)
+            // "👁 1 204   💬 12   ⏱ 4 min read": counts and icons, a counter.
+            && lettered() >= 5
+        {
+            return Kind::Meta;
         }
     }
     if n <= 12 {

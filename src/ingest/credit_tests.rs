@@ -118,3 +118,22 @@ fn a_social_posts_writer_over_its_age() {
     let page = format!("Home\nNews\n\nAna Ilić\n12 companies • Belgrade\n\n{post}");
     assert_eq!(extract(&page).author, None);
 }
+
+/// A commentary copied with its line breaks lost: "Dr. Name Senior Fellow, Programm … Lesezeit:
+/// 6 Minuten PDF herunterladen Drucken Teilen" under the deck is its byline (the name without
+/// the title), not its text.
+#[test]
+fn a_name_run_into_its_post_a_reading_time_and_buttons() {
+    let text = "Wer in diesen Tagen durch den Stadtteil geht, sieht überall Bürotürme, in denen Entwickler für Kunden in München programmieren.\nDoch der Erfolg ist fragil, denn die Löhne steigen schneller als die Produktivität.\n";
+    for (byline, name) in [
+        ("Dr. Felix Beispiel Senior Fellow, Programm Südosteuropa Lesezeit: 6 Minuten PDF herunterladen Drucken Teilen", "Felix Beispiel"),
+        ("Claire Exemple Chercheuse associée, programme Eurasie Temps de lecture : 7 min Imprimer Partager", "Claire Exemple"),
+    ] {
+        let page = format!("Institut Themen Regionen Publikationen\nKOMMENTAR\nNearshoring nach Belgrad: Warum die IT-Branche wichtiger wird\nDeutsche Unternehmen lagern zunehmend Softwareentwicklung aus. Die Politik sollte daraus eine Partnerschaft machen.\n{byline}\n{text}");
+        let e = extract(&page);
+        assert_eq!(e.author.as_deref(), Some(name), "{byline}");
+        let body = format!("{:?}", e.blocks);
+        assert!(!body.contains("Fellow") && !body.contains("Chercheuse"), "{body}");
+        assert!(body.contains("Produktivität"), "{body}");
+    }
+}

@@ -326,6 +326,29 @@ pub(super) fn name_with_post(text: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// "Dr. Felix Brandner Senior Fellow, Programm …", "Claire Vasseur Chercheuse associée, …": a
+/// name (without its academic title) run into the writer's post. The name.
+pub(super) fn name_before_role(text: &str) -> Option<String> {
+    let mut words = text
+        .split_whitespace()
+        .skip_while(|w| boilerplate().honorifics.contains(&w.to_lowercase()));
+    let mut name = Vec::new();
+    for w in words.by_ref() {
+        if is_role(w) {
+            return ((2..=3).contains(&name.len())).then(|| name.join(" "));
+        }
+        let capitalised = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || "-'’".contains(c));
+        if !capitalised || name.len() == 3 {
+            return None;
+        }
+        name.push(w);
+    }
+    None
+}
+
 /// "Par Name, chercheuse associée au programme Europe du Sud-Est": a writer's name (without
 /// "By") before a comma, and what follows it.
 pub(super) fn name_before_post(text: &str) -> Option<(&str, &str)> {
