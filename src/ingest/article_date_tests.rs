@@ -361,3 +361,14 @@ fn a_posts_stamp_under_its_reactions_and_views() {
     let page = format!("{post}Comments (2)\nJovan_Z  05.03.2024 at 18:44\nGreat news.\nMarina K.  06.03.2024 at 20:10\nFinally.\n");
     assert_eq!(extract(&page).date, None);
 }
+
+/// A feed reader's view: the feed's "lastBuildDate" in a cell of its header (no glued words to
+/// part) is not the item's date; the item's stamp under its title is.
+#[test]
+fn a_feeds_build_date_over_the_items_stamp() {
+    let page = "University | News\nhttps://example.edu/news/\nLang: uz  ·  lastBuildDate: Wed, 06 Mar 2024 08:00:00 +0500  ·  Generator: Site Manager\n\nThe university and a partner open a joint programme in software engineering\nTue, 05 Mar 2024 09:30:00 +0500\n\nThe two universities signed an agreement on a joint programme in software engineering on Tuesday.\n\nThe first students start in September.\n";
+    assert_eq!(
+        extract(page).date,
+        chrono::NaiveDate::from_ymd_opt(2024, 3, 5)
+    );
+}

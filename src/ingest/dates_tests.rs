@@ -78,6 +78,14 @@ fn labels_and_stamps() {
         label_of("Page last updated: 2 May 2020").map(|l| l.0),
         Some(Label::Updated)
     );
+    assert_eq!(
+        label_of("Курсы ЦБ на 13.03.2025").map(|l| l.0),
+        Some(Label::Today)
+    );
+    assert_eq!(
+        label_of("lastBuildDate: Wed, 06 Mar 2024 08:00:00 +0500").map(|l| l.0),
+        Some(Label::Updated)
+    );
     // A publication label must open the line; a sentence's colon is no label's.
     assert_eq!(
         label_of("Der Vertrag wurde veröffentlicht: 2 Mai 2020"),

@@ -170,6 +170,12 @@ fn glued_date_line(line: &str) -> Option<(&str, &str)> {
     let mut previous_lower = false;
     for (at, c) in line.char_indices() {
         if previous_lower && c.is_uppercase() {
+            // "lastBuildDate:": a feed's field named in camel case, no glued words.
+            let token = &line[line[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1)..at];
+            if token.chars().skip(1).any(char::is_uppercase) {
+                previous_lower = false;
+                continue;
+            }
             let rest = &line[at..];
             if dates::label_of(rest).is_some()
                 && dates::find_full_date(rest).is_some()
