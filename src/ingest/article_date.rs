@@ -134,14 +134,28 @@ pub(super) fn read_date(
         if matches!(
             line.kind,
             Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
-        ) && words(&line.text) <= 12
+        ) && cell_words(&line.text) <= 12
         {
-            match dates::label_of(&line.text) {
-                Some((dates::Label::Updated, end)) => {
+            // "Lang: uz · lastBuildDate: Wed, 06 Mar 2024": the label of the cell with the date.
+            let dated_cell = || {
+                line.text
+                    .split(['|', '·', '•'])
+                    .map(str::trim)
+                    .find(|cell| dates::find_full_date(cell).is_some())
+            };
+            let label = dates::label_of(&line.text)
+                .map(|(label, end)| (label, &line.text[end..]))
+                .or_else(|| {
+                    dated_cell().and_then(|cell| {
+                        dates::label_of(cell).map(|(label, end)| (label, &cell[end..]))
+                    })
+                });
+            match label {
+                Some((dates::Label::Updated, rest)) => {
                     // Under the headline it is the article's stamp, the date of last resort;
                     // elsewhere it may be the whole site's.
                     if title_at.is_some_and(|t| i > t && i != usize::MAX) {
-                        out.updated = out.updated.or(dates::find_full_date(&line.text[end..]));
+                        out.updated = out.updated.or(dates::find_full_date(rest));
                     }
                     out.date_note = "the only date is when the page was updated".into();
                     continue;
@@ -270,6 +284,14 @@ pub(super) fn read_date(
             }
         }
     }
+}
+
+/// A line's words without the bullets and icons between its cells ("Name · 4. februar 2025. ·
+/// 6 min čitanja · 💬 23" has eight).
+fn cell_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// "🕘 10:15   2023 йил 7 июнь, чоршанба" over the site's menu: a date that names its weekday,

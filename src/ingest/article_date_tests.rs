@@ -372,3 +372,27 @@ fn a_feeds_build_date_over_the_items_stamp() {
         chrono::NaiveDate::from_ymd_opt(2024, 3, 5)
     );
 }
+
+/// Three date lines h23 missed: a world clock's cells over the headline ("Seoul 16:42 |
+/// Tashkent 12:42      Monday, 9 December 2024") are the site's clock; a byline row whose
+/// bullets and icons push it past a dozen tokens still dates the article; a year glued to the
+/// next field ("3 juillet 2024Temps de lecture") still parses.
+#[test]
+fn a_world_clock_an_iconed_byline_row_and_a_glued_year() {
+    let lead = "The fifth session of the joint committee on information technology met in the capital on Tuesday and agreed on new training programmes.\n\nThe next session is planned for spring.\n";
+    let page = format!("Embassy of Example\n\nSeoul 16:42 | Tashkent 12:42                    Monday, 9 December 2024\n\nNews\n\nTwo countries agree to expand joint IT training and software exports\n27.11.2024 | 10:15                                       Views: 418\n\n{lead}");
+    assert_eq!(
+        extract(&page).date,
+        chrono::NaiveDate::from_ymd_opt(2024, 11, 27)
+    );
+    let page = format!("# IT izvoz prešao 4,2 milijarde evra\n\nAna Ilić · 4. februar 2025. · 6 min čitanja · 💬 23\n\n{lead}");
+    assert_eq!(
+        extract(&page).date,
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 4)
+    );
+    let page = format!("COMMENTAIRE\nLa Serbie et la Corée du Sud : un partenariat numérique discret\nPar Claire Exemple | Publié le 3 juillet 2024Temps de lecture : 6 min\n{lead}");
+    assert_eq!(
+        extract(&page).date,
+        chrono::NaiveDate::from_ymd_opt(2024, 7, 3)
+    );
+}

@@ -514,12 +514,17 @@ pub fn is_clock_widget(line: &str) -> bool {
         let before = line[..at].trim_end_matches(' ');
         before.ends_with(|c: char| c.is_ascii_digit())
     });
-    line.split(['•', '|']).enumerate().any(|(i, part)| {
-        (weekday_led(part)
-            || (i == 0 && town_then_weekday(part, line))
-            || (weather && (weekday_named(part).is_some() || find_full_date(part).is_some())))
-            && (i == 0 || find_full_date(part).is_some())
-    })
+    // "Seoul 16:42 | Tashkent 12:42      Monday, 9 December 2024": a wide gap parts cells too.
+    line.split(['•', '|'])
+        .flat_map(|part| part.split("   "))
+        .filter(|part| !part.trim().is_empty())
+        .enumerate()
+        .any(|(i, part)| {
+            (weekday_led(part)
+                || (i == 0 && town_then_weekday(part, line))
+                || (weather && (weekday_named(part).is_some() || find_full_date(part).is_some())))
+                && (i == 0 || find_full_date(part).is_some())
+        })
 }
 
 /// "Dakar, vendredi 23 septembre 2022 | 11:02": the site's town before the clock's weekday, told

@@ -189,6 +189,21 @@ fn glued_date_line(line: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// "Publié le 3 juillet 2024Temps de lecture : 6 min": a date's year glued to the next field,
+/// as a copy that lost a line break leaves it. The date's part and the rest.
+fn glued_after_year(line: &str) -> Option<(&str, &str)> {
+    let bytes = line.as_bytes();
+    (4..bytes.len().saturating_sub(1)).find_map(|at| {
+        let year = &bytes[at - 4..at];
+        let glued = year.iter().all(u8::is_ascii_digit)
+            && (year.starts_with(b"19") || year.starts_with(b"20"))
+            && (at == 4 || !bytes[at - 5].is_ascii_digit())
+            && bytes[at].is_ascii_uppercase()
+            && bytes[at + 1].is_ascii_lowercase();
+        (glued && dates::find_full_date(&line[..at]).is_some()).then(|| (&line[..at], &line[at..]))
+    })
+}
+
 /// "Deck of the article Views: 1 576": a counter glued to the end of a line.
 fn glued_counter(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_end();
@@ -292,6 +307,7 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
             .or_else(|| glued_date_line(line))
             .or_else(|| glued_counter(line))
             .or_else(|| glued_weekday_date(line))
+            .or_else(|| glued_after_year(line))
     }
     // Each line at the top is looked at once (a blank one never splits).
     let mut splits = Vec::new();
