@@ -26,7 +26,7 @@ use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::outlet_name::{short_form, unlabelled_outlet, without_domain};
 use super::patterns::patterns;
-use super::title::{find_headline, is_photo_caption, is_reporters_post};
+use super::title::{find_headline, is_photo_caption, is_reporters_post, kicker_over};
 pub use super::title::{first_sentences, made_title};
 use super::title_text::{
     clean_title, site_name_on_furniture, without_glued_section, without_site_name,
@@ -229,7 +229,10 @@ pub fn extract(raw: &str) -> Extracted {
     }
     match title_at {
         Some(t) => {
-            let title = clean_title(&lines[t].text);
+            let title = match kicker_over(&lines, t) {
+                Some(kicker) => clean_title(&format!("{kicker} {}", lines[t].text)),
+                None => clean_title(&lines[t].text),
+            };
             let title = without_glued_section(&title, &lines[..t]).unwrap_or(title);
             out.title = without_site_name(&title, out.outlet.as_deref()).unwrap_or(title);
         }

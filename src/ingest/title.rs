@@ -384,6 +384,25 @@ fn under_by_label(lines: &[Line], at: usize) -> bool {
         })
 }
 
+/// "Agrartechnik made in Germany für Usbekistans Felder:" / "Verband organisiert Reise nach …",
+/// "Werkzeuge für Andischan: Erzgebirge" / "Präzisionstechnik gründet …": a headline set on two
+/// lines alone in their block, broken after its kicker's colon or a word or two past it. The
+/// upper line, to run on into the headline.
+pub(super) fn kicker_over(lines: &[Line], t: usize) -> Option<&str> {
+    let above = lines.get(t.checked_sub(1)?)?;
+    let block_starts = t < 2 || lines[t - 2].kind == Kind::Blank;
+    let block_ends = lines.get(t + 1).is_none_or(|l| l.kind == Kind::Blank);
+    let (_, after_colon) = above.text.rsplit_once(':')?;
+    (above.kind == Kind::Short
+        && block_starts
+        && block_ends
+        && words(&above.text) >= 4
+        && words(after_colon) <= 2
+        && words(&lines[t].text) >= 4
+        && !above.text.ends_with(['.', '!', '?']))
+    .then_some(above.text.as_str())
+}
+
 /// A short line printed over or under a photo's credit.
 pub(super) fn is_photo_caption(lines: &[Line], at: usize) -> bool {
     over_photo_credit(lines, at) || under_photo_credit(lines, at)

@@ -49,3 +49,28 @@ fn a_site_title_over_the_headline_is_not_it() {
         "The university opens a master's programme in artificial intelligence"
     );
 }
+
+/// A release's headline set on two lines alone in their block, broken after its kicker's colon
+/// (or a word past it): both lines are the headline. A headline over its deck in one block is not
+/// run on.
+#[test]
+fn a_headline_broken_after_its_kickers_colon() {
+    for (upper, lower) in [
+        (
+            "Agrartechnik für die Felder des Partnerlandes:",
+            "Verband organisiert Unternehmerreise in die Hauptstadt",
+        ),
+        (
+            "Werkzeugmaschinen aus Sachsen für die Region: Erzgebirge",
+            "Präzisionstechnik gründet Joint Venture mit Zulieferer",
+        ),
+    ] {
+        let page = format!("Verband e.V.\nPRESSEMITTEILUNG\n\nBerlin, 21. März 2024\n\n\n{upper}\n{lower}\n\n{LEAD}\n\nDie Produktion beginnt im nächsten Jahr.\n");
+        assert_eq!(extract(&page).title, format!("{upper} {lower}"));
+    }
+    let page = format!("News\n\nSupplier opens a centre in the city: Example\nThe centre will hire 150 engineers over three years\n\n{LEAD}\n");
+    assert_ne!(
+        extract(&page).title,
+        "Supplier opens a centre in the city: Example The centre will hire 150 engineers over three years"
+    );
+}
