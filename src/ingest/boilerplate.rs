@@ -38,6 +38,10 @@ struct BoilerplateData {
     #[serde(default)]
     channel_labels: Vec<String>,
     #[serde(default)]
+    press_words: Vec<String>,
+    #[serde(default)]
+    state_words: Vec<String>,
+    #[serde(default)]
     post_age_units: Vec<String>,
     #[serde(default)]
     glued_prefixes: Vec<String>,
@@ -82,6 +86,8 @@ pub(super) struct Boilerplate {
     pub(super) reading_words: FxHashSet<String>,
     pub(super) picture_words: FxHashSet<String>,
     pub(super) channel_labels: FxHashSet<String>,
+    pub(super) press_words: FxHashSet<String>,
+    pub(super) state_words: FxHashSet<String>,
     pub(super) post_age_units: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
@@ -159,6 +165,8 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             reading_words: data.reading_words.into_iter().collect(),
             picture_words: data.picture_words.into_iter().collect(),
             channel_labels: data.channel_labels.into_iter().collect(),
+            press_words: data.press_words.into_iter().collect(),
+            state_words: data.state_words.into_iter().collect(),
             post_age_units: data.post_age_units.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),

@@ -73,6 +73,17 @@ fn an_outlet_under_a_channels_label_and_a_writers_label() {
     assert_eq!(unlabelled_outlet("Autor: Ana Ilić".into()), None);
     assert_eq!(unlabelled_outlet("Referentin Kommunikation".into()), None);
     assert_eq!(
+        unlabelled_outlet("TAFU Matbuot xizmati".into()).as_deref(),
+        Some("TAFU")
+    );
+    assert_eq!(
+        unlabelled_outlet("Ўзбекистон Республикаси Рақамли технологиялар вазирлиги".into())
+            .as_deref(),
+        Some("Рақамли технологиялар вазирлиги")
+    );
+    let embassy = "Oʻzbekiston Respublikasining Germaniyadagi Elchixonasi";
+    assert_eq!(unlabelled_outlet(embassy.into()).as_deref(), Some(embassy));
+    assert_eq!(
         unlabelled_outlet("Wire: Business Daily".into()).as_deref(),
         Some("Wire: Business Daily")
     );

@@ -311,7 +311,7 @@ pub(super) fn emailed_byline(text: &str) -> Option<&str> {
 
 /// "Office of Public Relations", "Press Office", "Pressestelle": a unit of the institution
 /// that publishes the page.
-fn is_unit(text: &str) -> bool {
+pub(super) fn is_unit(text: &str) -> bool {
     has_word_starting(text, &boilerplate().unit_words)
 }
 

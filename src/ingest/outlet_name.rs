@@ -3,6 +3,7 @@
 //! Routes"), as the contract asks.
 
 use super::boilerplate::boilerplate;
+use super::countries;
 use super::credits;
 use super::lines::{words, Line};
 
@@ -16,7 +17,8 @@ pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
         return None;
     }
     let Some((label, name)) = outlet.split_once(':') else {
-        return Some(outlet);
+        let outlet = without_press_service(&outlet).unwrap_or(outlet);
+        return Some(without_state(&outlet).unwrap_or(outlet));
     };
     let label = label.trim().to_lowercase();
     let b = boilerplate();
@@ -29,6 +31,32 @@ pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
     } else {
         Some(outlet)
     }
+}
+
+/// "Ўзбекистон Республикаси Рақамли технологиялар вазирлиги": the state body without the
+/// state's name before it.
+fn without_state(outlet: &str) -> Option<String> {
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let at = words
+        .iter()
+        .take(3)
+        .position(|w| boilerplate().state_words.contains(&w.to_lowercase()))?;
+    let rest = &words[at + 1..];
+    (at >= 1 && rest.len() >= 2 && !countries::mentions(&words[..at].join(" ")).is_empty())
+        .then(|| rest.join(" "))
+}
+
+/// "TAFU Matbuot xizmati", "Example Ministry Press Office": the institution its press service
+/// speaks for.
+fn without_press_service(outlet: &str) -> Option<String> {
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let [name @ .., press, unit] = words.as_slice() else {
+        return None;
+    };
+    (!name.is_empty()
+        && boilerplate().press_words.contains(&press.to_lowercase())
+        && credits::is_unit(unit))
+    .then(|| name.join(" "))
 }
 
 /// "Observatoire des Nouvelles Routes" where the page prints "ONR" more often: the short form.
