@@ -471,4 +471,21 @@ mod tests {
             "{body}"
         );
     }
+
+    /// A newsletter's running footer with its page number set far right, over the media contact:
+    /// a line with a wide gap inside is laid out, never wrapped text to run on.
+    #[test]
+    fn a_footer_with_its_page_number_set_far_right_stays_apart() {
+        // Wrapped at 88 columns, the footer as wide as the text.
+        let text = "Die usbekische Fahrzeugindustrie, die seit Jahren stark von ausländischen Partnern\ngeprägt ist, soll nach dem Willen der Regierung bis 2030 den Lokalisierungsgrad auf über\nsechzig Prozent steigern, sagte der stellvertretende Minister bei der Unterzeichnung in\nder Hauptstadt, wo zweihundert Menschen aus der Region bald Arbeit finden sollen, und\n";
+        let footer = format!(
+            "Rundbrief Usbekistan 03/2024{}Seite 1 von 2",
+            " ".repeat(47)
+        );
+        let header = format!("\u{c}Rundbrief Usbekistan{}Ausgabe 03/2024", " ".repeat(53));
+        let page = format!("Rundbrief 03/2024\n\nNeue Werkzeugmaschinen für die Region\n\n{text}\n{footer}\nPressekontakt: Katrin Beispiel · presse@example.org · +49 30 0000 0000\n{header}\nBeispielkammer · Taschkent · Almaty · Berlin\n\n\nFachkräfte gemeinsam im Land halten können.\n\nDie Ausbildung beginnt im September mit zwanzig jungen Leuten aus der Region und dem Umland.\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(!body.contains("Seite 1"), "{body}");
+        assert!(body.contains("zweihundert Menschen"), "{body}");
+    }
 }

@@ -32,6 +32,9 @@ const JOINERS: &[&str] = &[
 
 /// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
 /// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
+/// Spaces inside a line that only a layout of cells leaves.
+const WIDE_GAP: &str = "        ";
+
 pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
     // Measured as the wrapper saw them, indentation included; joined without it.
     let measured: Vec<&str> = raw.lines().map(str::trim_end).collect();
@@ -64,8 +67,11 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             // (as a centred headline's lines are), is laid out, not wrapped.
             let indent = |at: usize| measured[at].len() - lines[at].len();
             let centre = |at: usize| indent(at) + lines[at].chars().count() / 2;
-            let set_apart =
-                indent(i).abs_diff(indent(i - 1)) >= 10 && centre(i).abs_diff(centre(i - 1)) > 4;
+            // "Newsletter 03/2024          Seite 1 von 2": a wide gap inside sets cells, not prose.
+            let set_apart = indent(i).abs_diff(indent(i - 1)) >= 10
+                && centre(i).abs_diff(centre(i - 1)) > 4
+                || prev.contains(WIDE_GAP)
+                || line.contains(WIDE_GAP);
             let own_line = || {
                 set_apart
                     || p.bullet.is_match(line)
