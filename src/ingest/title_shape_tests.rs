@@ -74,3 +74,39 @@ fn a_headline_broken_after_its_kickers_colon() {
         "Supplier opens a centre in the city: Example The centre will hire 150 engineers over three years"
     );
 }
+
+/// A long headline over a deck of two thirds its length: a line of a dozen words is no kicker.
+#[test]
+fn a_long_headline_over_a_much_shorter_deck() {
+    let headline =
+        "The regional university and a partner from the south open a joint laboratory for robotics";
+    let deck = "A double degree programme starts next autumn";
+    let lead = "The regional university signed an agreement with its partner from the south on a joint laboratory for robotics and a double degree.";
+    let e = extract(&format!(
+        "University life › International\n\n{headline}\n\n{deck}\n\n{lead}\n\nThe laboratory opens in the main building.\n"
+    ));
+    assert_eq!(e.title, headline);
+}
+
+/// A wire's release: "News provided by" over the issuer's name over the date. The name is no
+/// headline; the headline stands over its deck further up.
+#[test]
+fn an_issuers_name_under_provided_by_is_no_headline() {
+    let headline = "Example Motors opens a software centre in the south, plans 200 jobs";
+    let page = format!("News Releases > Automotive\n\n{headline}\n\n   The carmaker's first research hub in the region will write software for batteries\n\n   News provided by\n   Example Motors Co., Ltd.\n   09 Sep, 2025, 08:00 ET\n\n   Share this article\n\nCITY, Sept. 9, 2025 /Wire/ -- Example Motors, a maker of car electronics, today opened a software centre in the south of the country and plans to hire 200 engineers.\n\nThe centre will write software for batteries and cars.\n");
+    assert_eq!(extract(&page).title, headline);
+}
+
+/// An aggregator's view: the headline over "Fuente: Agency · Publicado: date" is no photo's
+/// caption over its credit, and the link to the full version above is no headline.
+#[test]
+fn a_headline_over_its_source_and_date_is_no_caption() {
+    let headline = "Two neighbours agree to train 5,000 software developers together";
+    for source in [
+        "Fuente: Agencia Ejemplo · Publicado: 22/10/2025 07:45 CEST · Actualizado: 23/10/2025 10:02",
+        "Fuente: Agencia Ejemplo · Publicado: 22/10/2025 07:45 CEST",
+    ] {
+        let page = format!("☰ Menú\nNews Hub\nSee the full version\nEurope · Technology\n{headline}\n{source}\nShare: WhatsApp | Facebook | X\nBy Ann Reed\nCITY, Oct 22 (Agency) - The two governments signed a memorandum on Wednesday to train 5,000 software developers by 2028 in a dual system.\nThe programme starts in four cities next year.\n");
+        assert_eq!(extract(&page).title, headline, "{source}");
+    }
+}
