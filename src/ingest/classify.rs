@@ -14,8 +14,9 @@ use super::lines::{is_menu_run, is_pictograph, without_trailing_icons, words, Ki
 use super::patterns::patterns;
 use super::source;
 use super::widgets::{
-    addresses_reader, first_is_pictograph, is_ad_label, is_consent_banner, is_headline_run,
-    is_pictograph_counter, is_rates_row, is_share_row, is_spam, is_tag_cloud, shared_long_words,
+    addresses_reader, first_is_pictograph, has_reading_time, is_ad_label, is_consent_banner,
+    is_headline_run, is_pictograph_counter, is_rates_row, is_relative_time, is_share_row, is_spam,
+    is_tag_cloud, shared_long_words,
 };
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
@@ -120,29 +121,6 @@ fn text_if_long(kept: String, original: String) -> Line {
 
 /// "Read also: Another headline", "Читайте также — …": a label that opens a teaser of another
 /// article. Returns true when the line is the label alone (its headline follows on the next line).
-/// "Lesezeit: 6 Minuten", "Temps de lecture : 7 min", "5 min čitanja": a number and a word for
-/// minutes with a reading word beside them, somewhere in the (lower-cased) line.
-fn has_reading_time(lower: &str) -> bool {
-    let b = boilerplate();
-    if !lower.bytes().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '‘' | 'ʻ'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    tokens.windows(2).enumerate().any(|(at, pair)| {
-        pair[0].len() <= 3
-            && pair[0].bytes().all(|c| c.is_ascii_digit())
-            && b.minute_words
-                .iter()
-                .any(|m| pair[1].starts_with(m.as_str()))
-            && tokens[at.saturating_sub(3)..(at + 4).min(tokens.len())]
-                .iter()
-                .any(|w| b.reading_words.contains(*w))
-    })
-}
-
 pub(super) fn teaser_label(lower: &str) -> Option<bool> {
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let first = t.as_bytes().first();
@@ -468,16 +446,6 @@ fn piped_kind(text: &str) -> Option<Kind> {
     } else {
         Kind::Meta
     })
-}
-
-/// "2 hours ago", "pre 1 sat", "hace 3 horas": a number's unit and an "ago" word.
-fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
-    let b = boilerplate();
-    let ago = b
-        .ago_words
-        .iter()
-        .any(|a| tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str())));
-    ago && tokens.iter().any(|w| b.relative_units.contains(*w))
 }
 
 /// "Headline — 03/11/2025", "Headline – pre 2 sata": a teaser of another article, its date or

@@ -200,3 +200,36 @@ pub(super) fn is_ad_label(text: &str) -> bool {
             .ad_labels
             .contains(bare.to_lowercase().as_str())
 }
+
+/// "Lesezeit: 6 Minuten", "Temps de lecture : 7 min", "5 min čitanja": a number and a word for
+/// minutes with a reading word beside them, somewhere in the (lower-cased) line.
+pub(super) fn has_reading_time(lower: &str) -> bool {
+    let b = boilerplate();
+    if !lower.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '‘' | 'ʻ'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    tokens.windows(2).enumerate().any(|(at, pair)| {
+        pair[0].len() <= 3
+            && pair[0].bytes().all(|c| c.is_ascii_digit())
+            && b.minute_words
+                .iter()
+                .any(|m| pair[1].starts_with(m.as_str()))
+            && tokens[at.saturating_sub(3)..(at + 4).min(tokens.len())]
+                .iter()
+                .any(|w| b.reading_words.contains(*w))
+    })
+}
+
+/// "2 hours ago", "pre 1 sat", "hace 3 horas": a number's unit and an "ago" word.
+pub(super) fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
+    let b = boilerplate();
+    let ago = b
+        .ago_words
+        .iter()
+        .any(|a| tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str())));
+    ago && tokens.iter().any(|w| b.relative_units.contains(*w))
+}
