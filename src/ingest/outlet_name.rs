@@ -8,7 +8,9 @@ use super::credits;
 use super::lines::{words, Line};
 
 /// "Canal: Agencia Orbe", "Izvor: Beta": a name under a source's or a channel's label is the
-/// outlet without it; under a writer's label ("Autor: Name") it is no outlet at all.
+/// outlet without it; under a writer's label ("Autor: Name"), or a press officer's post, it is
+/// no outlet at all. An institution's press service, or a state body named with its state, is
+/// the institution or the body.
 pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
     // "Referentin Kommunikation" beside a contact's name: a post, no outlet ("The Observer"
     // is one).
