@@ -136,12 +136,18 @@ pub(super) fn read_date(
             Kind::Meta | Kind::Byline | Kind::Bullet | Kind::Short
         ) && cell_words(&line.text) <= 12
         {
-            // "Lang: uz · lastBuildDate: Wed, 06 Mar 2024": the label of the cell with the date.
+            // "Lang: uz · lastBuildDate: Wed, 06 Mar 2024": the label of the first cell with a
+            // date (looked for only on lines that have cells).
             let dated_cell = || {
                 line.text
-                    .split(['|', '·', '•'])
-                    .map(str::trim)
-                    .find(|cell| dates::find_full_date(cell).is_some())
+                    .contains(['|', '·', '•'])
+                    .then(|| {
+                        line.text
+                            .split(['|', '·', '•'])
+                            .map(str::trim)
+                            .find(|cell| dates::find_full_date(cell).is_some())
+                    })
+                    .flatten()
             };
             let label = dates::label_of(&line.text)
                 .map(|(label, end)| (label, &line.text[end..]))

@@ -437,12 +437,14 @@ fn names_language(after: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    !next.is_empty()
-        && next.len() <= 12
-        && endings()
-            .language_nouns
-            .iter()
-            .any(|l| next.to_lowercase().starts_with(l.as_str()))
+    if next.is_empty() || next.len() > 12 {
+        return false;
+    }
+    let lower = next.to_lowercase();
+    endings()
+        .language_nouns
+        .iter()
+        .any(|l| lower.starts_with(l.as_str()))
 }
 
 /// "… the Strait of ": the name that follows is a sea's or a strait's.

@@ -86,10 +86,17 @@ pub(super) fn short_form(outlet: &str, lines: &[Line]) -> Option<String> {
     // The form the page prints more often ("ONR" in the masthead, the footer and the citation).
     let mut counts: Vec<(&str, usize)> = Vec::new();
     let mut full = 0;
+    let finder = memchr::memmem::Finder::new(outlet);
+    let first = name_words[0].as_bytes()[0];
     for l in lines {
-        full += l.text.matches(outlet).count();
+        full += finder.find_iter(l.text.as_bytes()).count();
+        // Most lines hold no capital the short form could start with.
+        if memchr::memchr(first, l.text.as_bytes()).is_none() {
+            continue;
+        }
         for token in l.text.split(|c: char| !c.is_alphanumeric()) {
             if (2..=6).contains(&token.len())
+                && token.as_bytes()[0] == first
                 && token.bytes().all(|b| b.is_ascii_uppercase())
                 && spells(token.as_bytes(), &name_words)
             {

@@ -32,8 +32,14 @@ const JOINERS: &[&str] = &[
 
 /// Joins lines that a scraper wrapped mid-sentence. Text hard-wrapped at a fixed width is
 /// rejoined exactly: a greedy wrapper broke a line only where the next word would not fit.
-/// Spaces inside a line that only a layout of cells leaves.
-const WIDE_GAP: &str = "        ";
+/// Eight spaces inside a line: only a layout of cells leaves them.
+fn has_wide_gap(line: &str) -> bool {
+    let mut run = 0;
+    line.bytes().any(|b| {
+        run = if b == b' ' { run + 1 } else { 0 };
+        run >= 8
+    })
+}
 
 pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
     // Measured as the wrapper saw them, indentation included; joined without it.
@@ -68,12 +74,13 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             let indent = |at: usize| measured[at].len() - lines[at].len();
             let centre = |at: usize| indent(at) + lines[at].chars().count() / 2;
             // "Newsletter 03/2024          Seite 1 von 2": a wide gap inside sets cells, not prose.
-            let set_apart = indent(i).abs_diff(indent(i - 1)) >= 10
-                && centre(i).abs_diff(centre(i - 1)) > 4
-                || prev.contains(WIDE_GAP)
-                || line.contains(WIDE_GAP);
+            let set_apart = || {
+                indent(i).abs_diff(indent(i - 1)) >= 10 && centre(i).abs_diff(centre(i - 1)) > 4
+                    || has_wide_gap(prev)
+                    || has_wide_gap(line)
+            };
             let own_line = || {
-                set_apart
+                set_apart()
                     || p.bullet.is_match(line)
                     || is_field_line(line)
                     || is_field_line(prev)
