@@ -6,6 +6,7 @@ use super::classify::{boilerplate, has_date_tail, is_tag_line, teaser_label};
 use super::dates;
 use super::lines::{is_pictograph, is_rule, words, Kind, Line};
 use super::patterns::patterns;
+use super::script;
 
 /// Where the article ends: at an end marker, or after its last substantive line, with teasers
 /// of other articles (a short headline and a paragraph cut off with "…") trimmed from the tail.
@@ -114,6 +115,19 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         {
             end = i;
             break;
+        }
+        // "Бошқа янгиликлар", "Повезане вести": a marker in the Cyrillic twin of a Latin one
+        // ("boshqa yangiliklar") ends the article as well.
+        if trimmed.len() <= 80 && trimmed.bytes().any(|c| (0xD0..=0xD3).contains(&c)) {
+            let lower = trimmed.to_lowercase();
+            let latin = script::twin_alphabet(&lower).map(|a| script::to_latin(&lower, a));
+            if latin.is_some_and(|l| {
+                b.end_markers
+                    .contains(l.trim_matches(|c: char| !c.is_alphanumeric()))
+            }) {
+                end = i;
+                break;
+            }
         }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {

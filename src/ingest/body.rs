@@ -488,4 +488,14 @@ mod tests {
         assert!(!body.contains("Seite 1"), "{body}");
         assert!(body.contains("zweihundert Menschen"), "{body}");
     }
+
+    /// A box label in the Cyrillic twin of a Latin end marker ("Бошқа янгиликлар" for "boshqa
+    /// yangiliklar") ends the article: the box's headlines and the footer are not its text.
+    #[test]
+    fn a_box_label_in_uzbek_cyrillic_ends_the_article() {
+        let page = "Вилоят ҳокимлиги\n\nСербия делегацияси вилоятдаги лойиҳалар билан танишди\n\nСербия делегацияси вилоятдаги инвестиция лойиҳалари билан танишди ва ҳамкорлик масалаларини муҳокама қилди.\n\nУчрашувда қишлоқ хўжалиги ва ахборот технологиялари соҳаларидаги қўшма лойиҳалар кўриб чиқилди.\n\n## Бошқа янгиликлар\n\n## Вилоятда янги спорт мажмуаси фойдаланишга топширилди   05.06.2023\n\n## Фойдали ҳаволалар\n\n## Манзил: 210100, Навоий шаҳри, Ислом Каримов кўчаси, 76\n\nСайт материалларидан фойдаланилганда манба кўрсатилиши шарт ва бу қоида барча нашрларга тегишли.\n";
+        let body = text_of(&extract(page).blocks);
+        assert!(!body.contains("спорт мажмуаси"), "{body}");
+        assert!(body.contains("кўриб чиқилди"), "{body}");
+    }
 }
