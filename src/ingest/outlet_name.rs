@@ -185,70 +185,98 @@ mod tests {
             .collect()
     }
 
+    /// (outlet, the page's lines, the short form expected)
+    const SHORT_FORMS: &[(&str, &[&str], Option<&str>)] = &[
+        (
+            "Observatoire des Nouvelles Routes",
+            &[
+                "ONR Observatoire des Nouvelles Routes Accueil Analyses",
+                "© ONR 2024",
+            ],
+            Some("ONR"),
+        ),
+        (
+            "Institut d’études balkaniques et européennes",
+            &[
+                "IEBE – Institut d’études balkaniques et européennes Accueil",
+                "© IEBE 2024",
+            ],
+            Some("IEBE"),
+        ),
+        // Not printed, or printed less often than the name: the name stands.
+        (
+            "Observatoire des Nouvelles Routes",
+            &["Observatoire des Nouvelles Routes", "Accueil"],
+            None,
+        ),
+        (
+            "Balkan Code Review",
+            &[
+                "Balkan Code Review (BCR)",
+                "© Balkan Code Review",
+                "Balkan Code Review: about us",
+                "BCR newsletter",
+            ],
+            None,
+        ),
+        // A compound gives a letter from inside; a word in capitals that spells nothing stays.
+        (
+            "Deutsch-Usbekische Wirtschaftsvereinigung",
+            &[
+                "DUWV Rundbrief",
+                "Foto: DUWV",
+                "© Deutsch-Usbekische Wirtschaftsvereinigung",
+            ],
+            Some("DUWV"),
+        ),
+        (
+            "Deutsch-Usbekische Wirtschaftsvereinigung",
+            &[
+                "DUX Rundbrief",
+                "Foto: DUX",
+                "© Deutsch-Usbekische Wirtschaftsvereinigung",
+            ],
+            None,
+        ),
+    ];
+
     #[test]
     fn the_short_form_the_page_prints() {
-        let page = lines(&[
-            "ONR Observatoire des Nouvelles Routes Accueil Analyses",
-            "© ONR 2024",
-        ]);
-        assert_eq!(
-            short_form("Observatoire des Nouvelles Routes", &page).as_deref(),
-            Some("ONR")
-        );
-        let page = lines(&[
-            "IEBE – Institut d’études balkaniques et européennes Accueil",
-            "© IEBE 2024",
-        ]);
-        assert_eq!(
-            short_form("Institut d’études balkaniques et européennes", &page).as_deref(),
-            Some("IEBE")
-        );
-        // Not printed, or printed less often than the name: the name stands.
-        let page = lines(&["Observatoire des Nouvelles Routes", "Accueil"]);
-        assert_eq!(short_form("Observatoire des Nouvelles Routes", &page), None);
-        let page = lines(&[
-            "Balkan Code Review (BCR)",
-            "© Balkan Code Review",
-            "Balkan Code Review: about us",
-            "BCR newsletter",
-        ]);
-        assert_eq!(short_form("Balkan Code Review", &page), None);
-        let page = lines(&[
-            "Saznaje Senzacija. Ugovor je potpisan.",
-            "© Senzacija.rs 2025",
-        ]);
-        assert_eq!(
-            without_domain("Senzacija.rs", &page).as_deref(),
-            Some("Senzacija")
-        );
-        assert_eq!(
-            without_domain("Senzacija.rs", &lines(&["© Senzacija.rs 2025"])),
-            None
-        );
-        let page = lines(&[
-            "Senzacija.rs | Senzacija.rs",
-            "saznaje Senzacija",
-            "© Senzacija.rs",
-        ]);
-        assert_eq!(without_domain("Senzacija.rs", &page), None);
-        // A compound gives a letter from inside; a word in capitals that spells nothing stays.
-        let page = lines(&[
-            "DUWV Rundbrief",
-            "Foto: DUWV",
-            "© Deutsch-Usbekische Wirtschaftsvereinigung",
-        ]);
-        assert_eq!(
-            short_form("Deutsch-Usbekische Wirtschaftsvereinigung", &page).as_deref(),
-            Some("DUWV")
-        );
-        let page = lines(&[
-            "DUX Rundbrief",
-            "Foto: DUX",
-            "© Deutsch-Usbekische Wirtschaftsvereinigung",
-        ]);
-        assert_eq!(
-            short_form("Deutsch-Usbekische Wirtschaftsvereinigung", &page),
-            None
-        );
+        for (outlet, page, short) in SHORT_FORMS {
+            assert_eq!(
+                short_form(outlet, &lines(page)).as_deref(),
+                *short,
+                "{page:?}"
+            );
+        }
+    }
+
+    /// An address's bare name where the page writes it bare at least as often.
+    #[test]
+    fn the_name_without_its_address() {
+        for (page, bare) in [
+            (
+                &[
+                    "Saznaje Senzacija. Ugovor je potpisan.",
+                    "© Senzacija.rs 2025",
+                ][..],
+                Some("Senzacija"),
+            ),
+            (&["© Senzacija.rs 2025"][..], None),
+            (
+                &[
+                    "Senzacija.rs | Senzacija.rs",
+                    "saznaje Senzacija",
+                    "© Senzacija.rs",
+                ][..],
+                None,
+            ),
+        ] {
+            assert_eq!(
+                without_domain("Senzacija.rs", &lines(page)).as_deref(),
+                bare,
+                "{page:?}"
+            );
+        }
     }
 }
