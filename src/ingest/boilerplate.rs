@@ -40,6 +40,10 @@ struct BoilerplateData {
     #[serde(default)]
     press_words: Vec<String>,
     #[serde(default)]
+    press_links: Vec<String>,
+    #[serde(default)]
+    inflecting_press_links: Vec<String>,
+    #[serde(default)]
     state_words: Vec<String>,
     #[serde(default)]
     post_age_units: Vec<String>,
@@ -87,6 +91,8 @@ pub(super) struct Boilerplate {
     pub(super) picture_words: FxHashSet<String>,
     pub(super) channel_labels: FxHashSet<String>,
     pub(super) press_words: FxHashSet<String>,
+    pub(super) press_links: FxHashSet<String>,
+    pub(super) inflecting_press_links: FxHashSet<String>,
     pub(super) state_words: FxHashSet<String>,
     pub(super) post_age_units: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
@@ -166,6 +172,8 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             picture_words: data.picture_words.into_iter().collect(),
             channel_labels: data.channel_labels.into_iter().collect(),
             press_words: data.press_words.into_iter().collect(),
+            press_links: data.press_links.into_iter().collect(),
+            inflecting_press_links: data.inflecting_press_links.into_iter().collect(),
             state_words: data.state_words.into_iter().collect(),
             post_age_units: data.post_age_units.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,

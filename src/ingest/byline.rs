@@ -409,9 +409,12 @@ pub(super) fn outlet_before_relative_time(
                 .iter()
                 .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();
-            let relative = tokens[n..]
-                .iter()
-                .any(|w| units.contains(&w.to_lowercase()));
+            // "6 min čitanja": a reading time, not the post's age.
+            let lower: Vec<String> = tokens[n..].iter().map(|w| w.to_lowercase()).collect();
+            let relative = lower.iter().any(|w| units.contains(w))
+                && !lower
+                    .iter()
+                    .any(|w| boilerplate().reading_words.contains(w));
             let digit = tokens[n..]
                 .iter()
                 .any(|w| w.chars().all(|c| c.is_ascii_digit()));

@@ -148,3 +148,42 @@ fn a_name_run_into_its_post_a_reading_time_and_buttons() {
         assert!(body.contains("Produktivität"), "{body}");
     }
 }
+
+/// "Пресс-служба Агентства …" closing the article: the institution its press service speaks
+/// for, in the form the masthead opens with; the footer's fuller name where it begins with the
+/// same words; as printed after "of the". A press service over a list of links signs nothing.
+#[test]
+fn a_press_services_sign_off_names_the_institution() {
+    let text = "Агентство и партнёры из Германии подписали меморандум о сотрудничестве в сфере электронных услуг.\n\nПервая группа специалистов отправится на стажировку уже в июне.\n";
+    let page = format!("Агентство примерных услуг\nпри министерстве\nНовости\n\nАгентство подписало меморандум с партнёрами\n\n{text}\nПресс-служба Агентства примерных услуг\nТеги:\nГермания\n");
+    assert_eq!(
+        extract(&page).outlet.as_deref(),
+        Some("Агентство примерных услуг")
+    );
+    let page = format!("Агентство примерных услуг Республики Атлантида\nНовости\n\nАгентство подписало меморандум с партнёрами\n\n{text}\nПресс-служба Агентства примерных услуг\nТеги:\nГермания\n");
+    let footer = format!(
+        "{page}© 2025 Агентство примерных услуг Республики Атлантида. Все права защищены.\n"
+    );
+    assert_eq!(
+        extract(&footer).outlet.as_deref(),
+        Some("Агентство примерных услуг Республики Атлантида")
+    );
+    let text = "The ministry and its partners signed a memorandum on electronic services on Monday.\n\nThe first group of specialists will leave for training in June.\n";
+    let page = format!("Ministry signs a memorandum with partners\n\n{text}\nPress Office of the Ministry of Examples\nShare: X | Facebook\n");
+    assert_eq!(
+        extract(&page).outlet.as_deref(),
+        Some("Ministry of Examples")
+    );
+    let links = format!("Ministry signs a memorandum with partners\n\n{text}\nPress Office of the Ministry of Examples\nGovernment Portal of the Republic of Atlantis\nThe Senate of the Republic of Atlantis\n");
+    assert_eq!(extract(&links).outlet, None);
+}
+
+/// "Autor: Name · 6 min čitanja" under the headline: a writer's label and a reading time, no
+/// outlet with its post's age; the masthead the copyright footer repeats is the outlet.
+#[test]
+fn a_labelled_writer_with_a_reading_time_leaves_the_footers_outlet() {
+    let page = "PrimerPortal\nVesti\nKarijera\n\nSrpski IT sektor posle rekorda: više sopstvenih proizvoda\n\nAutor: Marko Primerović · 6 min čitanja · 3.812 pregleda\n\nSrpski IT sektor ponovo je oborio rekord prema podacima centralne banke objavljenim u ponedeljak.\n\nKompanije sve više razvijaju sopstvene proizvode umesto autsorsinga.\n\nKomentari (3)\n© 2025 PrimerPortal. Sva prava zadržana.\n";
+    let out = extract(page);
+    assert_eq!(out.author.as_deref(), Some("Marko Primerović"));
+    assert_eq!(out.outlet.as_deref(), Some("PrimerPortal"));
+}

@@ -24,7 +24,9 @@ use super::feed::{
 };
 use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
-use super::outlet_name::{short_form, unlabelled_outlet, without_domain};
+use super::outlet_name::{
+    fuller_form, press_service_issuer, short_form, unlabelled_outlet, without_domain,
+};
 use super::patterns::patterns;
 use super::title::{find_headline, is_photo_caption, is_reporters_post, kicker_over};
 pub use super::title::{first_sentences, made_title};
@@ -204,15 +206,33 @@ pub fn extract(raw: &str) -> Extracted {
             out.outlet = Some(masthead_name(&o, head).unwrap_or(o));
         }
     }
-    if out.outlet.is_none() {
-        out.outlet = letterhead_issuer(head, &lines)
-            .or_else(|| outlet_glued_to_last_paragraph(body))
-            .or_else(|| outlet_before_relative_time(head, title_at))
-            .or_else(|| outlet_from_domain(head))
-            .or_else(|| channel_name(&lines))
-            .or_else(|| outlet_from_copyright(tail, head));
-    }
+    // "Autor: Name" taken for a credit is no outlet: the page's other signs may name one.
     out.outlet = out.outlet.and_then(unlabelled_outlet);
+    if out.outlet.is_none() {
+        // The article's last lines and the first after it: a press service's sign-off.
+        let filled = |&i: &usize| lines[i].kind != Kind::Blank;
+        let ends: Vec<usize> = (start..end)
+            .rev()
+            .filter(filled)
+            .take(3)
+            .chain((end..lines.len()).filter(filled).take(3))
+            .collect();
+        let signs: [&dyn Fn() -> Option<String>; 7] = [
+            &|| {
+                press_service_issuer(ends.iter().copied(), &lines)
+                    .map(|name| fuller_form(name, outlet_from_copyright(tail, head)))
+            },
+            &|| letterhead_issuer(head, &lines),
+            &|| outlet_glued_to_last_paragraph(body),
+            &|| outlet_before_relative_time(head, title_at),
+            &|| outlet_from_domain(head),
+            &|| channel_name(&lines),
+            &|| outlet_from_copyright(tail, head),
+        ];
+        out.outlet = signs
+            .iter()
+            .find_map(|sign| sign().and_then(unlabelled_outlet));
+    }
     if let (None, Some(t)) = (&out.outlet, title_at) {
         out.outlet = site_name_on_furniture(&lines, t).and_then(unlabelled_outlet);
     }

@@ -61,6 +61,119 @@ fn without_press_service(outlet: &str) -> Option<String> {
     .then(|| name.join(" "))
 }
 
+/// "Пресс-служба Агентства цифровых госуслуг", "Press Office of the Ministry of Trade" at the
+/// article's end: the institution the press service speaks for, its first word in the form a
+/// line of the page opens with (the masthead's "Агентство …", the footer's "© 2025 Агентство"),
+/// or as printed after a link that leaves it as it is ("of the").
+pub(super) fn press_service_issuer(
+    at: impl IntoIterator<Item = usize>,
+    lines: &[Line],
+) -> Option<String> {
+    at.into_iter().find_map(|i| {
+        let t = lines[i].text.trim();
+        let signed = words(t) <= 10 && !t.ends_with(['.', ':', '!', '?']);
+        // "Press-service of the President …" over "Government Portal of …": a list of links.
+        let next = lines[i + 1..]
+            .iter()
+            .map(|l| l.text.trim())
+            .find(|t| !t.is_empty());
+        (signed && !next.is_some_and(is_name_like))
+            .then(|| issuer_after_press_service(t, lines))
+            .flatten()
+    })
+}
+
+/// A line that reads like a name: capitalised, three words or more, without a stop, a
+/// colon or a figure.
+fn is_name_like(text: &str) -> bool {
+    (3..=12).contains(&words(text))
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?'])
+        && !text.contains(':')
+        && !text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// "Министерство цифровых технологий" from a sign-off, where the footer's holder begins with it
+/// ("… Республики Узбекистан"): the footer's fuller name.
+pub(super) fn fuller_form(name: String, footer: Option<String>) -> String {
+    match footer {
+        Some(f) if f.len() > name.len() && f.to_lowercase().starts_with(&name.to_lowercase()) => f,
+        _ => name,
+    }
+}
+
+fn issuer_after_press_service(text: &str, lines: &[Line]) -> Option<String> {
+    let b = boilerplate();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    // "Пресс-служба", "Press Service", "Pressestelle": a press word and a unit's word.
+    let (mut press, mut unit, mut at) = (false, false, 0);
+    while let Some(word) = lower.get(at) {
+        let part_press = word
+            .split('-')
+            .any(|part| b.press_words.iter().any(|p| part.starts_with(p.as_str())));
+        let part_unit = word
+            .split('-')
+            .any(|part| b.unit_words.iter().any(|u| part.starts_with(u.as_str())));
+        if !(part_press || part_unit) {
+            break;
+        }
+        (press, unit, at) = (press || part_press, unit || part_unit, at + 1);
+    }
+    if !(press && unit) {
+        return None;
+    }
+    let (mut plain_link, mut inflecting_link) = (false, false);
+    while let Some(word) = lower.get(at) {
+        if b.press_links.contains(word) {
+            plain_link = true;
+        } else if b.inflecting_press_links.contains(word) {
+            inflecting_link = true;
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    let name = &tokens[at..];
+    let first = name.first()?;
+    if name.len() < 2 || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let rest = name[1..].join(" ");
+    let opening = nominative_on_page(first, lines);
+    match opening {
+        Some(form) => Some(format!("{form} {rest}")),
+        None if plain_link && !inflecting_link => Some(name.join(" ")),
+        None => None,
+    }
+}
+
+/// The form of `word` a line of the page opens with, after a copyright mark and its years:
+/// the word itself, or one sharing all but its last two letters ("Агентство" for "Агентства",
+/// "Bundesministerium" for "Bundesministeriums").
+fn nominative_on_page(word: &str, lines: &[Line]) -> Option<String> {
+    let word_chars: Vec<char> = word.chars().collect();
+    let stem = word_chars.len().saturating_sub(2).max(4);
+    lines.iter().find_map(|l| {
+        let opening = l
+            .text
+            .trim_start_matches(|c: char| {
+                c == '©' || c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | '*')
+            })
+            .split_whitespace()
+            .next()?;
+        let chars: Vec<char> = opening.chars().collect();
+        let shared = chars
+            .iter()
+            .zip(&word_chars)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let close = chars.len().abs_diff(word_chars.len()) <= 2;
+        (opening.starts_with(char::is_uppercase) && shared >= stem && close)
+            .then(|| opening.trim_end_matches([',', '.', ':']).to_string())
+    })
+}
+
 /// "Observatoire des Nouvelles Routes" where the page prints "ONR" more often: the short form.
 /// A word in capitals the page prints spells the name: each of the name's words (small words of
 /// three letters or fewer left out unless capitalised) gives its first letter, a compound may
