@@ -118,16 +118,12 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         }
         // "Бошқа янгиликлар", "Повезане вести": a marker in the Cyrillic twin of a Latin one
         // ("boshqa yangiliklar") ends the article as well.
-        if trimmed.len() <= 80 && trimmed.bytes().any(|c| (0xD0..=0xD3).contains(&c)) {
-            let lower = trimmed.to_lowercase();
-            let latin = script::twin_alphabet(&lower).map(|a| script::to_latin(&lower, a));
-            if latin.is_some_and(|l| {
-                b.end_markers
-                    .contains(l.trim_matches(|c: char| !c.is_alphanumeric()))
-            }) {
-                end = i;
-                break;
-            }
+        if trimmed.len() <= 80
+            && trimmed.bytes().any(|c| (0xD0..=0xD3).contains(&c))
+            && is_twin_end_marker(&trimmed.to_lowercase())
+        {
+            end = i;
+            break;
         }
         // Most lines start with a letter no marker starts with: nothing to lower-case.
         let may_mark = trimmed.chars().next().is_none_or(|c| {
@@ -304,4 +300,23 @@ fn contact_line(text: &str) -> bool {
             >= 7
     });
     email || phone
+}
+
+/// A lower-case line in Cyrillic whose Latin twin is an end marker ("бошқа янгиликлар").
+fn is_twin_end_marker(lower: &str) -> bool {
+    let latin = script::twin_alphabet(lower).map(|a| script::to_latin(lower, a));
+    latin.is_some_and(|l| {
+        boilerplate()
+            .end_markers
+            .contains(l.trim_matches(|c: char| !c.is_alphanumeric()))
+    })
+}
+
+/// "Media contact:", "ОАВ учун алоқа:": a line that is an end marker alone, in either script.
+pub(super) fn is_end_marker(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    boilerplate()
+        .end_markers
+        .contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
+        || is_twin_end_marker(&lower)
 }

@@ -3,6 +3,7 @@
 //! dateline ("CITY, date (AGENCY):", "AGENCY. Date.", "/ Agency /"), "X correspondent reports",
 //! "told AGENCY", and a lone credit or site name at the article's end.
 
+use super::article_end::is_end_marker;
 use super::classify::{boilerplate, is_desk_word, undashed};
 use super::countries;
 use super::credits::{
@@ -105,10 +106,12 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
         }
     }
     // Byline and outlet: "By X – Outlet:", "Name Surname, Outlet", "(Outlet, date)", "Source: X".
+    // "Media contact:" over "Name, press secretary": past a box's label, no one signs the article.
+    let box_label = |l: &&Line| is_end_marker(&l.text);
     let candidates = head
         .iter()
         .chain(body.iter())
-        .chain(tail.iter().take(6))
+        .chain(tail.iter().take(6).take_while(|l| !box_label(l)))
         .filter(|l| l.kind == Kind::Byline);
     for line in candidates {
         if let Some(c) = p.labelled_credit(&line.text) {

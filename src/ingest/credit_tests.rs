@@ -187,3 +187,18 @@ fn a_labelled_writer_with_a_reading_time_leaves_the_footers_outlet() {
     assert_eq!(out.author.as_deref(), Some("Marko Primerović"));
     assert_eq!(out.outlet.as_deref(), Some("PrimerPortal"));
 }
+
+/// A PDF bulletin: "Name," over "university press secretary" under the deck is one byline, the
+/// writer; a press secretary named under "Media contact:" after the article is no writer.
+#[test]
+fn a_name_and_post_broken_after_the_comma_and_a_contacts_name() {
+    let page = "EXAMPLE BULLETIN                                            4-son\n\nXALQARO HAMKORLIK\n\nXorijiy hamkorlar bilan qo'shma\nmagistratura dasturi ishga tushadi\n\nGulnora Misolova,\nuniversitet matbuot kotibi\n\nUniversitet va hamkor universitet o'rtasida qo'shma magistratura dasturini\ntashkil etish to'g'risida kelishuv imzolandi. Hujjatga universitet\nrektori imzo chekdi.\n\nDastur bo'yicha har yili 40 nafar talaba qabul qilinadi.\n";
+    let out = extract(page);
+    assert_eq!(
+        out.title,
+        "Xorijiy hamkorlar bilan qo'shma magistratura dasturi ishga tushadi"
+    );
+    assert_eq!(out.author.as_deref(), Some("Gulnora Misolova"));
+    let release = "Universitet hamkorlar bilan yangi dastur ochdi\n\nUniversitet va hamkor universitet o'rtasida qo'shma dastur ochish to'g'risida kelishuv imzolandi va unga rektor imzo chekdi.\n\nDastur bo'yicha har yili 40 nafar talaba qabul qilinadi.\n\nОАВ учун алоқа:\nНодира Мисолова, матбуот котиби\nТел.: +998 67 000-00-00\n";
+    assert_eq!(extract(release).author, None);
+}

@@ -196,7 +196,12 @@ fn above_deck(lines: &[Line], at: usize, opening: &[&str]) -> usize {
             date_line = true;
             continue;
         }
-        let n = words(&line.text);
+        // "COMMENTAIRE | Balkans – Asie centrale": separators are no words.
+        let n = line
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
         let deck = &lines[at].text;
         // A section in capitals or a widget's label ("Most read today ›") is no headline: a
         // headline shares words with its deck or the lead.

@@ -110,3 +110,27 @@ fn a_headline_over_its_source_and_date_is_no_caption() {
         assert_eq!(extract(&page).title, headline, "{source}");
     }
 }
+
+/// "COMMENTAIRE | Balkans – Asie centrale" over the headline: a section and a programme, four
+/// words between separators, are a kicker; the longer line under it is the headline.
+#[test]
+fn a_kicker_with_separators_over_the_headline() {
+    let headline = "Deux pays lointains : un partenariat inattendu aux marges de l'Europe";
+    let page = format!("Observatoire exemple\nPublications\nAccueil › Publications › Commentaires\nCOMMENTAIRE | Balkans – Asie centrale\n{headline}\nPar Hélène Exemple, chercheuse associée au programme Asie centrale\nTemps de lecture : 6 min\nTélécharger en PDF\nImprimer\nRien ne prédestinait les deux capitales des Balkans et de l'Asie centrale à devenir des partenaires privilégiés, et pourtant les échanges ont doublé en trois ans.\nLes deux gouvernements ont signé un accord sur le numérique.\n");
+    assert_eq!(extract(&page).title, headline);
+}
+
+/// "Compartir este artículo", "Diesen Artikel teilen" between the byline and the lead: a share
+/// button's label, no headline.
+#[test]
+fn a_share_buttons_label_is_no_headline() {
+    let headline = "Una empresa coreana inaugura en la ciudad su mayor centro de I+D";
+    for share in [
+        "Compartir este artículo",
+        "Diesen Artikel teilen",
+        "Podeli ovaj članak",
+    ] {
+        let page = format!("Noticias > Tecnología\n\n{headline}\nLa compañía invertirá 42 millones de euros y prevé emplear a 300 ingenieros\n\nNoticias proporcionadas por\nEjemplo Systems Co., Ltd.\n09 sep, 2024, 10:00 CET\n\n{share}\nFacebook X LinkedIn\n\nCIUDAD, 9 de septiembre de 2024 /Wire/ -- Ejemplo Systems inauguró hoy su mayor centro de investigación y desarrollo fuera de su país.\n\nEl centro trabajará en software para automóviles.\n");
+        assert_eq!(extract(&page).title, headline, "{share}");
+    }
+}

@@ -103,7 +103,14 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                 && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
                 && lines.get(i + 1).is_none_or(|next| next.is_empty())
                 && !byline_under();
+            // "Gulnora Saidova," / "universitet matbuot kotibi": a byline's name and its post.
+            let name_and_post = first_char.is_lowercase()
+                && words(line) <= 6
+                && last
+                    .strip_suffix(',')
+                    .is_some_and(|name| is_capitalised_name(name.trim()));
             let joins = (orphan
+                || name_and_post
                 || match width {
                     Some((width, unit)) => {
                         let first_word = line.split_whitespace().next().unwrap_or("");
