@@ -158,11 +158,53 @@ pub(super) struct Boilerplate {
     pub(super) consent_words: Vec<String>,
 }
 
+/// The apostrophes a word may be written with: Uzbek Latin's "oʻ" comes as ', ‘, ʻ, ’ or ʼ;
+/// French "l'article" as ' or ’.
+pub(super) const APOSTROPHES: [char; 5] = ['\'', '‘', 'ʻ', '’', 'ʼ'];
+
+/// Every list's words that hold an apostrophe, in each of the other apostrophes as well: the
+/// data is typed once ("ko'rishlar") and matches "Ko’rishlar" and "Koʻrishlar".
+fn with_apostrophe_variants(value: &mut toml::Value) {
+    match value {
+        toml::Value::Table(table) => table
+            .iter_mut()
+            .for_each(|(_, v)| with_apostrophe_variants(v)),
+        toml::Value::Array(items) => {
+            let mut variants = Vec::new();
+            for item in items.iter_mut() {
+                match item.as_str() {
+                    Some(word) if word.contains(APOSTROPHES) => {
+                        variants.extend(APOSTROPHES.iter().filter_map(|&a| {
+                            let variant: String = word
+                                .chars()
+                                .map(|c| if APOSTROPHES.contains(&c) { a } else { c })
+                                .collect();
+                            (variant != word).then_some(variant)
+                        }));
+                    }
+                    Some(_) => {}
+                    None => with_apostrophe_variants(item),
+                }
+            }
+            for variant in variants {
+                if !items.iter().any(|i| i.as_str() == Some(variant.as_str())) {
+                    items.push(toml::Value::String(variant));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 pub(super) fn boilerplate() -> &'static Boilerplate {
     static B: OnceLock<Boilerplate> = OnceLock::new();
     B.get_or_init(|| {
-        let data: BoilerplateData =
+        let mut value: toml::Value =
             toml::from_str(BOILERPLATE).expect("data/boilerplate.toml is valid (tested)");
+        with_apostrophe_variants(&mut value);
+        let data: BoilerplateData = value
+            .try_into()
+            .expect("data/boilerplate.toml is valid (tested)");
         Boilerplate {
             counter_words: data.counter_words.into_iter().collect(),
             relative_units: data.relative_units.into_iter().collect(),

@@ -429,6 +429,15 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
     head.iter().filter(|l| l.kind == Kind::Meta).find_map(|l| {
         patterns().domain.captures(&l.text).map(|c| {
             let name = &c[1];
+            // "tuads.uz" under "FEED: TUADS News": the name in the case the page prints it.
+            let printed = head.iter().find_map(|l| {
+                l.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| w.eq_ignore_ascii_case(name) && w.starts_with(char::is_uppercase))
+            });
+            if let Some(printed) = printed {
+                return printed.to_string();
+            }
             let mut chars = name.chars();
             chars
                 .next()

@@ -3,12 +3,14 @@
 //! credits, spam). The boilerplate's words are data (`data/boilerplate.toml`, read in `boilerplate`).
 
 pub(super) use super::boilerplate::boilerplate;
+use super::boilerplate::APOSTROPHES;
 use super::countries;
 use super::credits::{
     caption_with_credit, emailed_byline, has_dated_copyright, is_copyright, is_editors_codes,
     is_picture_mark, labelled_writer, name_with_post, opens_with_caption_label, writers_byline,
 };
 pub(super) use super::credits::{is_credit_line, is_desk_word};
+use super::date_labels;
 use super::dates;
 use super::lines::{is_menu_run, is_pictograph, without_trailing_icons, words, Kind, Line};
 use super::patterns::patterns;
@@ -243,6 +245,15 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if n <= 8 && is_credit_line(&lower) {
             return Kind::Junk;
         }
+        // "News provided by", "Noticias proporcionadas por": a credit's label over the name.
+        if (2..=4).contains(&n)
+            && text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(date_labels::is_by_word)
+        {
+            return Kind::Junk;
+        }
         if p.image_credit.is_match(text) {
             return Kind::Junk;
         }
@@ -250,7 +261,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         if has_digit && n <= 6 {
             // Split once: the relative-time words are each looked for among them.
             let tokens: Vec<&str> = lower
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '‘')
+                .split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
                 .filter(|w| !w.is_empty())
                 .collect();
             if tokens.len() <= 5 && tokens.iter().any(|w| b.counter_words.contains(*w)) {
@@ -437,7 +448,10 @@ fn piped_kind(text: &str) -> Option<Kind> {
     let all_told = parts
         .iter()
         .zip(&kinds)
-        .all(|(part, kind)| telling(kind) || (*kind == Kind::Short && words(part) <= 4));
+        // "Категорија: Индустрија": a section's label is furniture beside them.
+        .all(|(part, kind)| {
+            telling(kind) || *kind == Kind::Junk || (*kind == Kind::Short && words(part) <= 4)
+        });
     if !all_told {
         return None;
     }

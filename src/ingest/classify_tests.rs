@@ -520,3 +520,40 @@ fn a_reading_time_alone_is_a_counter() {
     }
     assert_ne!(kind_of("3 days"), Kind::Counter);
 }
+
+/// A counter's word in any of the apostrophes Uzbek Latin is written with: the data holds one.
+#[test]
+fn a_counter_word_in_each_apostrophe() {
+    for counter in [
+        "Ko'rishlar soni: 612",
+        "Ko‘rishlar soni: 612",
+        "Koʻrishlar soni: 612",
+        "Ko’rishlar soni: 612",
+        "Koʼrishlar soni: 612",
+    ] {
+        assert_eq!(kind_of(counter), Kind::Counter, "{counter}");
+    }
+}
+
+/// "News provided by", "Noticias proporcionadas por": a credit's label over a name, no text.
+#[test]
+fn a_credits_label_ending_in_by_is_furniture() {
+    for label in [
+        "News provided by",
+        "Noticias proporcionadas por",
+        "Information fournie par",
+    ] {
+        assert_eq!(kind_of(label), Kind::Junk, "{label}");
+    }
+    assert_eq!(kind_of("Written by"), Kind::Junk);
+}
+
+/// "Date: … | Category: Industry | Read: 2,106 times": a section's labelled cell is furniture
+/// beside a date and a counter, and the line is a date line.
+#[test]
+fn a_date_line_with_a_labelled_section_cell() {
+    assert_eq!(
+        kind_of("Датум објаве: 12. фебруар 2024. | Категорија: Индустрија | Прочитано: 2.106 пута"),
+        Kind::Meta
+    );
+}

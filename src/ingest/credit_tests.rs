@@ -202,3 +202,11 @@ fn a_name_and_post_broken_after_the_comma_and_a_contacts_name() {
     let release = "Universitet hamkorlar bilan yangi dastur ochdi\n\nUniversitet va hamkor universitet o'rtasida qo'shma dastur ochish to'g'risida kelishuv imzolandi va unga rektor imzo chekdi.\n\nDastur bo'yicha har yili 40 nafar talaba qabul qilinadi.\n\nОАВ учун алоқа:\nНодира Мисолова, матбуот котиби\nТел.: +998 67 000-00-00\n";
     assert_eq!(extract(release).author, None);
 }
+
+/// A feed's address under "FEED: TUADS News": the outlet its domain names, in the case the
+/// page prints it.
+#[test]
+fn a_domains_name_in_the_case_the_page_prints_it() {
+    let page = "Feed reader\n\nFEED: EXU News — Example University of Sciences\nhttps://exu.uz/en/news/rss.xml · Last refreshed: Sat, 08 Mar 2025 18:02 · 12 items\n\nEXU and a partner launch a double-degree master's programme\n\nExample University of Sciences and a German partner university have launched a joint two-year master's programme in applied artificial intelligence.\n\nGraduates will receive degrees from both universities.\n";
+    assert_eq!(extract(page).outlet.as_deref(), Some("EXU"));
+}
