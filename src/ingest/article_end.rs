@@ -137,9 +137,10 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         // Nor does a paragraph (its length in bytes is known without counting words), unless
         // it is a box of dated teasers run into one line ("Related Headline November 19, 2024
         // Headline November 14, 2024").
+        // "Eng koʻp oʻqilganlar Headline 02.10.2024 Headline 01.10.2024 …", "Izohlar (2) Name
+        // 03.10.2024 09:12 …": a box's label and its dated items or comments, run into one line.
         if line.kind == Kind::Prose && line.text.len() >= 160 {
-            let first_word = trimmed.split(' ').next().unwrap_or("").to_lowercase();
-            if b.end_markers.contains(first_word.as_str()) && dated_parts(trimmed) >= 2 {
+            if opens_with_box_label(trimmed) && dated_parts(trimmed) >= 2 {
                 end = i;
                 break;
             }
@@ -266,6 +267,29 @@ fn is_post_stamp(lines: &[Line], at: usize) -> bool {
 }
 
 /// How many parts of the text, each ending at a year, hold a full date.
+/// A line that opens with an end marker ("Most read Headline …") or a box's label with its
+/// count ("Comments (2) Name …").
+fn opens_with_box_label(trimmed: &str) -> bool {
+    let b = boilerplate();
+    let head_end = trimmed
+        .char_indices()
+        .nth(b.longest_end_marker + 1)
+        .map_or(trimmed.len(), |(at, _)| at);
+    let head = trimmed[..head_end].to_lowercase();
+    let marker = b
+        .end_marker_index
+        .prefixes_of(&head)
+        .any(|(m, _)| head[m.len()..].starts_with(' '));
+    let counted_box = trimmed.split_once(" (").is_some_and(|(label, rest)| {
+        words(label) <= 3
+            && b.box_labels.contains(label.to_lowercase().as_str())
+            && rest.split_once(')').is_some_and(|(count, _)| {
+                !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())
+            })
+    });
+    marker || counted_box
+}
+
 fn dated_parts(text: &str) -> usize {
     let mut count = 0;
     let mut start = 0;

@@ -326,3 +326,7 @@ fn fallback(lines: &[Line]) -> Extracted {
 #[cfg(test)]
 #[path = "extract_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "run_on_tests.rs"]
+mod run_on_tests;

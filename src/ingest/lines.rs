@@ -236,6 +236,49 @@ fn glued_counter(line: &str) -> Option<(&str, &str)> {
     .then_some((head, &t[at..]))
 }
 
+/// "Name, Outlet correspondent Views: 956 Photo by: Name": a labelled counter inside a line
+/// that lost its breaks. The words before it, or the counter itself when it opens the line and
+/// a capitalised cell follows.
+fn counter_cell(line: &str) -> Option<(&str, &str)> {
+    if words(line) > 24 || !line.contains(": ") {
+        return None;
+    }
+    let b = boilerplate();
+    let mut at = 0;
+    for token in line.split(' ') {
+        let start = at;
+        at += token.len() + 1;
+        let Some(label) = token.strip_suffix(':') else {
+            continue;
+        };
+        if !b.counter_words.contains(&label.to_lowercase()) {
+            continue;
+        }
+        let after = line.get(at..)?;
+        let figures = after
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '.' | ',' | '\u{a0}')))
+            .unwrap_or(after.len());
+        if !after[..figures].bytes().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // After the figures, the line ends or another labelled cell opens ("Lesezeit: 6
+        // Minuten" is one cell).
+        let rest = &after[figures..];
+        let labelled = rest.starts_with(char::is_uppercase)
+            && rest.split(' ').take(3).any(|w| w.ends_with(':'));
+        if !(rest.is_empty() || labelled) {
+            return None;
+        }
+        let head = line[..start].trim_end();
+        if start > 0 {
+            return (words(head) >= 3 && head.ends_with(char::is_alphabetic))
+                .then(|| (head, &line[start..]));
+        }
+        return (!rest.is_empty()).then(|| (&line[..at + figures], rest));
+    }
+    None
+}
+
 /// An emoji or pictograph (👁, 💬, ⏱) that sites set before a counter.
 pub(super) fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x2300..=0x23FF | 0x2600..=0x27BF | 0x1F300..=0x1FAFF)
@@ -306,6 +349,7 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
             .or_else(|| glued_section(line))
             .or_else(|| glued_date_line(line))
             .or_else(|| glued_counter(line))
+            .or_else(|| counter_cell(line))
             .or_else(|| glued_weekday_date(line))
             .or_else(|| glued_after_year(line))
     }
@@ -329,11 +373,20 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(raw.len() + 16);
     for (i, line) in raw.lines().enumerate() {
         match splits.get(i).copied().flatten() {
-            Some((stamp, rest)) => {
+            Some((stamp, mut rest)) => {
                 // Blank lines on both sides: never joined to the line above as a wrapped piece.
                 out.push('\n');
                 out.push_str(stamp.trim());
                 out.push_str("\n\n");
+                // "Views: 956 Photo: Name": the rest may hold another cell.
+                for _ in 0..2 {
+                    let Some((cell, after)) = counter_cell(rest) else {
+                        break;
+                    };
+                    out.push_str(cell.trim());
+                    out.push_str("\n\n");
+                    rest = after;
+                }
                 out.push_str(rest);
             }
             None => out.push_str(line),
