@@ -144,6 +144,12 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             .byline_dash(&line.text)
             .filter(|c| !countries::is_only_a_place(&c[2]))
         {
+            // "Mercados Emergentes — Asia Central" over "https://mercadosemergentes.es/feed/…":
+            // a feed's title, the publication and its section, not a writer and an outlet.
+            if spelled_by_address(&c[1], head) {
+                out.outlet.get_or_insert_with(|| c[1].to_string());
+                continue;
+            }
             out.author.get_or_insert_with(|| c[1].to_string());
             if !is_role(&c[2]) {
                 out.outlet.get_or_insert_with(|| c[2].to_string());
@@ -244,6 +250,22 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             .find(|c| is_author_label(&c[1]) && is_name(c[2].trim()))
             .map(|c| c[2].trim().to_string());
     }
+}
+
+/// Whether an address on the lines spells the name ("mercadosemergentes.es" for "Mercados
+/// Emergentes").
+fn spelled_by_address(name: &str, lines: &[Line]) -> bool {
+    let squashed: String = deunicode::deunicode(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    squashed.len() >= 4
+        && lines.iter().any(|l| {
+            ["://", "://www.", "www."]
+                .iter()
+                .any(|start| l.text.contains(&format!("{start}{squashed}.")))
+        })
 }
 
 /// "Name Surname, “Outlet” correspondent" (or the desk word first): the name and the outlet.

@@ -557,3 +557,20 @@ fn a_date_line_with_a_labelled_section_cell() {
         Kind::Meta
     );
 }
+
+/// A feed reader's buttons: a link on with its arrow, a toolbar of icons set apart.
+#[test]
+fn a_link_button_and_an_icon_toolbar_are_furniture() {
+    for line in [
+        "Ver artículo original en example.es →",
+        "← Back to the list",
+        "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    // One icon before a sentence's words is no toolbar.
+    assert_ne!(
+        kind_of("✓ The two ministers signed the agreement in Tashkent on Monday."),
+        Kind::Junk
+    );
+}

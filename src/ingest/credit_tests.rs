@@ -210,3 +210,13 @@ fn a_domains_name_in_the_case_the_page_prints_it() {
     let page = "Feed reader\n\nFEED: EXU News — Example University of Sciences\nhttps://exu.uz/en/news/rss.xml · Last refreshed: Sat, 08 Mar 2025 18:02 · 12 items\n\nEXU and a partner launch a double-degree master's programme\n\nExample University of Sciences and a German partner university have launched a joint two-year master's programme in applied artificial intelligence.\n\nGraduates will receive degrees from both universities.\n";
     assert_eq!(extract(page).outlet.as_deref(), Some("EXU"));
 }
+
+/// A feed reader: "Publication — Section" over the feed's address, which spells the
+/// publication, is the outlet and its section, not a writer and an outlet.
+#[test]
+fn a_feeds_title_over_its_address_names_the_outlet() {
+    let page = "Lectora\n\n----------\nMercados Ejemplares — Asia Central\nhttps://mercadosejemplares.es/feed/asia-central/\n----------\n\nUzbekistán y Corea del Sur lanzarán un satélite para vigilar cultivos\n\nPor Lucía Ejemplo · mar., 15 oct. 2024 09:30 · Asia Central\n\nUzbekistán y Corea del Sur pondrán en órbita en 2026 un satélite de observación de la Tierra desarrollado conjuntamente.\n\nEl satélite llevará una cámara multiespectral.\n";
+    let out = extract(page);
+    assert_eq!(out.outlet.as_deref(), Some("Mercados Ejemplares"));
+    assert_eq!(out.author.as_deref(), Some("Lucía Ejemplo"));
+}

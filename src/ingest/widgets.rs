@@ -28,6 +28,30 @@ pub(super) fn is_share_row(lower: &str) -> bool {
     buttons > 0 && (counts == 0 || buttons >= 3)
 }
 
+/// "Ver artículo original en site.es →", "← Back to the list": a link's button, its arrow
+/// pointing on or back.
+pub(super) fn is_link_button(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(['→', '⟶', '➔', '➜']) || t.starts_with(['←', '⟵'])
+}
+
+/// "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído": three buttons or
+/// more apart, each behind its icon.
+pub(super) fn is_icon_toolbar(text: &str) -> bool {
+    if !text.contains("   ") {
+        return false;
+    }
+    let cells: Vec<&str> = text
+        .split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 3
+        && cells
+            .iter()
+            .all(|c| c.chars().next().is_some_and(is_pictograph) && words(c) <= 5)
+}
+
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
 pub(super) fn is_spam(text: &str) -> bool {
     // Spam repeats words and has no sentence punctuation; anything else is not worth counting.
