@@ -568,6 +568,8 @@ fn a_link_button_and_an_icon_toolbar_are_furniture() {
     ] {
         assert_eq!(kind_of(line), Kind::Junk, "{line}");
     }
+    // Icons before figures are counters.
+    assert_eq!(kind_of("👁 5 210   💬 5   ⏱ 3 daqiqa"), Kind::Counter);
     // One icon before a sentence's words is no toolbar.
     assert_ne!(
         kind_of("✓ The two ministers signed the agreement in Tashkent on Monday."),

@@ -49,7 +49,12 @@ pub(super) fn is_icon_toolbar(text: &str) -> bool {
     cells.len() >= 3
         && cells
             .iter()
-            .all(|c| c.chars().next().is_some_and(is_pictograph) && words(c) <= 5)
+            // "👁 5 210   💬 5": icons before figures are counters.
+            .all(|c| {
+                c.chars().next().is_some_and(is_pictograph)
+                    && words(c) <= 5
+                    && !c.bytes().any(|b| b.is_ascii_digit())
+            })
 }
 
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
