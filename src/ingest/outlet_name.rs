@@ -220,10 +220,17 @@ pub(super) fn short_form(outlet: &str, lines: &[Line]) -> Option<String> {
             }
         }
     }
+    // "Observatoire des nouvelles routes eurasiennes — ONRE": a line that gives both names
+    // declares the short one, which then needs only to be printed as often.
+    let declared = |token: &str| {
+        lines
+            .iter()
+            .any(|l| l.text.contains(outlet) && l.text.contains(token))
+    };
     counts
         .into_iter()
         .max_by_key(|&(_, n)| n)
-        .filter(|&(_, n)| n > full)
+        .filter(|&(token, n)| n > full || (n == full && declared(token)))
         .map(|(token, _)| token.to_string())
 }
 
@@ -348,6 +355,24 @@ mod tests {
                 "DUX Rundbrief",
                 "Foto: DUX",
                 "© Deutsch-Usbekische Wirtschaftsvereinigung",
+            ],
+            None,
+        ),
+        // A masthead that gives both names declares the short one: printed as often is enough.
+        (
+            "Observatoire des nouvelles routes eurasiennes",
+            &[
+                "Observatoire des nouvelles routes eurasiennes — ONRE",
+                "Inscrivez-vous à la lettre mensuelle de l'ONRE.",
+                "© 2025 Observatoire des nouvelles routes eurasiennes · Lyon",
+            ],
+            Some("ONRE"),
+        ),
+        (
+            "Observatoire des nouvelles routes eurasiennes",
+            &[
+                "Observatoire des nouvelles routes eurasiennes",
+                "Inscrivez-vous à la lettre mensuelle de l'ONRE.",
             ],
             None,
         ),
