@@ -473,6 +473,25 @@ pub(super) fn outlet_from_domain(head: &[Line]) -> Option<String> {
 /// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić") or after its label in the line's first cell, or
 /// initials ("В.Н.", "J.S."). Never a place
 /// or a desk ("Nigeria Bureau": a country's name is no person's), never page furniture.
+/// "Tobias Ahrens" over "27.03.2025, 17:30 Uhr" under a deck that reads as the first paragraph:
+/// the writer's bare name over the date line.
+pub(super) fn name_over_date_under_deck(body: &[Line]) -> Option<String> {
+    let mut under = body
+        .iter()
+        .skip_while(|l| l.kind != Kind::Prose)
+        .skip(1)
+        .take_while(|l| l.kind != Kind::Prose)
+        .filter(|l| l.kind != Kind::Blank);
+    let name = under.next()?;
+    let date = under.next()?;
+    let text = name.text.trim();
+    (is_name(text)
+        && date.kind == Kind::Meta
+        && dates::find_full_date(&date.text).is_some()
+        && !boilerplate().lines.contains(text.to_lowercase().as_str()))
+    .then(|| text.to_string())
+}
+
 pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {
     let t = title_at?;
     // A name the headline itself carries is its subject, under a photo: not the byline.

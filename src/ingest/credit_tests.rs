@@ -220,3 +220,15 @@ fn a_feeds_title_over_its_address_names_the_outlet() {
     assert_eq!(out.outlet.as_deref(), Some("Mercados Ejemplares"));
     assert_eq!(out.author.as_deref(), Some("Lucía Ejemplo"));
 }
+
+/// A regional paper: the deck reads as the first paragraph, and the writer's bare name stands
+/// under it over the date line. An advertisement's "Weiterlesen nach der Anzeige" is no text.
+#[test]
+fn a_bare_name_over_the_date_line_under_a_deck() {
+    let page = "Beispielstadt · Wirtschaft\n\nWarum die Beispielstädter Firma ihre Entwickler jetzt im Ausland sucht\n\nDer Softwarehersteller eröffnet ein Entwicklungszentrum im Ausland. In der Region fehlen die Fachkräfte – dort gibt es sie.\n\nTobias Beispiel\n27.03.2025, 17:30 Uhr · aktualisiert: 28.03.2025, 08:12 Uhr\n\nDie Firma entwickelt mit 140 Beschäftigten Software für die Produktionsplanung in mittelständischen Industriebetrieben der Region.\n\nWeiterlesen nach der Anzeige\n\nDas neue Zentrum soll bis Ende des Jahres dreißig Entwickler beschäftigen, sagte der Geschäftsführer am Donnerstag.\n";
+    let out = extract(page);
+    assert_eq!(out.author.as_deref(), Some("Tobias Beispiel"));
+    let body: String = out.blocks.iter().map(|b| format!("{b:?}")).collect();
+    assert!(!body.contains("Weiterlesen"), "{body}");
+    assert!(body.contains("dreißig Entwickler"), "{body}");
+}

@@ -12,7 +12,7 @@ pub use super::body::Block;
 use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
     author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
-    outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
+    name_over_date_under_deck, outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
     outlet_glued_to_last_paragraph, read_byline,
 };
 use super::classify::classify;
@@ -129,7 +129,8 @@ pub fn extract(raw: &str) -> Extracted {
         out.author = author_from_name_line(head, title_at)
             .or_else(|| post_author(head))
             .or_else(|| author_from_correspondent(head))
-            .or_else(|| author_from_signoff(tail));
+            .or_else(|| author_from_signoff(tail))
+            .or_else(|| name_over_date_under_deck(body));
     }
 
     // The byline's bare name over the lead is not the article's text.
