@@ -67,7 +67,8 @@ fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
     // cost every run more than the search.
     let glued_label = |at: usize| -> Option<usize> {
         // The label from `at` (right after the stop): capitals and single spaces up to ": ".
-        let rest = &raw[at..];
+        // A label is short: only the next few dozen bytes are searched.
+        let rest = &raw[at..raw.floor_char_boundary((at + 64).min(raw.len()))];
         let colon = rest.find(": ")?;
         let label = &rest[..colon];
         let first = label.split(' ').next()?;
@@ -77,31 +78,42 @@ fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
             && label.chars().all(|c| c.is_uppercase() || c == ' '))
         .then_some(at + colon + 1)
     };
-    let stops: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', raw.as_bytes())
+    // "….PROČITAJTE I: …" glued to the stop, or after a space where a copy lost the line's
+    // breaks ("…. PROČITAJTE I: …").
+    let stops: Vec<(usize, bool)> = memchr::memchr3_iter(b'.', b'!', b'?', raw.as_bytes())
         .map(|at| at + 1)
-        .filter(|&at| raw[at..].starts_with(char::is_uppercase) && glued_label(at).is_some())
+        .map(|at| match raw[at..].strip_prefix(' ') {
+            Some(_) => (at + 1, false),
+            None => (at, true),
+        })
+        .filter(|&(at, _)| raw[at..].starts_with(char::is_uppercase) && glued_label(at).is_some())
         .collect();
     if stops.is_empty() {
         return raw;
     }
     let mut out = String::with_capacity(raw.len() + 8);
     let mut from = 0;
-    for start in stops {
+    for (start, glued_to_stop) in stops {
         if start < from {
             continue;
         }
         out.push_str(&raw[from..start]);
         out.push('\n');
-        // The headline ends where a small letter runs into a capital ("евраИако").
+        // The headline ends where a small letter runs into a capital ("евраИако"), or, after a
+        // space, where the text's next sentence opens with no stop before it.
         let rest = &raw[start..];
         let line_end = rest.find('\n').unwrap_or(rest.len());
-        let mut previous = ' ';
-        let glued = rest[..line_end].char_indices().find_map(|(at, c)| {
-            let found = previous.is_lowercase() && c.is_uppercase();
-            previous = c;
-            found.then_some(at)
-        });
-        match glued {
+        let end = if glued_to_stop {
+            let mut previous = ' ';
+            rest[..line_end].char_indices().find_map(|(at, c)| {
+                let found = previous.is_lowercase() && c.is_uppercase();
+                previous = c;
+                found.then_some(at)
+            })
+        } else {
+            unstopped_sentence(&rest[..line_end])
+        };
+        match end {
             Some(at) if at <= 300 => {
                 out.push_str(&rest[..at]);
                 out.push('\n');
@@ -112,6 +124,33 @@ fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
     }
     out.push_str(&raw[from..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// "PROČITAJTE I: Penzioneri, stiže povećanje! Evo koliko … od januara Prema rečima ministra
+/// …": where a capital opens a word after a word in small letters, with no stop between, past
+/// the label and the headline's first three words. A small joining word before a capital is a
+/// name's ("u Nišu"), not a sentence's start.
+fn unstopped_sentence(teaser: &str) -> Option<usize> {
+    let (label, _) = teaser.split_once(": ")?;
+    let mut previous = "";
+    let (mut offset, mut seen) = (0, 0);
+    for word in teaser.split(' ') {
+        let at = offset;
+        offset += word.len() + 1;
+        if word.is_empty() || at <= label.len() {
+            continue;
+        }
+        seen += 1;
+        let opens = word.starts_with(char::is_uppercase);
+        let small = previous.chars().count() > 2
+            && previous.chars().all(char::is_lowercase)
+            && !super::wrapping::JOINERS.contains(&previous);
+        if seen > 3 && opens && small {
+            return Some(at);
+        }
+        previous = word;
+    }
+    None
 }
 
 /// A widget label glued to the start of a line, and the text after it.

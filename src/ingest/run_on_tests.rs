@@ -47,3 +47,17 @@ fn a_box_of_comments_or_teasers_run_into_one_line_ends_the_article() {
         assert!(body.contains("Kelajak kodi"), "{body}");
     }
 }
+
+/// "…. PROČITAJTE I: Headline! More of it u Nišu od januara Prema rečima …": a teaser inside a
+/// paragraph that lost its breaks runs from its label to where the text's next sentence opens
+/// with no stop; a name after a small joining word ("u Nišu") is still the teaser's.
+#[test]
+fn a_teaser_inside_a_run_on_paragraph() {
+    let teaser = "PROČITAJTE I: Penzioneri, stiže povećanje! Evo koliko će iznositi nove penzije u Nišu od januara";
+    let page = format!("EKONOMIJA\n\nNemački gigant otvara fabriku na jugu: 1.200 novih radnih mesta\n\nNemačka kompanija, jedan od vodećih evropskih proizvođača kablova, otvara novu fabriku na jugu zemlje i zaposliće 1.200 radnika do kraja sledeće godine. {teaser} Prema rečima ministra, ovo je jedna od najvećih investicija u regionu u poslednjih deset godina. Gradnja počinje u oktobru.\n\nTagovi: fabrika, posao\n");
+    let (_, body) = body_of(&page);
+    assert!(!body.contains("PROČITAJTE"), "{body}");
+    assert!(!body.contains("Penzioneri"), "{body}");
+    assert!(body.contains("Prema rečima ministra"), "{body}");
+    assert!(body.contains("1.200 radnika"), "{body}");
+}

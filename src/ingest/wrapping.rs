@@ -22,7 +22,7 @@ pub(super) fn is_capitalised_name(line: &str) -> bool {
 /// Small words a line ending on which runs on into the next: articles, prepositions and
 /// conjunctions of the languages ingest reads. (Not German "auf", "aus", "mit", "zu", which end
 /// a sentence as a verb's particle: "Datacraft baut ein Zentrum auf".)
-const JOINERS: &[&str] = &[
+pub(super) const JOINERS: &[&str] = &[
     "the", "of", "and", "in", "to", "a", "an", "for", "with", "on", "at", "by", "from", "that",
     "и", "в", "на", "с", "для", "по", "из", "о", "к", "der", "die", "das", "den", "dem", "des",
     "und", "im", "zur", "zum", "von", "vom", "für", "le", "la", "les", "de", "du", "et", "au",
