@@ -230,7 +230,20 @@ pub(super) fn drop_running_heads(lines: &mut [Line], start: usize, end: usize) {
     for l in lines.iter() {
         *seen.entry(l.text.trim()).or_default() += 1;
     }
-    // "Issuer – Press release, 18.11.2025.": the next page's header names the release.
+    // "Issuer – Press release, 18.11.2025.", "Issuer – Pressemitteilung Nr. 41/2024": the next
+    // page's header names the release by its date or its number.
+    let release_number = |text: &str| {
+        text.split_whitespace().any(|w| {
+            w.trim_end_matches(['.', ',', ')'])
+                .split_once('/')
+                .is_some_and(|(n, year)| {
+                    !n.is_empty()
+                        && n.bytes().all(|b| b.is_ascii_digit())
+                        && year.len() == 4
+                        && year.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+    };
     let release_header = |text: &str| {
         let lower = text.to_lowercase();
         words(text) <= 12
@@ -238,7 +251,7 @@ pub(super) fn drop_running_heads(lines: &mut [Line], start: usize, end: usize) {
                 .release_words
                 .iter()
                 .any(|w| lower.contains(w.as_str()))
-            && dates::find_full_date(text).is_some()
+            && (dates::find_full_date(text).is_some() || release_number(text))
     };
     let repeated: Vec<usize> = (start..end)
         .filter(|&at| {

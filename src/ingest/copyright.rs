@@ -230,11 +230,18 @@ pub(super) fn letterhead_issuer(head: &[Line], page: &[Line]) -> Option<String> 
                 .iter()
                 .take(10)
                 .position(|l| words(&l.text) <= 4 && release_word(l.text.trim()))?;
+            // "Deutsche Botschaft Belgrad" over "PRESSEMITTEILUNG Nr. 41/2024", its footer
+            // starting with the same name: the issuer, whatever its case.
+            let printed_below = |t: &str| {
+                page.iter()
+                    .skip(head.len())
+                    .any(|l| l.text.trim().starts_with(t))
+            };
             filled[..alone].iter().map(|l| l.text.trim()).find(|t| {
                 (2..=6).contains(&words(t))
-                    && !t.chars().any(char::is_lowercase)
                     && !t.bytes().any(|b| b.is_ascii_digit())
-                    && countries::mentions(t).is_empty()
+                    && (!t.chars().any(char::is_lowercase) && countries::mentions(t).is_empty()
+                        || !countries::is_only_a_place(t) && printed_below(t))
             })?
         }
     };

@@ -232,3 +232,19 @@ fn a_bare_name_over_the_date_line_under_a_deck() {
     assert!(!body.contains("Weiterlesen"), "{body}");
     assert!(body.contains("dreißig Entwickler"), "{body}");
 }
+
+/// A PDF release: the letterhead's name over "PRESSEMITTEILUNG  Nr. 41/2024", repeated at the
+/// start of its footer, is the issuer; the next page's header, which names the release by its
+/// number, is no text.
+#[test]
+fn a_release_letterhead_repeated_in_its_footer_and_its_numbered_page_header() {
+    let page = "Beispielhafte Botschaft Belgrad\nBotschaft des Beispiellandes\nPressereferat\n\n\nPRESSEMITTEILUNG                                             Nr. 41/2024\n\n                                         Belgrad, 28. November 2024\n\n\nSchnelles Internet für 1.600 Schulen: zwei Länder vereinbaren ein Programm\n\nDas Beispielland unterstützt Serbien mit insgesamt 75 Millionen Euro beim Breit-\nbandausbau in ländlichen Regionen und bei der digitalen Bildung. Ein entspre-\nchendes Abkommen unterzeichneten am Donnerstag in Belgrad die Botschafterin\nund der Minister für Telekommunikation.\n\nDas Programm umfasst einen zinsgünstigen Kredit in Höhe von 60 Millionen Euro\nsowie Zuschüsse von 15 Millionen Euro für Schulen und Gesundheitsstationen.\n\nSeite 1 von 2\nBeispielhafte Botschaft Belgrad · Straße 74 · 11000 Belgrad\nBeispielhafte Botschaft Belgrad – Pressemitteilung Nr. 41/2024\n\nBis 2027 sollen rund 5.000 Lehrkräfte im Einsatz digitaler Lehrmittel geschult\nwerden, sagte die Botschafterin bei der Unterzeichnung.\n\nSeite 2 von 2\nBeispielhafte Botschaft Belgrad · Straße 74 · 11000 Belgrad\n";
+    let out = extract(page);
+    assert_eq!(
+        out.outlet.as_deref(),
+        Some("Beispielhafte Botschaft Belgrad")
+    );
+    let body: String = out.blocks.iter().map(|b| format!("{b:?}")).collect();
+    assert!(!body.contains("Nr. 41/2024"), "{body}");
+    assert!(body.contains("5.000 Lehrkräfte"), "{body}");
+}
