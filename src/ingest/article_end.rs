@@ -280,13 +280,16 @@ fn opens_with_box_label(trimmed: &str) -> bool {
         .end_marker_index
         .prefixes_of(&head)
         .any(|(m, _)| head[m.len()..].starts_with(' '));
-    let counted_box = trimmed.split_once(" (").is_some_and(|(label, rest)| {
-        words(label) <= 3
-            && b.box_labels.contains(label.to_lowercase().as_str())
-            && rest.split_once(')').is_some_and(|(count, _)| {
-                !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())
-            })
-    });
+    // The label and its count sit within the line's head.
+    let counted_box = trimmed[..head_end]
+        .split_once(" (")
+        .is_some_and(|(label, rest)| {
+            words(label) <= 3
+                && b.box_labels.contains(label.to_lowercase().as_str())
+                && rest.split_once(')').is_some_and(|(count, _)| {
+                    !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())
+                })
+        });
     marker || counted_box
 }
 

@@ -279,7 +279,7 @@ fn glued_counter(line: &str) -> Option<(&str, &str)> {
 /// that lost its breaks. The words before it, or the counter itself when it opens the line and
 /// a capitalised cell follows.
 fn counter_cell(line: &str) -> Option<(&str, &str)> {
-    if words(line) > 24 || !line.contains(": ") {
+    if memchr::memchr(b':', line.as_bytes()).is_none() || words(line) > 24 {
         return None;
     }
     let b = boilerplate();

@@ -38,7 +38,7 @@ pub(super) fn is_link_button(text: &str) -> bool {
 /// "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído": three buttons or
 /// more apart, each behind its icon.
 pub(super) fn is_icon_toolbar(text: &str) -> bool {
-    if !text.contains("   ") {
+    if !text.chars().next().is_some_and(is_pictograph) || !text.contains("   ") {
         return false;
     }
     let cells: Vec<&str> = text
