@@ -48,6 +48,8 @@ struct BoilerplateData {
     #[serde(default)]
     post_age_units: Vec<String>,
     #[serde(default)]
+    post_edited_marks: Vec<String>,
+    #[serde(default)]
     glued_prefixes: Vec<String>,
     #[serde(default)]
     teaser_labels: Vec<String>,
@@ -95,6 +97,7 @@ pub(super) struct Boilerplate {
     pub(super) inflecting_press_links: FxHashSet<String>,
     pub(super) state_words: FxHashSet<String>,
     pub(super) post_age_units: FxHashSet<String>,
+    pub(super) post_edited_marks: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
     pub(super) end_markers: FxHashSet<String>,
@@ -218,6 +221,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             inflecting_press_links: data.inflecting_press_links.into_iter().collect(),
             state_words: data.state_words.into_iter().collect(),
             post_age_units: data.post_age_units.into_iter().collect(),
+            post_edited_marks: data.post_edited_marks.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),
             longest_end_marker: data

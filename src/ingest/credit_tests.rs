@@ -113,14 +113,16 @@ fn a_copyright_holders_form_with_a_space_inside() {
     );
 }
 
-/// A social post: the name over the writer's headline and the post's age ("2w • Edited •") is
-/// the writer, with or without the connection's degree beside it.
+/// A social post: the name over the writer's headline and the post's age ("2w • Edited •",
+/// "3w  Edited") is the writer, with or without the connection's degree beside it.
 #[test]
 fn a_social_posts_writer_over_its_age() {
     let post = "Back from a week in the capital with eight young companies, and I still cannot believe how much happened in five days.\n\nWe pitched to fourteen investors and visited two technology parks.\n";
     for header in [
         "Ana Ilić\nAna Ilić\n • 2nd\nHead of Partnerships at Example Hub | Connecting founders\n2w •  Edited •\nFollow\n",
         "Ana Ilić • 2nd\nCEO at Example | Building teams\n3mo • Edited • 🌐\n\n+ Follow\n\n",
+        // The age and the edit mark without bullets, under a headline long enough to seem wrapped.
+        "Ana Ilić’s Post\n\nAna Ilić\nHead of Data Centre Operations at Example Cloud | Building AI infrastructure in the region\n3w  Edited\n\n",
     ] {
         let page = format!("Skip to main content\nSocial\nHome\nMy Network\nJobs\n\n{header}{post}");
         assert_eq!(extract(&page).author.as_deref(), Some("Ana Ilić"), "{header}");

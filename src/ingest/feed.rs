@@ -217,8 +217,9 @@ pub(super) fn post_author(head: &[Line]) -> Option<String> {
         .map(str::to_string)
 }
 
-/// "2w • Edited •", "3mo", "5 h ·": a post's age, a number and an abbreviated unit first.
-fn is_post_age(text: &str) -> bool {
+/// "2w • Edited •", "3w  Edited", "3mo", "5 h ·": a post's age, a number and an abbreviated
+/// unit first.
+pub(super) fn is_post_age(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
         return false;
@@ -229,10 +230,16 @@ fn is_post_age(text: &str) -> bool {
         .unwrap_or(rest.len());
     let (unit, after) = rest.split_at(unit_end);
     let after = after.trim_start();
+    // "3w  Edited": the platform's mark that the post was changed.
+    let edited = || {
+        boilerplate()
+            .post_edited_marks
+            .contains(&after.trim_end_matches(['•', '·', ' ']).to_lowercase())
+    };
     boilerplate()
         .post_age_units
         .contains(unit.trim_end_matches('.'))
-        && (after.is_empty() || after.starts_with(['•', '·']))
+        && (after.is_empty() || after.starts_with(['•', '·']) || edited())
 }
 
 #[cfg(test)]

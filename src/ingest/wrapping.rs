@@ -4,6 +4,7 @@
 
 use super::classify::{is_end_byline, kind_of};
 use super::dates;
+use super::feed::is_post_age;
 use super::lines::{words, Kind, Unit};
 use super::patterns::patterns;
 
@@ -102,7 +103,9 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                 && width.is_none_or(|(width, unit)| unit.len(measured[i - 1]) <= width)
                 && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')'])
                 && lines.get(i + 1).is_none_or(|next| next.is_empty())
-                && !byline_under();
+                && !byline_under()
+                // "3w  Edited" under a post's writer: the post's age.
+                && !is_post_age(line);
             // "Gulnora Saidova," / "universitet matbuot kotibi": a byline's name and its post.
             let name_and_post = first_char.is_lowercase()
                 && words(line) <= 6
