@@ -48,6 +48,8 @@ struct BoilerplateData {
     #[serde(default)]
     post_age_units: Vec<String>,
     #[serde(default)]
+    imprint_labels: Vec<String>,
+    #[serde(default)]
     post_edited_marks: Vec<String>,
     #[serde(default)]
     glued_prefixes: Vec<String>,
@@ -97,6 +99,7 @@ pub(super) struct Boilerplate {
     pub(super) inflecting_press_links: FxHashSet<String>,
     pub(super) state_words: FxHashSet<String>,
     pub(super) post_age_units: FxHashSet<String>,
+    pub(super) imprint_labels: FxHashSet<String>,
     pub(super) post_edited_marks: FxHashSet<String>,
     pub(super) glued_prefixes: Vec<String>,
     pub(super) lines: FxHashSet<String>,
@@ -221,6 +224,7 @@ pub(super) fn boilerplate() -> &'static Boilerplate {
             inflecting_press_links: data.inflecting_press_links.into_iter().collect(),
             state_words: data.state_words.into_iter().collect(),
             post_age_units: data.post_age_units.into_iter().collect(),
+            imprint_labels: data.imprint_labels.into_iter().collect(),
             post_edited_marks: data.post_edited_marks.into_iter().collect(),
             glued_prefixes: data.glued_prefixes,
             lines: data.lines.into_iter().collect(),

@@ -17,8 +17,8 @@ use super::patterns::patterns;
 use super::source;
 use super::widgets::{
     addresses_reader, first_is_pictograph, has_reading_time, is_ad_label, is_consent_banner,
-    is_headline_run, is_icon_toolbar, is_link_button, is_pictograph_counter, is_rates_row,
-    is_relative_time, is_share_row, is_spam, is_tag_cloud, shared_long_words,
+    is_headline_run, is_icon_toolbar, is_imprint, is_link_button, is_pictograph_counter,
+    is_rates_row, is_relative_time, is_share_row, is_spam, is_tag_cloud, shared_long_words,
 };
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
@@ -343,6 +343,7 @@ pub(super) fn kind_of(text: &str) -> Kind {
         || is_headline_run(text)
         || is_menu_run(text)
         || (n <= 10 && is_link_button(text))
+        || is_imprint(text)
         || is_icon_toolbar(text)
         || (n <= 2 && is_editors_codes(text))
         || (text.contains("://") && source::is_address_line(text))

@@ -576,3 +576,25 @@ fn a_link_button_and_an_icon_toolbar_are_furniture() {
         Kind::Junk
     );
 }
+
+/// A publication's imprint: a line or a cell opened by an address's, a founder's, a print
+/// run's or an editor's label.
+#[test]
+fn an_imprints_lines_are_furniture() {
+    for line in [
+        "Manzil: Navoiy sh., Misol ko'chasi, 27. Tel.: (79) 220-00-00",
+        "Adadi: 500 nusxa. Tahririyatga kelgan qo'lyozmalar qaytarilmaydi.",
+        "Misol Axborotnomasi · Muassis: Misol texnologiyalar universiteti",
+        "Адрес: 100084, г. Ташкент, ул. Примерная, 108",
+        "Chefredakteurin: Anna Beispiel | Auflage: 12.000",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    // A speaker's label in an interview is no imprint.
+    assert_ne!(
+        kind_of(
+            "Director: We will open the second centre in the spring, together with our partners."
+        ),
+        Kind::Junk
+    );
+}

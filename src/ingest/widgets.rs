@@ -57,6 +57,21 @@ pub(super) fn is_icon_toolbar(text: &str) -> bool {
             })
 }
 
+/// "Manzil: Navoiy sh., … Tel.: (79) 220-00-00", "ZTU Axborotnomasi · Muassis: …", "Adadi: 500
+/// nusxa.": a publication's imprint, a cell of the line opened by an imprint's label.
+pub(super) fn is_imprint(text: &str) -> bool {
+    if memchr::memchr(b':', text.as_bytes()).is_none() || words(text) > 25 {
+        return false;
+    }
+    let labels = &boilerplate().imprint_labels;
+    text.split(" · ")
+        .flat_map(|cell| cell.split(" | "))
+        .filter_map(|cell| cell.split_once(':'))
+        .any(|(label, _)| {
+            words(label) <= 3 && labels.contains(label.trim().to_lowercase().as_str())
+        })
+}
+
 /// "astropay bozdurma paysafe bozdurma …": the same few words over and over.
 pub(super) fn is_spam(text: &str) -> bool {
     // Spam repeats words and has no sentence punctuation; anything else is not worth counting.
