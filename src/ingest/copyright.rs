@@ -241,7 +241,10 @@ pub(super) fn letterhead_issuer(head: &[Line], page: &[Line]) -> Option<String> 
                 (2..=6).contains(&words(t))
                     && !t.bytes().any(|b| b.is_ascii_digit())
                     && (!t.chars().any(char::is_lowercase) && countries::mentions(t).is_empty()
-                        || !countries::is_only_a_place(t) && printed_below(t))
+                        // ("РЕПУБЛИКА СРБИЈА" over a ministry is the state, not the issuer.)
+                        || t.chars().any(char::is_lowercase)
+                            && !countries::is_only_a_place(t)
+                            && printed_below(t))
             })?
         }
     };

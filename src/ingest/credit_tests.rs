@@ -250,3 +250,14 @@ fn a_release_letterhead_repeated_in_its_footer_and_its_numbered_page_header() {
     assert!(!body.contains("Nr. 41/2024"), "{body}");
     assert!(body.contains("5.000 Lehrkräfte"), "{body}");
 }
+
+/// The state's name in capitals over a ministry's letterhead, printed again in the footer, is
+/// the state, not the issuer: the ministry is.
+#[test]
+fn a_states_name_printed_again_below_is_no_issuer() {
+    let page = "REPUBLIKA SRBIJA\nMINISTARSTVO ZA PRIMERE\nSektor za odnose s javnošću\n\nBroj: 011-00-47/2024-03\nBeograd, 14. mart 2024. godine\n\nSAOPŠTENJE ZA JAVNOST\n\nSrbija i partner potpisali sporazum o saradnji u oblasti elektronske uprave\n\nPartnerska strana obezbeđuje bespovratnih 8 miliona dolara za nove e-usluge i obuku službenika.\n\nSporazum predviđa razmenu stručnjaka i zajedničke projekte do 2027. godine.\n\nREPUBLIKA SRBIJA\nMinistarstvo za primere | Ulica 11, Beograd\n";
+    assert_eq!(
+        extract(page).outlet.as_deref(),
+        Some("Ministarstvo za primere")
+    );
+}
