@@ -11,9 +11,8 @@ use super::article_end::article_end;
 pub use super::body::Block;
 use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
-    author_from_correspondent, author_from_name_line, author_from_signoff, masthead_name,
-    name_over_date_under_deck, outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
-    outlet_glued_to_last_paragraph, read_byline,
+    author_from_correspondent, author_from_name_line, author_from_signoff,
+    name_over_date_under_deck, read_byline,
 };
 use super::classify::classify;
 use super::copyright::{letterhead_issuer, outlet_from_copyright};
@@ -26,6 +25,10 @@ use super::lines::{split_glued, split_run_on, words, Kind, Line};
 use super::markup;
 use super::outlet_name::{
     fuller_form, press_service_issuer, short_form, unlabelled_outlet, without_domain,
+};
+use super::outlet_signs::{
+    masthead_name, outlet_before_relative_time, outlet_from_domain, outlet_from_lead,
+    outlet_glued_to_last_paragraph,
 };
 use super::patterns::patterns;
 use super::title::{find_headline, is_photo_caption, is_reporters_post, kicker_over};

@@ -27,6 +27,7 @@ mod lines;
 mod made_title;
 mod markup;
 mod outlet_name;
+mod outlet_signs;
 mod patterns;
 mod prefix_index;
 pub mod record;
