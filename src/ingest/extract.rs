@@ -21,7 +21,8 @@ use super::dates;
 use super::feed::{
     channel_name, drop_channel_description, feed_channel, feed_item_title, main_post, post_author,
 };
-use super::lines::{split_glued, split_run_on, words, Kind, Line};
+use super::glued::{split_glued, split_run_on};
+use super::lines::{words, Kind, Line};
 use super::markup;
 use super::outlet_name::{
     fuller_form, press_service_issuer, short_form, unlabelled_outlet, without_domain,

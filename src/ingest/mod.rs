@@ -20,6 +20,7 @@ pub mod decode;
 mod explain;
 pub mod extract;
 mod feed;
+mod glued;
 mod home_country;
 mod label;
 pub mod language;

@@ -243,3 +243,72 @@ pub(super) fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
     }
     best.map(|(_, width, unit)| (width, unit))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{join_wrapped, wrap_width};
+
+    /// A release's text wrapped at 72 characters, its headline set narrower and broken after a
+    /// small word, and a page's running footer past the width over the next page's header.
+    #[test]
+    fn a_narrow_headline_and_a_running_footer_in_wrapped_text() {
+        let body = "Der Bremer Pumpenhersteller Beispiel Pumpen GmbH und eine usbekische\nHolding haben am Dienstag in Taschkent einen Vertrag über die Gründung\neines Gemeinschaftsunternehmens unterzeichnet. Das neue Werk soll ab\nMitte 2026 Kreiselpumpen für die Wasserwirtschaft und den Bergbau bauen.\nBeispielverband e.V. · Pressemitteilung vom 9. Oktober 2024            Seite 1 von 2\nBEISPIELVERBAND e.V.\n\nDas Joint Venture wird zunächst rund 280 Arbeitsplätze schaffen. Für die\nAusbildung der Fachkräfte arbeitet das Unternehmen mit einem Institut\nzusammen; 25 Ingenieure werden ab Frühjahr 2025 in Bremen geschult.\n";
+        let raw = format!(
+            "Beispiel Pumpen gründet Joint Venture in der\nSonderwirtschaftszone Navoi\n\n{body}"
+        );
+        let lines = join_wrapped(&raw);
+        assert_eq!(
+            lines[0],
+            "Beispiel Pumpen gründet Joint Venture in der Sonderwirtschaftszone Navoi"
+        );
+        assert!(
+            lines.iter().any(|l| l.trim() == "BEISPIELVERBAND e.V."),
+            "{lines:#?}"
+        );
+        // A German verb's particle ends its sentence: "… baut ein Zentrum auf" stays a line.
+        let raw = format!("Von Esslingen nach Niš: Beispiel baut Entwicklungszentrum in Serbien auf\nWeil in der Region Fachkräfte fehlen, geht ein IT-Dienstleister nach Serbien.\n\n{body}");
+        assert_eq!(
+            join_wrapped(&raw)[0],
+            "Von Esslingen nach Niš: Beispiel baut Entwicklungszentrum in Serbien auf"
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined_exactly() {
+        let wrapped = "Kyrgyzstan and China sign digital cooperation agreement to boost\ntechnological progress\n\nThe agreement focuses on advancing digital infrastructure through data\nprocessing centers, digital solutions, and best practices in industrial\nInternet technologies.\nKyrgyzstan's Minister of Digital Development and the General Director of\nthe Promotion Center have signed a memorandum.\n";
+        let lines = join_wrapped(wrapped);
+        assert_eq!(lines[0], "Kyrgyzstan and China sign digital cooperation agreement to boost technological progress");
+        assert!(
+            lines[2].ends_with("industrial Internet technologies."),
+            "{lines:?}"
+        );
+        assert!(
+            lines[3].starts_with("Kyrgyzstan's Minister"),
+            "a short last line ends its paragraph: {lines:?}"
+        );
+        assert_eq!(
+            wrap_width(&["a long line that is not wrapped at all", "short"]),
+            None
+        );
+        let orphan = join_wrapped("Cooperation in digital technologies is being strengthened between Uzbekistan and\nGermany\n\nText.\n");
+        assert_eq!(orphan[0], "Cooperation in digital technologies is being strengthened between Uzbekistan and Germany");
+        let byline = join_wrapped("the text ends here with a long last line that has no full stop at the end of it\nBekhruz Khudoyberdiyev, UzA\n");
+        assert_eq!(byline.len(), 2, "a byline keeps its own line: {byline:?}");
+    }
+
+    #[test]
+    fn a_date_line_under_a_date_line_is_not_joined_to_it() {
+        let lines = join_wrapped("Ciudad, País • Martes 30 de Abril, 2024\nlunes 29 abril, 2019\n");
+        assert_eq!(
+            lines,
+            [
+                "Ciudad, País • Martes 30 de Abril, 2024",
+                "lunes 29 abril, 2019"
+            ]
+        );
+        let lines = join_wrapped(
+            "The ministers of the two countries met in 2024\nand signed a memorandum.\n",
+        );
+        assert_eq!(lines.len(), 1, "{lines:?}");
+    }
+}
