@@ -171,7 +171,7 @@ fn a_press_services_sign_off_names_the_institution() {
         Some("Агентство примерных услуг Республики Атлантида")
     );
     let text = "The ministry and its partners signed a memorandum on electronic services on Monday.\n\nThe first group of specialists will leave for training in June.\n";
-    let page = format!("Ministry signs a memorandum with partners\n\n{text}\nPress Office of the Ministry of Examples\nShare: X | Facebook\n");
+    let page = format!("Ministers\nNews\n\nMinistry signs a memorandum with partners\n\n{text}\nPress Office of the Ministry of Examples\nShare: X | Facebook\n");
     assert_eq!(
         extract(&page).outlet.as_deref(),
         Some("Ministry of Examples")

@@ -139,13 +139,13 @@ fn issuer_after_press_service(text: &str, lines: &[Line]) -> Option<String> {
     if name.len() < 2 || !first.starts_with(char::is_uppercase) {
         return None;
     }
-    let rest = name[1..].join(" ");
-    let opening = nominative_on_page(first, lines);
-    match opening {
-        Some(form) => Some(format!("{form} {rest}")),
-        None if plain_link && !inflecting_link => Some(name.join(" ")),
-        None => None,
+    // After "of the", "de la": the name as printed. Else ("Пресс-служба Агентства …",
+    // "Pressestelle des Ministeriums"): its first word in the form a line opens with.
+    if plain_link && !inflecting_link {
+        return Some(name.join(" "));
     }
+    let form = nominative_on_page(first, lines)?;
+    Some(format!("{form} {}", name[1..].join(" ")))
 }
 
 /// The form of `word` a line of the page opens with, after a copyright mark and its years:
@@ -154,14 +154,25 @@ fn issuer_after_press_service(text: &str, lines: &[Line]) -> Option<String> {
 fn nominative_on_page(word: &str, lines: &[Line]) -> Option<String> {
     let word_chars: Vec<char> = word.chars().collect();
     let stem = word_chars.len().saturating_sub(2).max(4);
-    lines.iter().find_map(|l| {
-        let opening = l
-            .text
-            .trim_start_matches(|c: char| {
-                c == '©' || c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | '*')
-            })
-            .split_whitespace()
-            .next()?;
+    let openings = || {
+        lines.iter().filter_map(|l| {
+            l.text
+                .trim_start_matches(|c: char| {
+                    c == '©'
+                        || c.is_ascii_digit()
+                        || c.is_whitespace()
+                        || matches!(c, '-' | '–' | '*')
+                })
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches([',', '.', ':']))
+        })
+    };
+    // The word itself, where a line opens with it, before any kin of it.
+    if openings().any(|opening| opening == word) {
+        return Some(word.to_string());
+    }
+    openings().find_map(|opening| {
         let chars: Vec<char> = opening.chars().collect();
         let shared = chars
             .iter()
@@ -170,7 +181,7 @@ fn nominative_on_page(word: &str, lines: &[Line]) -> Option<String> {
             .count();
         let close = chars.len().abs_diff(word_chars.len()) <= 2;
         (opening.starts_with(char::is_uppercase) && shared >= stem && close)
-            .then(|| opening.trim_end_matches([',', '.', ':']).to_string())
+            .then(|| opening.to_string())
     })
 }
 
