@@ -50,10 +50,19 @@ fn split_glued_teasers(raw: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
         let colon = rest.find(": ")?;
         let label = &rest[..colon];
         let first = label.split(' ').next()?;
+        // In capitals, or a teaser's label of the data in any case ("Shuningdek oʻqing:").
+        let known = || {
+            let lower = label.to_lowercase();
+            let exact = boilerplate()
+                .teaser_labels
+                .prefixes_of(&lower)
+                .any(|(m, _)| m.len() == lower.len());
+            exact
+        };
         (colon <= 60
             && first.chars().count() >= 3
             && !label.contains("  ")
-            && label.chars().all(|c| c.is_uppercase() || c == ' '))
+            && (label.chars().all(|c| c.is_uppercase() || c == ' ') || known()))
         .then_some(at + colon + 1)
     };
     // "….PROČITAJTE I: …" glued to the stop, or after a space where a copy lost the line's

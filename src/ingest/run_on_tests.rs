@@ -61,3 +61,15 @@ fn a_teaser_inside_a_run_on_paragraph() {
     assert!(body.contains("Prema rečima ministra"), "{body}");
     assert!(body.contains("1.200 radnika"), "{body}");
 }
+
+/// "…. Shuningdek oʻqing: Headline Next sentence …": a teaser's label of the data, in small
+/// letters, inside a paragraph that lost its breaks, goes with its headline as one in capitals
+/// does.
+#[test]
+fn a_teaser_label_in_small_letters_inside_a_run_on_paragraph() {
+    let page = format!("Taʼlim\nYoshlar xorijiy mutaxassislardan dasturlashni oʻrganmoqda\n{LEAD} Shuningdek oʻqing: Tumanda yangi maktab foydalanishga topshirildi Loyiha doirasida oʻquvchilar uchun yozgi lagerlar ham tashkil etiladi.\nUlashish: Telegram Facebook WhatsApp\n");
+    let (_, body) = body_of(&page);
+    assert!(!body.contains("Shuningdek"), "{body}");
+    assert!(!body.contains("yangi maktab"), "{body}");
+    assert!(body.contains("yozgi lagerlar"), "{body}");
+}
