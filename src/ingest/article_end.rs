@@ -146,14 +146,9 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             }
             continue;
         }
-        // Markers are short: only a line's head is lower-cased, one character longer than the
-        // longest marker so that a longer line never equals one.
-        let head_end = trimmed
-            .char_indices()
-            .nth(b.longest_end_marker + 1)
-            .map_or(trimmed.len(), |(at, _)| at);
-        let bare = trimmed[..head_end].to_lowercase();
-        let whole = head_end == trimmed.len();
+        let head = marker_head(trimmed);
+        let bare = head.to_lowercase();
+        let whole = head.len() == trimmed.len();
         // "Читайте также: Another headline" is a teaser inside the text, not the article's end,
         // though its label is also an end marker: it is dropped as a line of its own.
         // "More from Companies": a short label line that starts with a marker.
@@ -266,33 +261,38 @@ fn is_post_stamp(lines: &[Line], at: usize) -> bool {
     }
 }
 
-/// How many parts of the text, each ending at a year, hold a full date.
+/// Markers are short: a line's head, one character longer than the longest marker so that a
+/// longer line never equals one, is all that is lower-cased and looked up.
+fn marker_head(trimmed: &str) -> &str {
+    let head_end = trimmed
+        .char_indices()
+        .nth(boilerplate().longest_end_marker + 1)
+        .map_or(trimmed.len(), |(at, _)| at);
+    &trimmed[..head_end]
+}
+
 /// A line that opens with an end marker ("Most read Headline …") or a box's label with its
 /// count ("Comments (2) Name …").
 fn opens_with_box_label(trimmed: &str) -> bool {
     let b = boilerplate();
-    let head_end = trimmed
-        .char_indices()
-        .nth(b.longest_end_marker + 1)
-        .map_or(trimmed.len(), |(at, _)| at);
-    let head = trimmed[..head_end].to_lowercase();
+    let raw_head = marker_head(trimmed);
+    let head = raw_head.to_lowercase();
     let marker = b
         .end_marker_index
         .prefixes_of(&head)
         .any(|(m, _)| head[m.len()..].starts_with(' '));
     // The label and its count sit within the line's head.
-    let counted_box = trimmed[..head_end]
-        .split_once(" (")
-        .is_some_and(|(label, rest)| {
-            words(label) <= 3
-                && b.box_labels.contains(label.to_lowercase().as_str())
-                && rest.split_once(')').is_some_and(|(count, _)| {
-                    !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())
-                })
-        });
+    let counted_box = raw_head.split_once(" (").is_some_and(|(label, rest)| {
+        words(label) <= 3
+            && b.box_labels.contains(label.to_lowercase().as_str())
+            && rest.split_once(')').is_some_and(|(count, _)| {
+                !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())
+            })
+    });
     marker || counted_box
 }
 
+/// How many parts of the text, each ending at a year, hold a full date.
 fn dated_parts(text: &str) -> usize {
     let mut count = 0;
     let mut start = 0;

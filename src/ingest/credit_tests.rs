@@ -230,7 +230,7 @@ fn a_bare_name_over_the_date_line_under_a_deck() {
     let page = "Beispielstadt · Wirtschaft\n\nWarum die Beispielstädter Firma ihre Entwickler jetzt im Ausland sucht\n\nDer Softwarehersteller eröffnet ein Entwicklungszentrum im Ausland. In der Region fehlen die Fachkräfte – dort gibt es sie.\n\nTobias Beispiel\n27.03.2025, 17:30 Uhr · aktualisiert: 28.03.2025, 08:12 Uhr\n\nDie Firma entwickelt mit 140 Beschäftigten Software für die Produktionsplanung in mittelständischen Industriebetrieben der Region.\n\nWeiterlesen nach der Anzeige\n\nDas neue Zentrum soll bis Ende des Jahres dreißig Entwickler beschäftigen, sagte der Geschäftsführer am Donnerstag.\n";
     let out = extract(page);
     assert_eq!(out.author.as_deref(), Some("Tobias Beispiel"));
-    let body: String = out.blocks.iter().map(|b| format!("{b:?}")).collect();
+    let body = out.body_text();
     assert!(!body.contains("Weiterlesen"), "{body}");
     assert!(body.contains("dreißig Entwickler"), "{body}");
 }
@@ -246,7 +246,7 @@ fn a_release_letterhead_repeated_in_its_footer_and_its_numbered_page_header() {
         out.outlet.as_deref(),
         Some("Beispielhafte Botschaft Belgrad")
     );
-    let body: String = out.blocks.iter().map(|b| format!("{b:?}")).collect();
+    let body = out.body_text();
     assert!(!body.contains("Nr. 41/2024"), "{body}");
     assert!(body.contains("5.000 Lehrkräfte"), "{body}");
 }

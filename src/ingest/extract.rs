@@ -328,6 +328,14 @@ fn fallback(lines: &[Line]) -> Extracted {
     }
 }
 
+/// The body's blocks as one string, for tests to search.
+#[cfg(test)]
+impl Extracted {
+    pub(super) fn body_text(&self) -> String {
+        self.blocks.iter().map(|b| format!("{b:?}")).collect()
+    }
+}
+
 #[cfg(test)]
 #[path = "extract_tests.rs"]
 mod tests;

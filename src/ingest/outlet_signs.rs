@@ -18,12 +18,14 @@ pub(super) fn spelled_by_address(name: &str, lines: &[Line]) -> bool {
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    squashed.len() >= 4
-        && lines.iter().any(|l| {
-            ["://", "://www.", "www."]
-                .iter()
-                .any(|start| l.text.contains(&format!("{start}{squashed}.")))
-        })
+    if squashed.len() < 4 {
+        return false;
+    }
+    // "https://name.es/…" or "www.name.es" ("://www.name." holds the second).
+    let addresses = [format!("://{squashed}."), format!("www.{squashed}.")];
+    lines
+        .iter()
+        .any(|l| addresses.iter().any(|a| l.text.contains(a.as_str())))
 }
 
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {

@@ -5,7 +5,7 @@ use super::*;
 
 fn body_of(page: &str) -> (Extracted, String) {
     let out = extract(page);
-    let body = out.blocks.iter().map(|b| format!("{b:?}")).collect();
+    let body = out.body_text();
     (out, body)
 }
 
