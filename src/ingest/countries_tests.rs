@@ -249,3 +249,32 @@ fn a_language_is_not_its_country() {
     assert!(codes("Kurse in britischer Sprache und Kultur").is_empty());
     assert_eq!(codes("английская компания открыла офис"), ["GB"]);
 }
+
+/// A regional paper names its own country through its town and region: a home town's people
+/// ("die Paderborner Firma") and its Land count for Germany, enough for a German story about a
+/// plant in Serbia to be filed under the two. A district of a larger city ("Mitte") is no town.
+#[test]
+fn a_regional_story_names_its_home_country_through_its_town() {
+    let regions = [
+        (
+            Region::Headline,
+            "Warum die Bielefelder Firma Entwickler in Serbien sucht",
+        ),
+        (
+            Region::Lead,
+            "Bielefeld/Niš. Die Firma eröffnet ein Entwicklungszentrum in Serbien.",
+        ),
+        (
+            Region::Body,
+            "Serbien bietet Fachkräfte, sagt die Gründerin. In Nordrhein-Westfalen fehlen sie. \
+             Mitte März reiste das Team nach Niš.",
+        ),
+    ];
+    let found = with_home_country(detect(&regions), Some("de"), "");
+    assert_eq!(found.pair, vec!["DE", "RS"], "{:?}", found.scores);
+    let towns: Vec<&str> = mentions("Bielefelder Nordrhein-Westfalen Mitte Dortmundern")
+        .iter()
+        .map(|m| m.code)
+        .collect();
+    assert_eq!(towns, ["DE", "DE", "DE"]);
+}
