@@ -12,6 +12,7 @@ pub mod byline;
 mod classify;
 mod copyright;
 pub mod countries;
+mod country_names;
 mod credits;
 mod date_labels;
 mod dateline;
