@@ -322,6 +322,9 @@ fn an_events_days_in_a_contents_list_are_not_the_date() {
         "16.05.2025",
         "16 May 2025",
         "Page 1-2",
+        // A commentary's number before its date; a day past the month's last.
+        "Commentaire n° 47 — 18 février 2025",
+        "Note 12 – 40 pages",
     ] {
         assert!(!has_day_range(date), "{date}");
     }

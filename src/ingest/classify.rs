@@ -17,8 +17,9 @@ use super::patterns::patterns;
 use super::source;
 use super::widgets::{
     addresses_reader, first_is_pictograph, has_reading_time, is_ad_label, is_consent_banner,
-    is_headline_run, is_icon_toolbar, is_imprint, is_link_button, is_pictograph_counter,
-    is_rates_row, is_relative_time, is_share_row, is_spam, is_tag_cloud, shared_long_words,
+    is_headline_run, is_icon_toolbar, is_imprint, is_link_button, is_lone_reading_time,
+    is_pictograph_counter, is_rates_row, is_relative_time, is_share_row, is_spam, is_tag_cloud,
+    shared_long_words,
 };
 
 pub(super) fn classify(lines: Vec<String>) -> Vec<Line> {
@@ -274,22 +275,17 @@ pub(super) fn kind_of(text: &str) -> Kind {
             if is_relative_time(&lower, &tokens) {
                 return Kind::Meta;
             }
-            // "5–6 минут", "4 min": a reading time alone, numbers and a word for minutes.
-            let minutes = |w: &str| b.minute_words.iter().any(|m| w.starts_with(m.as_str()));
-            if tokens.len() <= 3
-                && tokens.iter().any(|w| minutes(w))
-                && tokens
-                    .iter()
-                    .all(|w| minutes(w) || w.bytes().all(|c| c.is_ascii_digit()))
-            {
+            if is_lone_reading_time(&tokens) {
                 return Kind::Counter;
             }
         }
         // "Komentari (3)", "Deja tu comentario": a comment count or prompt, not a sentence.
+        // ("Commentaire n° 47 — 18 février 2025" is a commentary's number and date.)
         if n <= 8
             && !ends_sentence(text)
             && !text.contains(" | ")
             && b.comment_stems.is_match(&lower)
+            && !(has_digit && dates::find_full_date(text).is_some())
         {
             return Kind::Junk;
         }

@@ -521,6 +521,14 @@ fn a_reading_time_alone_is_a_counter() {
     assert_ne!(kind_of("3 days"), Kind::Counter);
 }
 
+/// "Laisser un commentaire" is a comment prompt; "Commentaire n° 47 — 18 février 2025" is a
+/// commentary's number and date, the date line of a think tank's piece.
+#[test]
+fn a_commentarys_number_and_date_is_no_comment_count() {
+    assert_eq!(kind_of("Laisser un commentaire"), Kind::Junk);
+    assert_ne!(kind_of("Commentaire n° 47 — 18 février 2025"), Kind::Junk);
+}
+
 /// A counter's word in any of the apostrophes Uzbek Latin is written with: the data holds one.
 #[test]
 fn a_counter_word_in_each_apostrophe() {

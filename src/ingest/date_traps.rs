@@ -57,9 +57,10 @@ pub(super) fn has_day_range(line: &str) -> bool {
         .then_some(i + n)
     };
     (0..b.len()).any(|i| {
-        let Some(mut at) = day_at(i) else {
+        let Some(first_end) = day_at(i) else {
             return false;
         };
+        let mut at = first_end;
         if b.get(at) == Some(&b'.') {
             at += 1;
         }
@@ -85,7 +86,14 @@ pub(super) fn has_day_range(line: &str) -> bool {
             .take_while(|c| c.is_ascii_digit())
             .count();
         // The second day, then its dot, a space or a comma: not "05-16" of a year's date.
-        (1..=2).contains(&n) && matches!(b.get(at + n), Some(b'.' | b' ' | b','))
+        // Two days of a month, in order: "n° 47 — 18 février" is a number and a date.
+        let day = |from: usize, to: usize| line[from..to].parse::<u32>().unwrap_or(0);
+        let (first, second) = (day(i, first_end), day(at, at + n));
+        (1..=2).contains(&n)
+            && matches!(b.get(at + n), Some(b'.' | b' ' | b','))
+            && (1..=31).contains(&first)
+            && first < second
+            && second <= 31
     })
 }
 

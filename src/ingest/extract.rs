@@ -32,6 +32,7 @@ use super::outlet_signs::{
     outlet_glued_to_last_paragraph,
 };
 use super::patterns::patterns;
+use super::reader_view::{printed_site_name, reader_header};
 use super::title::{find_headline, is_photo_caption, is_reporters_post, kicker_over};
 pub use super::title::{first_sentences, made_title};
 use super::title_text::{
@@ -85,7 +86,12 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     let Some(first_prose) = lines.iter().position(|l| l.kind == Kind::Prose) else {
         return Err(lines);
     };
-    let marked = plain.main_heading.as_deref().or(item_title.as_deref());
+    let reader_title = reader_header(&lines).map(|h| h.title);
+    let marked = plain
+        .main_heading
+        .as_deref()
+        .or(item_title.as_deref())
+        .or(reader_title.as_deref());
     let (title_at, first_prose) = find_headline(&lines, first_prose, marked);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
     // A photo's caption or the writer's post between the headline and the first paragraph is
@@ -128,6 +134,8 @@ pub fn extract(raw: &str) -> Extracted {
     let tail = &lines[end..];
     let body = &lines[start..end];
     read_date(head, title_at, tail, body, &mut out);
+    // A reader view's header gives the byline as the site marked it.
+    out.author = reader_header(&lines).and_then(|h| h.author);
     read_byline(head, tail, body, &mut out);
     if out.author.is_none() {
         out.author = author_from_name_line(head, title_at)
@@ -222,11 +230,12 @@ pub fn extract(raw: &str) -> Extracted {
             .take(3)
             .chain((end..lines.len()).filter(filled).take(3))
             .collect();
-        let signs: [&dyn Fn() -> Option<String>; 7] = [
+        let signs: [&dyn Fn() -> Option<String>; 8] = [
             &|| {
                 press_service_issuer(ends.iter().copied(), &lines)
                     .map(|name| fuller_form(name, outlet_from_copyright(tail, head)))
             },
+            &|| printed_site_name(&lines),
             &|| letterhead_issuer(head, &lines),
             &|| outlet_glued_to_last_paragraph(body),
             &|| outlet_before_relative_time(head, title_at),
@@ -270,6 +279,9 @@ pub fn extract(raw: &str) -> Extracted {
         out.date = out.updated;
         out.date_note = "only an update stamp under the headline: taken as the date".into();
     }
+    if let Some(outlet) = &out.outlet {
+        drop_site_line(&mut out.blocks, outlet);
+    }
     let ambiguous = dates::take_ambiguous();
     if out.date.is_none() && out.date_note.is_empty() {
         out.date_note = ambiguous.unwrap_or_else(|| "the text states no date".into());
@@ -291,6 +303,19 @@ fn drop_author_bio(blocks: &mut Vec<Block>, author: &str) {
     let last = blocks.len().saturating_sub(2);
     if let Some(at) = blocks[last..].iter().position(is_bio) {
         blocks.remove(last + at);
+    }
+}
+
+/// "Observatoire Eurasie — Programme Asie centrale" set apart at the article's top: the site's
+/// name and its section, as the page's own header prints them, is no deck.
+fn drop_site_line(blocks: &mut Vec<Block>, outlet: &str) {
+    let is_site_line = |b: &Block| {
+        matches!(b, Block::Heading(t) | Block::Standfirst(t) if t
+            .strip_prefix(outlet)
+            .is_some_and(|rest| [" — ", " – ", " | ", " · ", " - "].iter().any(|s| rest.starts_with(s))))
+    };
+    if let Some(at) = blocks.iter().take(4).position(is_site_line) {
+        blocks.remove(at);
     }
 }
 

@@ -33,6 +33,7 @@ mod outlet_name;
 mod outlet_signs;
 mod patterns;
 mod prefix_index;
+mod reader_view;
 pub mod record;
 mod render;
 mod report;

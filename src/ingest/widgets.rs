@@ -245,6 +245,22 @@ pub(super) fn is_ad_label(text: &str) -> bool {
             .contains(bare.to_lowercase().as_str())
 }
 
+/// "5–6 минут", "4 min", "8-10 minutes": a reading time alone, numbers and a word for minutes
+/// (the line's lower-cased words).
+pub(super) fn is_lone_reading_time(tokens: &[&str]) -> bool {
+    let minutes = |w: &str| {
+        boilerplate()
+            .minute_words
+            .iter()
+            .any(|m| w.starts_with(m.as_str()))
+    };
+    tokens.len() <= 3
+        && tokens.iter().any(|w| minutes(w))
+        && tokens
+            .iter()
+            .all(|w| minutes(w) || w.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// "Lesezeit: 6 Minuten", "Temps de lecture : 7 min", "5 min čitanja": a number and a word for
 /// minutes with a reading word beside them, somewhere in the (lower-cased) line.
 pub(super) fn has_reading_time(lower: &str) -> bool {
