@@ -606,3 +606,21 @@ fn an_imprints_lines_are_furniture() {
         Kind::Junk
     );
 }
+
+/// A masthead run into one line with its language switcher is the page's chrome; a sentence
+/// naming two languages is not a switcher.
+#[test]
+fn a_masthead_with_its_language_switcher_is_furniture() {
+    assert_eq!(
+        kind_of("Misol vazirligi Ishonch telefoni: 1100 O'zbekcha Ўзбекча Русский English Ko'zi ojizlar uchun"),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("Srpski | Српски | English | Deutsch | Settings and account of the reader"),
+        Kind::Junk
+    );
+    assert_ne!(
+        kind_of("The course is taught in English and Русский by teachers from the capital and the regions"),
+        Kind::Junk
+    );
+}

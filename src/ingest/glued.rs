@@ -330,6 +330,78 @@ fn glued_weekday_date(line: &str) -> Option<(&str, &str)> {
         .then_some((head, tail))
 }
 
+/// "Headline in words 05.06.2024 | 16:40 👁 1047": the article's stamp (its date, a time, a count
+/// of views) run onto the headline's line by a copy that lost its breaks. The stamp holds
+/// nothing but figures, date words, separators and pictographs, and a time, a bar or a
+/// pictograph tells it from a sentence that ends on a date ("signed on 05.06.2024").
+fn glued_stamp_tail(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_end();
+    if t.len() > 300 || !t.ends_with(|c: char| c.is_ascii_digit()) || !dates::has_four_digits(t) {
+        return None;
+    }
+    let stamp_word = |w: &str| {
+        w.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | '/' | ':' | '-' | ',' | '|' | '·' | '•' | '—' | '–')
+        }) || dates::is_date_word(w)
+            || w.chars().all(is_pictograph)
+    };
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || t[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    // The stamp's first word: the earliest from which every word is a stamp's, at most eight back.
+    let first = starts
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|&&at| stamp_word(t[at..].split_whitespace().next().unwrap_or("")))
+        .last()
+        .copied()?;
+    let (head, tail) = (t[..first].trim_end(), &t[first..]);
+    let marked = tail.contains('|') || dates::has_time(tail) || tail.chars().any(is_pictograph);
+    let last_word = head.rsplit(' ').next().unwrap_or("");
+    let short_word = last_word.chars().count() <= 3 && !last_word.starts_with(char::is_uppercase);
+    (marked
+        && tail.starts_with(|c: char| c.is_ascii_digit())
+        && words(head) >= 3
+        && !short_word
+        && !head.ends_with(':')
+        && dates::find_full_date(tail).is_some())
+    .then_some((head, tail))
+}
+
+/// "Manba: Ministry Press Service Ulashish: Telegram Facebook X Chop etish": a share label and
+/// its buttons run onto the end of a line. The words before the label, and the share row.
+fn share_cell(line: &str) -> Option<(&str, &str)> {
+    if memchr::memchr(b':', line.as_bytes()).is_none() || words(line) > 30 {
+        return None;
+    }
+    let mut at = 0;
+    for token in line.split(' ') {
+        let start = at;
+        at += token.len() + 1;
+        let Some(label) = token.strip_suffix(':') else {
+            continue;
+        };
+        let head = line[..start].trim_end();
+        let buttons = line.get(at..).unwrap_or("");
+        // Buttons are names ("Telegram Facebook X"), not an address ("E-mail: news@…").
+        let named = buttons.starts_with(char::is_uppercase)
+            && !buttons.contains(|c: char| c == '@' || c.is_ascii_digit());
+        if start > 0
+            && boilerplate().share_words.contains(&label.to_lowercase())
+            && words(head) >= 3
+            && (1..=8).contains(&words(buttons))
+            && named
+        {
+            return Some((head, &line[start..]));
+        }
+    }
+    None
+}
+
 /// How many non-blank lines at the top of a page may carry a date stamp glued to other text.
 const STAMP_LINES: usize = 15;
 
@@ -343,6 +415,8 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
             .or_else(|| glued_counter(line))
             .or_else(|| counter_cell(line))
             .or_else(|| glued_weekday_date(line))
+            .or_else(|| glued_stamp_tail(line))
+            .or_else(|| share_cell(line))
             .or_else(|| glued_after_year(line))
     }
     // Each line at the top is looked at once (a blank one never splits).
@@ -391,6 +465,47 @@ fn split_stamps(raw: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stamp run onto the headline's line comes apart; a sentence ending on a date, a label
+    /// before its date and a date alone at a line's end without a time, bar or icon stay whole.
+    #[test]
+    fn a_stamp_run_onto_the_headline_comes_apart() {
+        assert_eq!(
+            glued_stamp_tail("Yoshlar uchun yangi kurslar ochildi 05.06.2024 | 16:40 👁 1047"),
+            Some((
+                "Yoshlar uchun yangi kurslar ochildi",
+                "05.06.2024 | 16:40 👁 1047"
+            ))
+        );
+        for whole in [
+            "The memorandum was signed on 05.06.2024 | 16:40",
+            "Sahifa oxirgi marta yangilangan: 06.06.2024 10:02",
+            "Yoshlar uchun yangi kurslar ochildi 05.06.2024",
+        ] {
+            assert_eq!(glued_stamp_tail(whole), None, "{whole}");
+        }
+    }
+
+    /// "… Axborot xizmati Ulashish: Telegram Facebook X": the share label and its buttons go on a
+    /// line of their own; a share label opening the line is left to the share row's test.
+    #[test]
+    fn share_buttons_run_onto_a_line_come_apart() {
+        assert_eq!(
+            share_cell("Manba: Vazirlik Axborot xizmati Ulashish: Telegram Facebook X Chop etish"),
+            Some((
+                "Manba: Vazirlik Axborot xizmati",
+                "Ulashish: Telegram Facebook X Chop etish"
+            ))
+        );
+        assert_eq!(share_cell("Ulashish: Telegram Facebook X"), None);
+        // A footer's address and its e-mail are no buttons.
+        assert_eq!(
+            share_cell(
+                "Almaty, 52 Abay Avenue. Tel.: +7 727 350 12 12. E-mail: news@transit.example"
+            ),
+            None
+        );
+    }
 
     /// A copy that lost its line breaks glued a teaser into the text: its label and headline
     /// go on a line of their own, and the text after it goes on.

@@ -50,7 +50,7 @@ fn without_state(outlet: &str) -> Option<String> {
 
 /// "TAFU Matbuot xizmati", "Example Ministry Press Office": the institution its press service
 /// speaks for.
-fn without_press_service(outlet: &str) -> Option<String> {
+pub(super) fn without_press_service(outlet: &str) -> Option<String> {
     let words: Vec<&str> = outlet.split_whitespace().collect();
     let [name @ .., press, unit] = words.as_slice() else {
         return None;

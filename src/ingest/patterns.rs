@@ -2,6 +2,7 @@
 
 use super::boilerplate::boilerplate;
 use super::by_line::{by_line_groups, ByLine};
+use super::outlet_name::without_press_service;
 use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -132,7 +133,10 @@ impl Patterns {
             let label = c[1].to_lowercase();
             let b = boilerplate();
             let lower_case = c[2].starts_with(char::is_lowercase);
-            c[2].chars().count() <= 41
+            // "Manba: Raqamli texnologiyalar vazirligi Axborot xizmati": an institution's
+            // press service may take a longer name.
+            let length = c[2].chars().count();
+            (length <= 41 || length <= 64 && without_press_service(&c[2]).is_some())
                 && ((b.author_labels.contains(&label) && !lower_case)
                     || b.source_labels.contains(&label))
         })

@@ -73,3 +73,24 @@ fn a_teaser_label_in_small_letters_inside_a_run_on_paragraph() {
     assert!(!body.contains("yangi maktab"), "{body}");
     assert!(body.contains("yozgi lagerlar"), "{body}");
 }
+
+/// A ministry's page copied with its blocks run together: the masthead with its language
+/// switcher on one line, the menu on the next, the headline with its stamp ("05.06.2024 |
+/// 16:40 👁 1047"), the text, then the source credit with its share buttons. The headline and
+/// the date stand apart, the source names the ministry (its information service dropped), and
+/// neither the masthead nor the buttons are text.
+#[test]
+fn a_ministry_page_whose_blocks_ran_together() {
+    let page = format!("Misol Respublikasi Raqamli ishlar vazirligi Ishonch telefoni: 1100 O'zbekcha Ўзбекча Русский English Ko'zi ojizlar uchun\nBosh sahifa Vazirlik Faoliyat Matbuot markazi Ochiq ma'lumotlar Murojaatlar Bog'lanish\nBosh sahifa / Matbuot markazi / Yangiliklar\nYoshlar uchun yangi dasturlash kurslari ochildi 05.06.2024 | 16:40 👁 1047\n{LEAD}\nManba: Raqamli texnologiyalar vazirligi Axborot xizmati Ulashish: Telegram Facebook X Chop etish\nSahifa oxirgi marta yangilangan: 06.06.2024 10:02\n");
+    let (out, body) = body_of(&page);
+    assert_eq!(out.title, "Yoshlar uchun yangi dasturlash kurslari ochildi");
+    assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2024, 6, 5));
+    assert_eq!(
+        out.outlet.as_deref(),
+        Some("Raqamli texnologiyalar vazirligi")
+    );
+    assert!(body.contains("Kelajak kodi"), "{body}");
+    for furniture in ["Ishonch telefoni", "Ulashish", "Manba", "1047"] {
+        assert!(!body.contains(furniture), "{furniture}: {body}");
+    }
+}

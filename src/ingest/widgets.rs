@@ -293,3 +293,54 @@ pub(super) fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
         .any(|a| tokens.contains(&a.as_str()) || (a.contains(' ') && lower.contains(a.as_str())));
     ago && tokens.iter().any(|w| b.relative_units.contains(*w))
 }
+
+/// "… Ishonch telefoni: 1197 O'zbekcha Ўзбекча Русский English Ko'zi ojizlar uchun": three
+/// languages' own names among five words in a row, a site's language switcher, whatever else a
+/// copy ran into its line. The names are CLDR's (`data/language-names.toml`), matched as a word's
+/// start in any apostrophe ("O'zbekcha" for "oʻzbek").
+pub(super) fn has_language_switcher(text: &str) -> bool {
+    static NAMES: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct LanguageNames {
+            endonyms: Vec<String>,
+        }
+        let data: LanguageNames = toml::from_str(include_str!("../../data/language-names.toml"))
+            .expect("data/language-names.toml is valid");
+        data.endonyms.iter().map(|n| fold_apostrophes(n)).collect()
+    });
+    // A switcher prints each name capitalised or in a script without case: lines of small
+    // words are passed over without a lookup.
+    let is_name = |word: &str| {
+        let first = word.chars().next().unwrap_or(' ');
+        if first.is_lowercase() || !first.is_alphabetic() {
+            return false;
+        }
+        let folded = fold_apostrophes(&word.to_lowercase());
+        folded
+            .char_indices()
+            .map(|(at, c)| at + c.len_utf8())
+            .skip(2)
+            .any(|end| names.contains(&folded[..end]))
+    };
+    let hits: Vec<bool> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+        .filter(|w| !w.is_empty())
+        .map(is_name)
+        .collect();
+    hits.windows(5.min(hits.len()))
+        .any(|w| w.iter().filter(|&&hit| hit).count() >= 3)
+}
+
+/// Every apostrophe Uzbek is written with, as one.
+fn fold_apostrophes(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if super::boilerplate::APOSTROPHES.contains(&c) {
+                '\''
+            } else {
+                c
+            }
+        })
+        .collect()
+}

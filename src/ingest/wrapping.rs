@@ -7,6 +7,7 @@ use super::dates;
 use super::feed::is_post_age;
 use super::lines::{words, Kind, Unit};
 use super::patterns::patterns;
+use super::widgets::has_language_switcher;
 
 /// "Dilnoza Rakhimova": two or three words, each a capital and small letters.
 pub(super) fn is_capitalised_name(line: &str) -> bool {
@@ -82,6 +83,7 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
             };
             let own_line = || {
                 set_apart()
+                    || has_language_switcher(prev)
                     || p.bullet.is_match(line)
                     || is_field_line(line)
                     || is_field_line(prev)
@@ -247,6 +249,14 @@ pub(super) fn wrap_width(lines: &[&str]) -> Option<(usize, Unit)> {
 #[cfg(test)]
 mod tests {
     use super::{join_wrapped, wrap_width};
+
+    /// A masthead that ends on "uchun" ("for") with its language switcher is no wrapped
+    /// sentence: the menu under it stays a line of its own.
+    #[test]
+    fn a_line_with_a_language_switcher_is_not_wrapped_into_the_next() {
+        let raw = "Misol vazirligi Ishonch telefoni: 1100 O'zbekcha Ўзбекча Русский English Ko'zi ojizlar uchun\nBosh sahifa Vazirlik Faoliyat Matbuot markazi Murojaatlar\n";
+        assert_eq!(join_wrapped(raw).len(), 2);
+    }
 
     /// A release's text wrapped at 72 characters, its headline set narrower and broken after a
     /// small word, and a page's running footer past the width over the next page's header.
