@@ -3,6 +3,7 @@
 //! with teasers of other articles trimmed off.
 
 use super::classify::{boilerplate, has_date_tail, is_tag_line, teaser_label};
+use super::credits::is_copyright;
 use super::dates;
 use super::lines::{is_pictograph, is_rule, words, Kind, Line};
 use super::patterns::patterns;
@@ -88,6 +89,21 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
         if line.kind == Kind::Short
             && is_issuer_profile(line, head_text)
             && paragraphs_above(i) >= 2
+        {
+            end = i;
+            break;
+        }
+        // "© Agency. All rights reserved." under the text: the page's own words follow (a
+        // reader's "saved on" stamp, more from the feed), short lines only.
+        if line.kind == Kind::Junk
+            && is_copyright(&line.text)
+            && words(&line.text) <= 25
+            && paragraphs_above(i) >= 2
+            && line
+                .text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| b.rights_words.contains(&w.to_lowercase()))
+            && lines[i + 1..].iter().all(|l| words(&l.text) < 25)
         {
             end = i;
             break;

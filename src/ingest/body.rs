@@ -381,6 +381,18 @@ mod tests {
         }
     }
 
+    /// "© Agency. All rights reserved." under the text closes it: a reader's "saved on" stamp
+    /// and more items of the feed below are the reader's page, not the article.
+    #[test]
+    fn a_rights_notice_under_the_text_closes_it() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nThe ministers said the centre would open next spring and train engineers.\n\n© Wire Agency. All rights reserved. Reproduction prohibited without permission.\n\nSaved to Example Reader on 12/03/2025 at 08:02 · 3 readers have saved it as well\n\nMore from this feed\n• Two neighbours sign an energy accord — Tue, 11 Mar 2025 08:40\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("train engineers"), "{body}");
+        for gone in ["Saved to", "energy accord"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
+
     /// Teasers dated in brackets and a footer's address after them leave with the rest.
     #[test]
     fn dated_teasers_in_brackets_and_a_footer_address_are_not_the_article() {

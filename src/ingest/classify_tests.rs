@@ -573,6 +573,8 @@ fn a_link_button_and_an_icon_toolbar_are_furniture() {
         "Ver artículo original en example.es →",
         "← Back to the list",
         "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído",
+        // Arrows mark buttons too, and bars set them apart as well as gaps.
+        "← Anterior | Siguiente →   ☆ Guardar   ✓ Marcar como leído   ↗ Abrir original",
     ] {
         assert_eq!(kind_of(line), Kind::Junk, "{line}");
     }

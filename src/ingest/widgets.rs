@@ -35,14 +35,17 @@ pub(super) fn is_link_button(text: &str) -> bool {
     t.ends_with(['→', '⟶', '➔', '➜']) || t.starts_with(['←', '⟵'])
 }
 
-/// "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído": three buttons or
-/// more apart, each behind its icon.
+/// "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído", "← Anterior |
+/// Siguiente →   ☆ Guardar …": three buttons or more apart, each behind its icon or arrow (or
+/// before its arrow).
 pub(super) fn is_icon_toolbar(text: &str) -> bool {
-    if !text.chars().next().is_some_and(is_pictograph) || !text.contains("   ") {
+    let icon = |c: char| is_pictograph(c) || ('\u{2190}'..='\u{21FF}').contains(&c);
+    if !text.chars().next().is_some_and(icon) || !(text.contains("   ") || text.contains(" | ")) {
         return false;
     }
     let cells: Vec<&str> = text
         .split("   ")
+        .flat_map(|c| c.split(" | "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
@@ -51,7 +54,7 @@ pub(super) fn is_icon_toolbar(text: &str) -> bool {
             .iter()
             // "👁 5 210   💬 5": icons before figures are counters.
             .all(|c| {
-                c.chars().next().is_some_and(is_pictograph)
+                (c.chars().next().is_some_and(icon) || c.chars().next_back().is_some_and(icon))
                     && words(c) <= 5
                     && !c.bytes().any(|b| b.is_ascii_digit())
             })
