@@ -33,6 +33,7 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
                 .join("\n")
         })
     };
+    let rules = std::cell::OnceCell::new();
     for (i, line) in lines.iter().enumerate().skip(first_prose + 1) {
         let trimmed = line.text.trim_matches(|c: char| !c.is_alphanumeric());
         // A lone "(Agency/Agency)" credit closes the article: what follows are teasers.
@@ -119,8 +120,12 @@ pub(super) fn article_end(lines: &[Line], first_prose: usize) -> usize {
             end = i;
             break;
         }
-        // "-----" over "Next headline" and its address or date: a feed's next item.
-        if is_rule(&line.text) && next_item_under(lines, i) && paragraphs_above(i) >= 2 {
+        // "-----" over "Next headline" and its address or date: a feed's next item. On a page
+        // that sets its parts apart with rules (a newsletter's sections), the next part.
+        if is_rule(&line.text)
+            && paragraphs_above(i) >= 2
+            && (next_item_under(lines, i) || *rules.get_or_init(|| count_rules(lines)) >= 3)
+        {
             end = i;
             break;
         }
@@ -246,6 +251,10 @@ fn is_reactions_line(text: &str) -> bool {
                     .expect("reactions")
             })
             .is_match(text)
+}
+
+fn count_rules(lines: &[Line]) -> usize {
+    lines.iter().filter(|l| is_rule(&l.text)).count()
 }
 
 /// Under the rule: a headline, and within three lines its address or its date.

@@ -368,3 +368,7 @@ mod tests;
 #[cfg(test)]
 #[path = "run_on_tests.rs"]
 mod run_on_tests;
+
+#[cfg(test)]
+#[path = "newsletter_tests.rs"]
+mod newsletter_tests;

@@ -174,7 +174,8 @@ fn post_starts(lines: &[Line]) -> Option<Vec<usize>> {
         .filter(|l| l.kind != Kind::Blank)
         .take(15)
         .map(|l| l.text.trim())
-        .filter(|t| words(t) <= 8 && !t.starts_with(|c: char| c.is_numeric()))
+        // A rule ("* * *") parts a newsletter's sections: it names no channel.
+        .filter(|t| words(t) <= 8 && !t.starts_with(|c: char| c.is_numeric()) && !is_rule(t))
         .collect();
     let mut counts = vec![0usize; top.len()];
     for line in lines {

@@ -21,6 +21,9 @@ pub(super) fn find_headline(
     if let Some(found) = marked.and_then(|m| marked_headline(lines, m, first_prose)) {
         return found;
     }
+    if let Some(found) = story_under_contents(lines, first_prose) {
+        return found;
+    }
     let first_prose = past_lone_banner(lines, first_prose);
     // The nearest headline-shaped line above the first prose, past meta lines, widgets and one
     // caption of a word or two (a name under a photo).
@@ -145,6 +148,33 @@ pub(super) fn find_headline(
         }
     }
     (title_at, first_prose)
+}
+
+/// "Liebe Mitglieder, … in dieser Ausgabe: …" / "1. Handel mit Usbekistan: …" / "2. …" and, below,
+/// "Handel mit Usbekistan: …" over its text: a newsletter's greeting and contents list, then its
+/// first story under a heading the list names. The heading and the story's first paragraph.
+fn story_under_contents(lines: &[Line], first_prose: usize) -> Option<(Option<usize>, usize)> {
+    fn item(l: &Line) -> Option<&str> {
+        let t = l.text.trim();
+        (is_numbered_item(t) || l.kind == Kind::Bullet).then(|| {
+            t.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '.' | ')' | '•' | '*' | '-' | '–')
+            })
+            .trim()
+        })
+    }
+    // The list's first item, within forty lines of the first paragraph.
+    let (list_at, first_item) = lines
+        .iter()
+        .enumerate()
+        .skip(first_prose)
+        .take(40)
+        .find_map(|(i, l)| item(l).filter(|t| words(t) >= 3).map(|t| (i, t)))?;
+    let heading = (list_at + 1..lines.len().min(list_at + 40))
+        .find(|&i| lines[i].kind == Kind::Short && lines[i].text.trim() == first_item)?;
+    let prose =
+        (heading + 1..lines.len().min(heading + 10)).find(|&i| lines[i].kind == Kind::Prose)?;
+    Some((Some(heading), prose))
 }
 
 /// The line the page's markup marks as its one top-level heading, at or above the first

@@ -5,7 +5,7 @@
 use super::classify::{is_end_byline, kind_of};
 use super::dates;
 use super::feed::is_post_age;
-use super::lines::{words, Kind, Unit};
+use super::lines::{is_numbered_item, words, Kind, Unit};
 use super::patterns::patterns;
 use super::widgets::has_language_switcher;
 
@@ -85,6 +85,7 @@ pub(super) fn join_wrapped(raw: &str) -> Vec<String> {
                 set_apart()
                     || has_language_switcher(prev)
                     || p.bullet.is_match(line)
+                    || (is_numbered_item(line) && is_numbered_item(prev))
                     || is_field_line(line)
                     || is_field_line(prev)
                     || is_end_byline(line)

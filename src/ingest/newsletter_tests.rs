@@ -1,0 +1,79 @@
+//! Tests of newsletters saved as pages: a greeting and a contents list over the first story,
+//! sections set apart with rules.
+
+use super::*;
+
+const NEWSLETTER: &str = "Wird dieser Newsletter nicht korrekt angezeigt? Im Browser ansehen
+
+**MITGLIEDERBRIEF** | Nr. 4/2024 | April 2024
+
+Liebe Mitglieder, liebe Partner,
+
+in dieser Ausgabe: neue Aufträge aus Serbien, geänderte Zollregeln und unsere Reise nach Niš im Herbst.
+
+Ihr Team des Vereins
+
+* * *
+
+## Inhalt
+
+  1. Aufträge aus Serbien: Werkzeugbau legt zu
+  2. Neue Zollregeln für Ersatzteile
+  3. Termine
+
+* * *
+
+WIRTSCHAFT & HANDEL
+
+## Aufträge aus Serbien: Werkzeugbau legt zu
+
+_Von Anna Beispiel, Referentin Südosteuropa_
+
+Berlin/Belgrad, 16. April 2024 – Die Aufträge serbischer Kunden bei deutschen Werkzeugbauern sind im ersten Quartal um ein Fünftel gestiegen, vor allem aus der Autozulieferung.
+
+Mehrere Mitgliedsunternehmen planen eigene Standorte in Kragujevac und Niš, wo Fachkräfte leichter zu finden sind als in Deutschland.
+
+* * *
+
+ZOLL
+
+## Neue Zollregeln für Ersatzteile
+
+Seit dem 1. April gelten für Ersatzteile vereinfachte Verfahren, die den Versand nach Serbien deutlich beschleunigen sollen und die Kosten für kleinere Betriebe senken.
+
+* * *
+
+## Termine
+
+  * 12. Juni 2024 – Sprechtag Zoll, Berlin
+";
+
+/// The first story the contents list names is the article: its heading the headline, its
+/// dateline the date, its byline the writer; neither the greeting nor the next section's story
+/// is its text, and the list's items each stay a line of their own.
+#[test]
+fn a_newsletters_first_story_under_its_contents_list() {
+    let out = extract(NEWSLETTER);
+    assert_eq!(out.title, "Aufträge aus Serbien: Werkzeugbau legt zu");
+    assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2024, 4, 16));
+    assert_eq!(out.author.as_deref(), Some("Anna Beispiel"));
+    let body = out.body_text();
+    assert!(body.contains("Kragujevac und Niš"), "{body}");
+    for gone in ["in dieser Ausgabe", "vereinfachte Verfahren", "Sprechtag"] {
+        assert!(!body.contains(gone), "{gone}: {body}");
+    }
+}
+
+/// A wrapped sentence whose next line opens with a day ("… ist der" / "14. Februar 2025.") is
+/// still one sentence; two numbered items are two lines.
+#[test]
+fn numbered_items_stay_apart_and_a_wrapped_day_joins() {
+    use crate::ingest::wrapping::join_wrapped;
+    let items =
+        join_wrapped("  1. Aufträge aus Serbien: Werkzeugbau legt an\n  2. Neue Zollregeln\n");
+    assert_eq!(items.len(), 2, "{items:?}");
+    let sentence = join_wrapped(
+        "Die Teilnahme ist kostenfrei, und der Anmeldeschluss ist der\n14. Februar 2025.\n",
+    );
+    assert_eq!(sentence.len(), 1, "{sentence:?}");
+}
