@@ -17,7 +17,7 @@ use super::patterns::patterns;
 use super::source;
 use super::widgets::{
     addresses_reader, first_is_pictograph, has_language_switcher, has_reading_time, is_ad_label,
-    is_consent_banner, is_headline_run, is_icon_toolbar, is_imprint, is_link_button,
+    is_consent_banner, is_file_link, is_headline_run, is_icon_toolbar, is_imprint, is_link_button,
     is_lone_reading_time, is_pictograph_counter, is_rates_row, is_relative_time, is_share_row,
     is_spam, is_tag_cloud, shared_long_words,
 };
@@ -401,6 +401,9 @@ pub(super) fn kind_of(text: &str) -> Kind {
     // masthead's clock and weather widget, however long.
     if n > 16 && text.contains('°') && !ends_sentence(text) && dates::is_clock_widget(text) {
         return Kind::Meta;
+    }
+    if n <= 10 && is_file_link(text) {
+        return Kind::Junk;
     }
     // A masthead with its language switcher, run into one line by a copy.
     if n >= 4 && !ends_sentence(text) && has_language_switcher(text) {

@@ -626,3 +626,20 @@ fn a_masthead_with_its_language_switcher_is_furniture() {
         Kind::Junk
     );
 }
+
+/// A link to a file, told by its size in brackets, is furniture; a sentence's figure in
+/// brackets is not.
+#[test]
+fn a_link_to_a_file_with_its_size_is_furniture() {
+    for line in [
+        "Télécharger en PDF (312 Ko)",
+        "Zum vollständigen Länderbericht (PDF, 2,4 MB)",
+        "Download the report (1.2 MB)",
+    ] {
+        assert_eq!(kind_of(line), Kind::Junk, "{line}");
+    }
+    assert_ne!(
+        kind_of("Exports reached a record (4.1 billion euros)"),
+        Kind::Junk
+    );
+}

@@ -370,5 +370,5 @@ mod tests;
 mod run_on_tests;
 
 #[cfg(test)]
-#[path = "newsletter_tests.rs"]
-mod newsletter_tests;
+#[path = "publication_tests.rs"]
+mod publication_tests;

@@ -270,6 +270,8 @@ fn headline_further_up(lines: &[Line], at: usize, opening: &[&str]) -> Option<us
                 && headline_shaped(&line.text)
                 && line.text.chars().any(char::is_lowercase)
                 && shared_stems(&line.text, opening, 2) >= 2
+                // "Chercheuse associée, programme Asie centrale" under the writer's name.
+                && !is_reporters_post(lines, i)
         })
         .filter(|&i| lines[i..at].iter().all(|l| l.kind != Kind::Prose))
 }

@@ -347,3 +347,34 @@ fn fold_apostrophes(word: &str) -> String {
         })
         .collect()
 }
+
+/// "Télécharger en PDF (312 Ko)", "Zum vollständigen Länderbericht (PDF, 2,4 MB)": a link to a
+/// file, told by the file's size in brackets at the line's end.
+pub(super) fn is_file_link(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with(')') || words(t) > 10 {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inside = t[open + 1..t.len() - 1].to_lowercase();
+    let mut tokens = inside
+        .split([' ', ',', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(token) = tokens.next() {
+        let figure = token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && token.bytes().any(|b| b.is_ascii_digit());
+        if figure
+            && tokens
+                .peek()
+                .is_some_and(|unit| ["kb", "mb", "gb", "ko", "mo", "кб", "мб"].contains(unit))
+        {
+            return true;
+        }
+    }
+    false
+}

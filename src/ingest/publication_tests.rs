@@ -1,5 +1,6 @@
-//! Tests of newsletters saved as pages: a greeting and a contents list over the first story,
-//! sections set apart with rules.
+//! Tests of pages other publications than news sites print: a newsletter (a greeting and a
+//! contents list over the first story, sections set apart with rules), a think tank's
+//! commentary (the writer's name and post under the headline, download buttons).
 
 use super::*;
 
@@ -76,4 +77,20 @@ fn numbered_items_stay_apart_and_a_wrapped_day_joins() {
         "Die Teilnahme ist kostenfrei, und der Anmeldeschluss ist der\n14. Februar 2025.\n",
     );
     assert_eq!(sentence.len(), 1, "{sentence:?}");
+}
+
+/// A think tank's commentary: its kicker, the headline, the writer's name and post, a reading
+/// time and buttons over the text. The post is no headline and the PDF's link is no text.
+#[test]
+fn a_commentary_under_its_writers_name_and_post() {
+    let page = "Aller au contenu principal\nInstitut Exemple\nProgrammes\nPublications\nAccueil > Publications > Commentaires\nCOMMENTAIRE · BALKANS\nSerbie–Allemagne : des usines de câblage aux centres de logiciel, un partenariat qui change\nJeanne Exemple\nChercheuse associée, programme Balkans\nTemps de lecture : 6 min\nTélécharger en PDF (312 Ko)\nImprimer\nVersion courte disponible\nLongtemps résumé à l’assemblage automobile, le partenariat entre la Serbie et l’Allemagne se déplace vers le logiciel, et les usines de câblage laissent place aux centres de développement, pôle du programme de coopération dans les Balkans.\nLes entreprises allemandes y trouvent des ingénieurs, et la Serbie y voit un moyen de garder ses diplômés.\n";
+    let out = extract(page);
+    assert_eq!(
+        out.title,
+        "Serbie–Allemagne : des usines de câblage aux centres de logiciel, un partenariat qui change"
+    );
+    assert_eq!(out.author.as_deref(), Some("Jeanne Exemple"));
+    let body = out.body_text();
+    assert!(!body.contains("Télécharger"), "{body}");
+    assert!(body.contains("garder ses diplômés"), "{body}");
 }
