@@ -50,7 +50,8 @@ pub(super) fn read_date(
         .take(3);
     for line in head.iter().chain(under_deck).chain(closing) {
         // A byline with the writer's post before the label may run longer.
-        let long = || words(&line.text) > 20 && dates::split_signed_label(&line.text).is_none();
+        let long =
+            || cell_words(&line.text) > 20 && dates::split_signed_label(&line.text).is_none();
         if !matches!(line.kind, Kind::Meta | Kind::Byline) || long() {
             continue;
         }

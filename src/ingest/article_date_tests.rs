@@ -399,3 +399,13 @@ fn a_world_clock_an_iconed_byline_row_and_a_glued_year() {
         chrono::NaiveDate::from_ymd_opt(2024, 7, 3)
     );
 }
+
+/// "Autor: Name · Objavljeno: date · Ažurirano: date · ⏱ 4 min čitanja · 💬 23" under the deck:
+/// short cells, one a labelled date. The published date and the writer, however many cells.
+#[test]
+fn a_byline_in_cells_with_its_labelled_dates_and_counters() {
+    let page = format!("IT vesti\n\nBIZNIS / IZVOZ\n\nIzvoz softvera iz Srbije raste, ali sporije nego ranije\n\nKompanije upozoravaju na manjak iskusnih inženjera i rast troškova\n\nAutor: Marko Primerović · Objavljeno: 7. februar 2025. · Ažurirano: 9. februar 2025. · ⏱ 4 min čitanja · 💬 23\n\n{BODY}");
+    let out = extract(&page);
+    assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2025, 2, 7));
+    assert_eq!(out.author.as_deref(), Some("Marko Primerović"));
+}

@@ -552,6 +552,25 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', ';', '…'])
 }
 
+/// "Autor: Name · Objavljeno: 7. februar 2025. · Ažurirano: 9. februar 2025. · ⏱ 4 min čitanja
+/// · 💬 23": short cells, one of them a labelled full date.
+fn has_labelled_date_cell(text: &str) -> bool {
+    if !(text.contains(" · ") || text.contains(" | ")) || ends_sentence(text.trim_end_matches('.'))
+    {
+        return false;
+    }
+    let cells: Vec<&str> = text
+        .split(" · ")
+        .flat_map(|c| c.split(" | "))
+        .map(str::trim)
+        .collect();
+    cells.len() >= 2
+        && cells.iter().all(|c| words(c) <= 6)
+        && cells.iter().any(|c| {
+            dates::label_of(c).is_some_and(|(_, end)| dates::find_full_date(&c[end..]).is_some())
+        })
+}
+
 /// A date, time or section line: little text once dates, times and numbers are taken out; or
 /// a labelled one ("Publié le 5 février 2025 à 09h14 – Mis à jour le 6 février…").
 fn is_meta(text: &str, n: usize) -> bool {
@@ -574,7 +593,8 @@ fn is_meta(text: &str, n: usize) -> bool {
     }
     if n > 16 {
         return dates::label_of(text)
-            .is_some_and(|(_, end)| dates::find_full_date(&text[end..]).is_some());
+            .is_some_and(|(_, end)| dates::find_full_date(&text[end..]).is_some())
+            || has_labelled_date_cell(text);
     }
     let has_date = dates::find_full_date(text).is_some()
         || dates::has_numeric_date(text)
