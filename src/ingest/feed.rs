@@ -5,13 +5,13 @@
 
 use super::boilerplate::boilerplate;
 use super::credits::is_name;
-use super::lines::{is_rule, words, Kind, Line};
+use super::lines::{is_pictograph, is_rule, words, Kind, Line};
 
 /// The page with only its header (the lines above the first post) and the longest post, or the
 /// page as it was where no line opens three posts or more.
 pub(super) fn main_post(lines: Vec<Line>) -> Vec<Line> {
     let Some(starts) = post_starts(&lines) else {
-        return lines;
+        return main_stamped_post(lines);
     };
     let prose = |from: usize, to: usize| -> usize {
         lines[from..to]
@@ -40,6 +40,58 @@ pub(super) fn main_post(lines: Vec<Line>) -> Vec<Line> {
     lines.truncate(to);
     lines.drain(header..from);
     lines
+}
+
+/// A channel's web view whose posts each close with their stamp of views and time ("👁 4.7K
+/// edited  14:22"), the day's date over them ("March 12, 2024"), the view cut off in the middle of
+/// the post above: the channel's header and the post with the most running text, from the line
+/// after the stamp above it to its own stamp. Two stamped posts at least, each with its text.
+fn main_stamped_post(lines: Vec<Line>) -> Vec<Line> {
+    let stamps: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_views_stamp(&lines[i]))
+        .collect();
+    let prose = |from: usize, to: usize| -> usize {
+        lines[from..to]
+            .iter()
+            .filter(|l| l.kind == Kind::Prose)
+            .map(|l| words(&l.text))
+            .sum()
+    };
+    let posts: Vec<(usize, usize)> = stamps
+        .iter()
+        .enumerate()
+        .map(|(n, &stamp)| (n.checked_sub(1).map_or(0, |p| stamps[p] + 1), stamp + 1))
+        .collect();
+    if posts.len() < 2 || posts.iter().any(|&(from, to)| prose(from, to) == 0) {
+        return lines;
+    }
+    let Some(&(from, to)) = posts.iter().max_by_key(|(from, to)| prose(*from, *to)) else {
+        return lines;
+    };
+    // The channel's header: the lines above the first post's running text and the day's date
+    // over it.
+    let header = lines
+        .iter()
+        .position(|l| {
+            l.kind == Kind::Prose
+                || l.kind == Kind::Meta && crate::ingest::dates::find_full_date(&l.text).is_some()
+        })
+        .unwrap_or(0)
+        .min(from);
+    let mut lines = lines;
+    lines.truncate(to);
+    lines.drain(header..from);
+    lines
+}
+
+/// "👁 3.1K  18:05", "👁 4.7K  edited  14:22": a post's count of views behind its icon, and
+/// the time it was posted.
+fn is_views_stamp(line: &Line) -> bool {
+    let t = line.text.trim();
+    t.starts_with(is_pictograph)
+        && matches!(line.kind, Kind::Counter | Kind::Meta)
+        && words(t) <= 5
+        && crate::ingest::dates::has_time(t)
 }
 
 /// "18 743 subscribers" under a channel's name: the lines around it (three either side, at most
@@ -71,8 +123,14 @@ pub(super) fn drop_channel_description(lines: &mut [Line]) {
         let name_again = above
             .iter()
             .any(|&up| lines[up].text.trim() == lines[i].text.trim());
-        // "* * *" under the description also closes the header.
+        // "* * *" under the description also closes the header; a day's date ("March 12,
+        // 2024") opens the posts.
         let rule = is_rule(&lines[i].text);
+        if lines[i].kind == Kind::Meta
+            && crate::ingest::dates::find_full_date(&lines[i].text).is_some()
+        {
+            break;
+        }
         if lines[i].kind != Kind::Meta && words(&lines[i].text) <= 40 {
             lines[i].kind = Kind::Junk;
         }
@@ -246,6 +304,26 @@ pub(super) fn is_post_age(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::ingest::extract::extract;
+
+    /// A channel's web view cut off in the middle of a post, each post closed by its stamp of
+    /// views and time, each day's date over its posts: the longest post is the article, its
+    /// day's date the date; neither the cut-off post above nor the next day's post is its text.
+    #[test]
+    fn stamped_posts_under_their_days_dates() {
+        let page = "Telegram Web\nMisol Kanal\n12 548 subscribers\n...shahrining 4 ta mahallasida bepul Wi-Fi nuqtalari ishga tushirildi va loyiha davom etmoqda.\n#internet\n👁 3.1K  18:05\nMarch 12, 2024\nShaharda koreys kompaniyasi sunʼiy intellekt uchun maʼlumotlarni tayyorlovchi yangi markaz ochdi va yuz nafar yoshni ishga oldi.\nKompaniya universitet bilan memorandum imzoladi: har semestrda qirq nafar talaba markazda amaliyot oʻtaydi.\n#IT #Koreya\n👁 4.7K  edited  14:22\nMarch 13, 2024\nErtaga soat 10:00 da tanlov gʻoliblari taqdirlanadi, jonli efirni kanalda kuzatib boring.\n👁 2.6K  09:40\n";
+        let out = crate::ingest::extract::extract(page);
+        assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
+        let body = out.body_text();
+        assert!(
+            out.title.starts_with("Shaharda koreys kompaniyasi"),
+            "{}",
+            out.title
+        );
+        assert!(body.contains("memorandum imzoladi"), "{body}");
+        for gone in ["Wi-Fi", "tanlov"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
 
     const POST: &str = "✈️ Two capitals are linked by a direct flight: the first plane has landed\n\nThe two countries are linked by a regular direct flight for the first time. The first plane landed at the capital's airport this morning with 164 passengers on board.\n\nFlights will run twice a week, on Tuesdays and Saturdays, and take about five and a half hours.\n\n#flights #tourism\n";
 
