@@ -74,11 +74,21 @@ pub(super) fn read_date(
     // Looked for only when a date stands above the headline, not right over it.
     let mut listed: Option<usize> = None;
     let mut clock: Option<NaiveDate> = None;
+    let fetched = fetch_stamps(head, tail);
     for (i, line) in head.iter().enumerate().chain(
         body.iter()
             .filter(|l| l.kind == Kind::Byline)
             .map(|l| (usize::MAX, l)),
     ) {
+        // "03.09.2024, 10:17   Headline" atop a printout whose footer says "Printed: 03.09.2024,
+        // 10:17": the browser's print header, to the minute.
+        if fetched.iter().any(|(date, time)| {
+            line.text.contains(time.as_str()) && dates::find_full_date(&line.text) == Some(*date)
+        }) && dates::label_of(&line.text).is_none()
+        {
+            out.date_note = "the only date is when the page was printed or fetched".into();
+            continue;
+        }
         // Why this line's date is the article's, when it needs saying.
         let mut taken_note = "";
         // The site's clock comes first, whatever the line's kind; a second, different
@@ -295,6 +305,21 @@ pub(super) fn read_date(
 
 /// A line's words without the bullets and icons between its cells ("Name · 4. februar 2025. ·
 /// 6 min čitanja · 💬 23" has eight).
+/// The dates and times the page labels as when it was fetched or printed ("Распечатано:
+/// 03.09.2024, 10:17").
+fn fetch_stamps(head: &[Line], tail: &[Line]) -> Vec<(NaiveDate, String)> {
+    head.iter()
+        .chain(tail)
+        .filter(|l| l.kind == Kind::Meta)
+        .filter_map(|l| {
+            let (label, end) = dates::label_of(&l.text)?;
+            let rest = &l.text[end..];
+            let time = patterns().time.find(rest)?.as_str().to_string();
+            (label == dates::Label::Today).then_some((dates::find_full_date(rest)?, time))
+        })
+        .collect()
+}
+
 fn cell_words(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))

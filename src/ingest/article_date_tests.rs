@@ -409,3 +409,20 @@ fn a_byline_in_cells_with_its_labelled_dates_and_counters() {
     assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2025, 2, 7));
     assert_eq!(out.author.as_deref(), Some("Marko Primerović"));
 }
+
+/// A browser's printout: its header "03.09.2024, 10:17   Headline" and its footer "Printed:
+/// 03.09.2024, 10:17" say when it was printed; the date under the headline is the article's.
+#[test]
+fn a_printouts_header_date_is_when_it_was_printed() {
+    let page = |footer: &str| {
+        format!("03.09.2024, 10:17                     Two ministries open a soil laboratory\n\n[Print]  [Close window]\n\nEmbassy of the Example Republic\n\nTwo ministries open a soil laboratory\n\n21 August 2024\n\n{BODY}\n© 2024 Embassy of the Example Republic\n\n{footer} 03.09.2024, 10:17\n")
+    };
+    assert_eq!(
+        extract(&page("Printed:")).date,
+        chrono::NaiveDate::from_ymd_opt(2024, 8, 21)
+    );
+    assert_eq!(
+        extract(&page("Распечатано:")).date,
+        chrono::NaiveDate::from_ymd_opt(2024, 8, 21)
+    );
+}
