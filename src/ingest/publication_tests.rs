@@ -94,3 +94,23 @@ fn a_commentary_under_its_writers_name_and_post() {
     assert!(!body.contains("Télécharger"), "{body}");
     assert!(body.contains("garder ses diplômés"), "{body}");
 }
+
+/// A newsletter whose story's heading is the page's one top-level heading ("# …"), under the
+/// greeting and a contents list that names the story in other words: the marked heading is the
+/// headline and the greeting is not the story.
+#[test]
+fn a_newsletters_marked_heading_under_its_greeting() {
+    let page = NEWSLETTER
+        .replace(
+            "## Aufträge aus Serbien: Werkzeugbau legt zu",
+            "# Werkzeugbauer gewinnen Aufträge in Serbien",
+        )
+        .replace("## Inhalt", "## In dieser Ausgabe");
+    let out = extract(&page);
+    assert_eq!(out.title, "Werkzeugbauer gewinnen Aufträge in Serbien");
+    assert!(
+        !out.body_text().contains("in dieser Ausgabe: neue"),
+        "{}",
+        out.body_text()
+    );
+}

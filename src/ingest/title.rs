@@ -185,7 +185,14 @@ fn marked_headline(
     marked: &str,
     first_prose: usize,
 ) -> Option<(Option<usize>, usize)> {
-    let at = (0..=first_prose).find(|&i| lines[i].text.trim() == marked && words(marked) >= 3)?;
+    let is_marked = |i: &usize| lines[*i].text.trim() == marked && words(marked) >= 3;
+    // "Liebe Mitglieder, …" and the contents over "# Headline": a newsletter's greeting above
+    // the heading its markup marks is not the story.
+    let Some(at) = (0..=first_prose).find(is_marked) else {
+        let at = (first_prose + 1..lines.len().min(first_prose + 40)).find(is_marked)?;
+        let prose = (at + 1..lines.len().min(at + 12)).find(|&i| lines[i].kind == Kind::Prose)?;
+        return Some((Some(at), prose));
+    };
     if at < first_prose {
         let between = lines[at + 1..first_prose]
             .iter()
