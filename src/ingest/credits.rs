@@ -162,12 +162,16 @@ pub(super) fn is_desk_word(lower: &str) -> bool {
 /// surname may be in capitals ("Luc VERNET"), the given name not.
 pub(super) fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
+    let lower = |part: &str| {
+        part.chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+    };
+    // "Jean-Luc", and "Seo-yeon" (a romanised Korean given name, its second syllable small).
     let capitalised = |w: &str| {
-        w.split('-').all(|part| {
+        w.split('-').enumerate().all(|(i, part)| {
             let mut cs = part.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && part.chars().count() >= 2
-                && cs.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            let capital = cs.next().is_some_and(char::is_uppercase) && lower(cs.as_str());
+            part.chars().count() >= 2 && (capital || i > 0 && lower(part))
         })
     };
     let in_capitals = |w: &str| {

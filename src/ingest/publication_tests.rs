@@ -114,3 +114,20 @@ fn a_newsletters_marked_heading_under_its_greeting() {
         out.body_text()
     );
 }
+
+/// A social post under its writer's name ("Seo-yeon Han", a Korean given name's second syllable
+/// in small letters), the headline they give themselves and the post's age: the post has no
+/// headline, so one is made from its text, and the writer is the name.
+#[test]
+fn a_social_post_under_its_writers_name_and_headline() {
+    let page = "Home\nMy Network\nJobs\nFor Business\nTry Premium for RSD0\n\nSeo-yeon Han\nCountry Manager Serbia at Example Mobility | EV power electronics | Building bridges\n2w • Edited • 🌐\n+ Follow\n\nSix months ago we had an empty hall in Niš and a lot of questions, and today we open our centre there.\n\nThe new site will produce chargers for electric vehicles, supplied to carmakers in Germany.\n";
+    let out = extract(page);
+    assert!(out.title_made, "{}", out.title);
+    assert!(out.title.starts_with("Six months ago"), "{}", out.title);
+    assert_eq!(out.author.as_deref(), Some("Seo-yeon Han"));
+    assert!(
+        !out.body_text().contains("Country Manager"),
+        "{}",
+        out.body_text()
+    );
+}

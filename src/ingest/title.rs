@@ -6,6 +6,7 @@ use super::classify;
 use super::credits;
 use super::date_labels;
 use super::dates;
+use super::feed::is_post_age;
 use super::lines::{
     is_menu_row, is_numbered_item, mostly_figures, without_trailing_icons, words, Kind, Line,
 };
@@ -23,6 +24,9 @@ pub(super) fn find_headline(
     }
     if let Some(found) = story_under_contents(lines, first_prose) {
         return found;
+    }
+    if is_social_post(lines, first_prose) {
+        return (None, first_prose);
     }
     let first_prose = past_lone_banner(lines, first_prose);
     // The nearest headline-shaped line above the first prose, past meta lines, widgets and one
@@ -409,6 +413,27 @@ pub(super) fn is_reporters_post(lines: &[Line], at: usize) -> bool {
                 .any(|w| classify::is_desk_word(&w.to_lowercase()))
             || words(text) <= 10 && words(role) <= 4 && credits::is_role(role)
             || words(text) <= 12 && credits::is_role(&opening))
+}
+
+/// "Seo-yeon Han" / "Country Manager at Example | EV power electronics" / "2w • Edited • 🌐" over
+/// the text: a social post under its writer's name, the headline they give themselves and the
+/// post's age. The post has no headline of its own.
+fn is_social_post(lines: &[Line], first_prose: usize) -> bool {
+    let mut above = lines[..first_prose]
+        .iter()
+        .rev()
+        .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Junk));
+    let Some(age) = above.next() else {
+        return false;
+    };
+    if !is_post_age(age.text.trim()) {
+        return false;
+    }
+    let mut next = above.next();
+    if next.is_some_and(|l| !credits::is_name(l.text.trim())) {
+        next = above.next();
+    }
+    next.is_some_and(|l| credits::is_name(l.text.trim()))
 }
 
 /// "News provided by" / "Example Co., Ltd.": a name under a label that ends in "by" is the
