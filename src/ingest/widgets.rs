@@ -302,15 +302,22 @@ pub(super) fn is_relative_time(lower: &str, tokens: &[&str]) -> bool {
 /// copy ran into its line. The names are CLDR's (`data/language-names.toml`), matched as a word's
 /// start in any apostrophe ("O'zbekcha" for "oʻzbek").
 pub(super) fn has_language_switcher(text: &str) -> bool {
-    static NAMES: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
+    struct Endonyms {
+        names: FxHashSet<String>,
+        /// Each name's first three letters: most words are passed over on them alone.
+        heads: FxHashSet<[char; 3]>,
+    }
+    static NAMES: std::sync::OnceLock<Endonyms> = std::sync::OnceLock::new();
+    let endonyms = NAMES.get_or_init(|| {
         #[derive(serde::Deserialize)]
         struct LanguageNames {
             endonyms: Vec<String>,
         }
         let data: LanguageNames = toml::from_str(include_str!("../../data/language-names.toml"))
             .expect("data/language-names.toml is valid");
-        data.endonyms.iter().map(|n| fold_apostrophes(n)).collect()
+        let names: FxHashSet<String> = data.endonyms.iter().map(|n| fold_apostrophes(n)).collect();
+        let heads = names.iter().filter_map(|n| head_of(n)).collect();
+        Endonyms { names, heads }
     });
     // A switcher prints each name capitalised or in a script without case: lines of small
     // words are passed over without a lookup.
@@ -319,12 +326,15 @@ pub(super) fn has_language_switcher(text: &str) -> bool {
         if first.is_lowercase() || !first.is_alphabetic() {
             return false;
         }
+        if !head_of(word).is_some_and(|h| endonyms.heads.contains(&h)) {
+            return false;
+        }
         let folded = fold_apostrophes(&word.to_lowercase());
         folded
             .char_indices()
             .map(|(at, c)| at + c.len_utf8())
             .skip(2)
-            .any(|end| names.contains(&folded[..end]))
+            .any(|end| endonyms.names.contains(&folded[..end]))
     };
     let hits: Vec<bool> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
@@ -333,6 +343,19 @@ pub(super) fn has_language_switcher(text: &str) -> bool {
         .collect();
     hits.windows(5.min(hits.len()))
         .any(|w| w.iter().filter(|&&hit| hit).count() >= 3)
+}
+
+/// A word's first three letters, lower-cased, its apostrophe as one.
+fn head_of(word: &str) -> Option<[char; 3]> {
+    let mut letters = word.chars().map(|c| {
+        let c = c.to_lowercase().next().unwrap_or(c);
+        if super::boilerplate::APOSTROPHES.contains(&c) {
+            '\''
+        } else {
+            c
+        }
+    });
+    Some([letters.next()?, letters.next()?, letters.next()?])
 }
 
 /// Every apostrophe Uzbek is written with, as one.
