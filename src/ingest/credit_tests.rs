@@ -261,3 +261,11 @@ fn a_states_name_printed_again_below_is_no_issuer() {
         Some("Ministarstvo za primere")
     );
 }
+
+/// "Vía Agencia Ejemplo · hace 3 horas" over an aggregator's copy whose dateline credits
+/// "(Ejemplo)": the agency under the name the "via" credit gives it in full.
+#[test]
+fn an_aggregators_via_credit_names_the_agency_in_full() {
+    let page = "Noticias Ejemplo · Todas tus noticias\nPortada | Internacional | Economía\nInternacional › Europa\nVía Agencia Ejemplo · hace 3 horas · 2 min de lectura\n\nSerbia y Uzbekistán firman siete acuerdos de cooperación\n\nBELGRADO (Ejemplo) – Serbia y Uzbekistán firmaron este jueves en Belgrado siete acuerdos de cooperación en comercio y educación.\n\nLos ministros acordaron reunirse de nuevo el próximo año en Taskent.\n";
+    assert_eq!(extract(page).outlet.as_deref(), Some("Agencia Ejemplo"));
+}

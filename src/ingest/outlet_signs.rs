@@ -210,11 +210,23 @@ pub(super) fn expanded_initials(outlet: &str, head: &[Line]) -> Option<String> {
 }
 
 fn name_around(outlet: &str, head: &[Line]) -> Option<String> {
-    head.iter()
+    // "Vía Agencia Orbe · hace 3 horas" over an aggregator's copy: the credit names it in full,
+    // wherever it stands, before the aggregator's own masthead does.
+    let via = head
+        .iter()
+        .flat_map(|l| l.text.split(['|', '·', '•']))
+        .filter_map(|part| {
+            let part = part.trim();
+            part.strip_prefix("Via ")
+                .or_else(|| part.strip_prefix("Vía "))
+        });
+    let top = head
+        .iter()
         .filter(|l| l.kind != Kind::Blank)
         .take(3)
         .flat_map(|l| l.text.split(['|', '·', '•', '—', '–']))
-        .map(str::trim)
+        .map(str::trim);
+    via.chain(top)
         .find(|part| {
             part.len() > outlet.len()
                 && (2..=4).contains(&words(part))
