@@ -393,6 +393,15 @@ mod tests {
         }
     }
 
+    /// "Más sobre este tema" over other outlets' headlines: more on the topic, not the article.
+    #[test]
+    fn more_on_the_topic_ends_the_article() {
+        let page = format!("Two countries open a software centre\n\n{PARA}\n\nThe ministers said the centre would open next spring and train engineers.\n\nMás sobre este tema\nUzbekistán abre su primera oficina comercial en los Balcanes — El Observador · hace 2 días\nSerbia bate récord de exportaciones agrícolas — Diario del Danubio · hace 5 días\n");
+        let body = text_of(&extract(&page).blocks);
+        assert!(body.contains("train engineers"), "{body}");
+        assert!(!body.contains("oficina comercial"), "{body}");
+    }
+
     /// Teasers dated in brackets and a footer's address after them leave with the rest.
     #[test]
     fn dated_teasers_in_brackets_and_a_footer_address_are_not_the_article() {

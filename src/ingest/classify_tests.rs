@@ -572,6 +572,7 @@ fn a_link_button_and_an_icon_toolbar_are_furniture() {
     for line in [
         "Ver artículo original en example.es →",
         "← Back to the list",
+        "Zum Originalartikel bei Beispiel Presse ↗",
         "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído",
         // Arrows mark buttons too, and bars set them apart as well as gaps.
         "← Anterior | Siguiente →   ☆ Guardar   ✓ Marcar como leído   ↗ Abrir original",

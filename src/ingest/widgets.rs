@@ -28,11 +28,11 @@ pub(super) fn is_share_row(lower: &str) -> bool {
     buttons > 0 && (counts == 0 || buttons >= 3)
 }
 
-/// "Ver artículo original en site.es →", "← Back to the list": a link's button, its arrow
-/// pointing on or back.
+/// "Ver artículo original en site.es →", "Leer la noticia completa en Agencia ↗", "← Back to the
+/// list": a link's button, its arrow pointing on, out or back.
 pub(super) fn is_link_button(text: &str) -> bool {
     let t = text.trim();
-    t.ends_with(['→', '⟶', '➔', '➜']) || t.starts_with(['←', '⟵'])
+    t.ends_with(['→', '⟶', '➔', '➜', '↗']) || t.starts_with(['←', '⟵'])
 }
 
 /// "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído", "← Anterior |
