@@ -269,3 +269,14 @@ fn an_aggregators_via_credit_names_the_agency_in_full() {
     let page = "Noticias Ejemplo · Todas tus noticias\nPortada | Internacional | Economía\nInternacional › Europa\nVía Agencia Ejemplo · hace 3 horas · 2 min de lectura\n\nSerbia y Uzbekistán firman siete acuerdos de cooperación\n\nBELGRADO (Ejemplo) – Serbia y Uzbekistán firmaron este jueves en Belgrado siete acuerdos de cooperación en comercio y educación.\n\nLos ministros acordaron reunirse de nuevo el próximo año en Taskent.\n";
     assert_eq!(extract(page).outlet.as_deref(), Some("Agencia Ejemplo"));
 }
+
+/// A feed reader's item: the feed's title "EXAU News — Example State University" over an address
+/// that spells its first word ("https://exau.example/…") is the outlet, not a writer; the item's
+/// "dc:creator: Name, Press Office" is the writer.
+#[test]
+fn a_feeds_title_its_address_spells_in_part_and_its_creator_field() {
+    let page = "Example Reader\n\nEXAU News — Example State University\nhttps://exau.example/news/rss.xml\nLast fetched: Thu, 07 Nov 2024 06:00:12 +0000\n\nEXU and a Korean institute launch a joint master's programme\n\npubDate: Tue, 05 Nov 2024 10:30:00 +0500\ndc:creator: Dilnoza Misolova, Press Office\ncategory: Partnerships\n\nThe university and a Korean institute of science have agreed to launch a joint master's programme in artificial intelligence.\n\nStudents will spend their first year in Urgench and the third semester in Korea.\n";
+    let out = extract(page);
+    assert_eq!(out.outlet.as_deref(), Some("EXAU News"));
+    assert_eq!(out.author.as_deref(), Some("Dilnoza Misolova"));
+}

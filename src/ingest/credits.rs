@@ -273,7 +273,8 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
 /// "Autor: Jelena Marković, Centar za karijerno vođenje", "Author: Ann Reed, Senior Fellow":
 /// an author's label, the writer, and after a comma the writer's post or unit, not an outlet.
 pub(super) fn labelled_writer(text: &str) -> Option<&str> {
-    let (label, value) = text.split_once(':')?;
+    // "dc:creator: Name, Press Office": a feed's field holds a colon of its own.
+    let (label, value) = text.split_once(": ").or_else(|| text.split_once(':'))?;
     if !boilerplate()
         .author_labels
         .contains(&label.trim().to_lowercase())

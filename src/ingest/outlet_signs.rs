@@ -21,8 +21,18 @@ pub(super) fn spelled_by_address(name: &str, lines: &[Line]) -> bool {
     if squashed.len() < 4 {
         return false;
     }
+    // "ASTU News" over "https://astu.example/news/rss.xml": the address may spell the name's
+    // first word alone.
+    let first: String = deunicode::deunicode(name.split_whitespace().next().unwrap_or(""))
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
     // "https://name.es/…" or "www.name.es" ("://www.name." holds the second).
-    let addresses = [format!("://{squashed}."), format!("www.{squashed}.")];
+    let mut addresses = vec![format!("://{squashed}."), format!("www.{squashed}.")];
+    if first.len() >= 4 && first != squashed {
+        addresses.extend([format!("://{first}."), format!("www.{first}.")]);
+    }
     lines
         .iter()
         .any(|l| addresses.iter().any(|a| l.text.contains(a.as_str())))
