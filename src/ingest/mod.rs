@@ -23,6 +23,7 @@ mod explain;
 pub mod extract;
 mod feed;
 mod glued;
+mod headline_by_kind;
 mod home_country;
 mod label;
 pub mod language;
