@@ -13,13 +13,7 @@ pub(super) fn main_post(lines: Vec<Line>) -> Vec<Line> {
     let Some(starts) = post_starts(&lines) else {
         return main_stamped_post(lines);
     };
-    let prose = |from: usize, to: usize| -> usize {
-        lines[from..to]
-            .iter()
-            .filter(|l| l.kind == Kind::Prose)
-            .map(|l| words(&l.text))
-            .sum()
-    };
+    let prose = |from: usize, to: usize| running_words(&lines[from..to]);
     let bounds: Vec<(usize, usize)> = starts
         .iter()
         .enumerate()
@@ -50,13 +44,7 @@ fn main_stamped_post(lines: Vec<Line>) -> Vec<Line> {
     let stamps: Vec<usize> = (0..lines.len())
         .filter(|&i| is_views_stamp(&lines[i]))
         .collect();
-    let prose = |from: usize, to: usize| -> usize {
-        lines[from..to]
-            .iter()
-            .filter(|l| l.kind == Kind::Prose)
-            .map(|l| words(&l.text))
-            .sum()
-    };
+    let prose = |from: usize, to: usize| running_words(&lines[from..to]);
     let posts: Vec<(usize, usize)> = stamps
         .iter()
         .enumerate()
@@ -82,6 +70,15 @@ fn main_stamped_post(lines: Vec<Line>) -> Vec<Line> {
     lines.truncate(to);
     lines.drain(header..from);
     lines
+}
+
+/// How many words of running text the lines hold: how much of a post there is.
+fn running_words(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.kind == Kind::Prose)
+        .map(|l| words(&l.text))
+        .sum()
 }
 
 /// "👁 3.1K  18:05", "👁 4.7K  edited  14:22": a post's count of views behind its icon, and

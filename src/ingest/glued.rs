@@ -270,13 +270,7 @@ fn counter_cell(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let b = boilerplate();
-    let mut at = 0;
-    for token in line.split(' ') {
-        let start = at;
-        at += token.len() + 1;
-        let Some(label) = token.strip_suffix(':') else {
-            continue;
-        };
+    for (start, at, label) in labels_in(line) {
         if !b.counter_words.contains(&label.to_lowercase()) {
             continue;
         }
@@ -372,19 +366,25 @@ fn glued_stamp_tail(line: &str) -> Option<(&str, &str)> {
     .then_some((head, tail))
 }
 
+/// The words of a line that end in a colon ("Views:"), each with where it starts, where the
+/// next word starts, and the label without its colon.
+fn labels_in(line: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    line.split(' ')
+        .scan(0, |at, token| {
+            let start = *at;
+            *at += token.len() + 1;
+            Some((start, *at, token))
+        })
+        .filter_map(|(start, at, token)| token.strip_suffix(':').map(|label| (start, at, label)))
+}
+
 /// "Manba: Ministry Press Service Ulashish: Telegram Facebook X Chop etish": a share label and
 /// its buttons run onto the end of a line. The words before the label, and the share row.
 fn share_cell(line: &str) -> Option<(&str, &str)> {
     if memchr::memchr(b':', line.as_bytes()).is_none() || words(line) > 30 {
         return None;
     }
-    let mut at = 0;
-    for token in line.split(' ') {
-        let start = at;
-        at += token.len() + 1;
-        let Some(label) = token.strip_suffix(':') else {
-            continue;
-        };
+    for (start, at, label) in labels_in(line) {
         let head = line[..start].trim_end();
         let buttons = line.get(at..).unwrap_or("");
         // Buttons are names ("Telegram Facebook X"), not an address ("E-mail: news@…").
