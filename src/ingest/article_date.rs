@@ -303,8 +303,6 @@ pub(super) fn read_date(
     }
 }
 
-/// A line's words without the bullets and icons between its cells ("Name · 4. februar 2025. ·
-/// 6 min čitanja · 💬 23" has eight).
 /// The dates and times the page labels as when it was fetched or printed ("Распечатано:
 /// 03.09.2024, 10:17").
 fn fetch_stamps(head: &[Line], tail: &[Line]) -> Vec<(NaiveDate, String)> {
@@ -320,6 +318,8 @@ fn fetch_stamps(head: &[Line], tail: &[Line]) -> Vec<(NaiveDate, String)> {
         .collect()
 }
 
+/// A line's words without the bullets and icons between its cells ("Name · 4. februar 2025. ·
+/// 6 min čitanja · 💬 23" has eight).
 fn cell_words(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))

@@ -644,3 +644,17 @@ fn a_link_to_a_file_with_its_size_is_furniture() {
         Kind::Junk
     );
 }
+
+/// A line of separators alone, or a headline whose capitalised words only start with short
+/// languages' names ("Senate", "Leaders"), is no language switcher; nothing panics.
+#[test]
+fn separators_and_headlines_are_no_language_switcher() {
+    use crate::ingest::widgets::has_language_switcher;
+    for line in ["/ / / / / / /", "| | | |", "·"] {
+        assert!(!has_language_switcher(line), "{line}");
+    }
+    assert!(!has_language_switcher(
+        "Indonesian Senate Leaders Meet Filipino Envoy"
+    ));
+    assert!(!has_language_switcher("Tokyo Senate Leaders Back Deal"));
+}

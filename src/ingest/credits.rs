@@ -166,12 +166,16 @@ pub(super) fn is_name(text: &str) -> bool {
         part.chars()
             .all(|c| c.is_lowercase() || c == '\'' || c == '’')
     };
-    // "Jean-Luc", and "Seo-yeon" (a romanised Korean given name, its second syllable small).
+    // "Jean-Luc", and "Seo-yeon", "Ji-hoon" (a romanised Korean given name: two short syllables,
+    // the second small; not "Year-end" or "Long-term").
     let capitalised = |w: &str| {
+        let syllables = w.split_once('-').is_some_and(|(a, b)| {
+            a.chars().count() <= 3 && b.chars().count() <= 4 && !b.contains('-')
+        });
         w.split('-').enumerate().all(|(i, part)| {
             let mut cs = part.chars();
             let capital = cs.next().is_some_and(char::is_uppercase) && lower(cs.as_str());
-            part.chars().count() >= 2 && (capital || i > 0 && lower(part))
+            part.chars().count() >= 2 && (capital || i > 0 && syllables && lower(part))
         })
     };
     let in_capitals = |w: &str| {
@@ -274,13 +278,17 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
 /// an author's label, the writer, and after a comma the writer's post or unit, not an outlet.
 pub(super) fn labelled_writer(text: &str) -> Option<&str> {
     // "dc:creator: Name, Press Office": a feed's field holds a colon of its own.
-    let (label, value) = text.split_once(": ").or_else(|| text.split_once(':'))?;
-    if !boilerplate()
-        .author_labels
-        .contains(&label.trim().to_lowercase())
-    {
-        return None;
-    }
+    let is_label = |label: &str| {
+        boilerplate()
+            .author_labels
+            .contains(&label.trim().to_lowercase())
+    };
+    let (label, value) = text.split_once(':')?;
+    let (_, value) = if is_label(label) {
+        (label, value)
+    } else {
+        text.split_once(": ").filter(|(label, _)| is_label(label))?
+    };
     let (writer, post) = value.split_once(", ")?;
     let writer = writer.trim();
     // "dr Milica Ilić": the title goes.

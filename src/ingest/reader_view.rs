@@ -11,7 +11,8 @@ use super::widgets::is_lone_reading_time;
 pub(super) struct ReaderHeader {
     pub(super) title: String,
     pub(super) author: Option<String>,
-    /// The address's name ("observatoire-eurasie" of "observatoire-eurasie.example").
+    /// The address's name, the label before its top-level domain ("observatoire-eurasie" of
+    /// "observatoire-eurasie.example", "example" of "news.example.org").
     pub(super) site: String,
 }
 
@@ -32,11 +33,13 @@ pub(super) fn reader_header(lines: &[Line]) -> Option<ReaderHeader> {
     if !is_reading_time(&time.text) || author.is_some_and(|a| !is_bare_name(&a.text)) {
         return None;
     }
-    let host = address.text.trim().trim_start_matches("www.");
+    // "news.example.org": the site's name is the label before the top-level domain, not a
+    // subdomain's.
+    let labels: Vec<&str> = address.text.trim().split('.').collect();
     Some(ReaderHeader {
         title: title.text.trim().to_string(),
         author: author.map(|a| a.text.trim().to_string()),
-        site: host.split('.').next().unwrap_or(host).to_string(),
+        site: labels[labels.len().saturating_sub(2)].to_string(),
     })
 }
 
@@ -121,7 +124,7 @@ mod tests {
             Some(ReaderHeader {
                 title: "Why the valley's mills now hire in Niš".into(),
                 author: Some("Ana Petrović".into()),
-                site: "news".into(),
+                site: "example".into(),
             })
         );
         // Without a byline the reading time follows the headline.

@@ -329,20 +329,25 @@ pub(super) fn has_language_switcher(text: &str) -> bool {
         if !head_of(word).is_some_and(|h| endonyms.heads.contains(&h)) {
             return false;
         }
+        // The whole word, or a longer one starting with a name of five letters or more
+        // ("O'zbekcha" for "o'zbek"); shorter names only whole ("Senate" is no "sena").
         let folded = fold_apostrophes(&word.to_lowercase());
-        folded
-            .char_indices()
-            .map(|(at, c)| at + c.len_utf8())
-            .skip(2)
-            .any(|end| endonyms.names.contains(&folded[..end]))
+        endonyms.names.contains(&folded)
+            || folded
+                .char_indices()
+                .map(|(at, c)| at + c.len_utf8())
+                .skip(4)
+                .any(|end| endonyms.names.contains(&folded[..end]))
     };
     let hits: Vec<bool> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
         .filter(|w| !w.is_empty())
         .map(is_name)
         .collect();
-    hits.windows(5.min(hits.len()))
-        .any(|w| w.iter().filter(|&&hit| hit).count() >= 3)
+    hits.len() >= 3
+        && hits
+            .windows(5.min(hits.len()))
+            .any(|w| w.iter().filter(|&&hit| hit).count() >= 3)
 }
 
 /// A word's first three letters, lower-cased, its apostrophe as one.
