@@ -279,4 +279,10 @@ fn a_feeds_title_its_address_spells_in_part_and_its_creator_field() {
     let out = extract(page);
     assert_eq!(out.outlet.as_deref(), Some("EXAU News"));
     assert_eq!(out.author.as_deref(), Some("Dilnoza Misolova"));
+    // A first word in small letters ("News Digest" over https://news.example/…) is no
+    // publication's initials: the address does not spell the feed's title.
+    assert!(!crate::ingest::outlet_signs::spelled_by_address(
+        "News Digest",
+        &crate::ingest::classify::classify(vec!["https://news.example/rss.xml".into()])
+    ));
 }

@@ -22,15 +22,17 @@ pub(super) fn spelled_by_address(name: &str, lines: &[Line]) -> bool {
         return false;
     }
     // "ASTU News" over "https://astu.example/news/rss.xml": the address may spell the name's
-    // first word alone.
-    let first: String = deunicode::deunicode(name.split_whitespace().next().unwrap_or(""))
+    // first word alone, where it is the name's initials in capitals (not "News" of any site).
+    let first_word = name.split_whitespace().next().unwrap_or("");
+    let initials = first_word.chars().all(|c| c.is_uppercase());
+    let first: String = deunicode::deunicode(first_word)
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
     // "https://name.es/…" or "www.name.es" ("://www.name." holds the second).
     let mut addresses = vec![format!("://{squashed}."), format!("www.{squashed}.")];
-    if first.len() >= 4 && first != squashed {
+    if initials && first.len() >= 4 && first != squashed {
         addresses.extend([format!("://{first}."), format!("www.{first}.")]);
     }
     lines
