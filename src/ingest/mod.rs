@@ -15,6 +15,7 @@ pub mod countries;
 mod country_names;
 mod credits;
 mod date_labels;
+mod date_lines;
 mod date_traps;
 mod dateline;
 pub mod dates;
