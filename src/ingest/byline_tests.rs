@@ -639,29 +639,3 @@ fn a_dash_inside_a_sentence_is_no_dateline_credit() {
     let page = format!("Ministers meet on trade\n\nTASHKENT, 5 June, Reuters – The two ministers met on Monday.\n\n{MORE}\n");
     assert_eq!(outlet(&page).as_deref(), Some("Reuters"));
 }
-
-/// "Seo-yeon Han" is a name; "Year-end Review" and "Long-term Plans" are not.
-#[test]
-fn a_korean_given_name_is_a_name_and_a_compound_word_is_not() {
-    use crate::ingest::credits::is_name;
-    assert!(is_name("Seo-yeon Han"));
-    assert!(is_name("Jean-Luc Martin"));
-    for words in ["Year-end Review", "Long-term Plans", "Follow-up Report"] {
-        assert!(!is_name(words), "{words}");
-    }
-}
-
-/// "dc:creator: Name, Press Office" and "Autor:Name, Centar: Beograd": the label is the
-/// author's whichever colon ends it.
-#[test]
-fn a_writers_label_ends_at_either_colon() {
-    use crate::ingest::credits::labelled_writer;
-    assert_eq!(
-        labelled_writer("dc:creator: Dilnoza Misolova, Press Office"),
-        Some("Dilnoza Misolova")
-    );
-    assert_eq!(
-        labelled_writer("Autor:Jelena Primerović, Centar: Beograd"),
-        Some("Jelena Primerović")
-    );
-}

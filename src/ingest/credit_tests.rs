@@ -286,3 +286,29 @@ fn a_feeds_title_its_address_spells_in_part_and_its_creator_field() {
         &crate::ingest::classify::classify(vec!["https://news.example/rss.xml".into()])
     ));
 }
+
+/// "Seo-yeon Han" is a name; "Year-end Review" and "Long-term Plans" are not.
+#[test]
+fn a_korean_given_name_is_a_name_and_a_compound_word_is_not() {
+    use crate::ingest::credits::is_name;
+    assert!(is_name("Seo-yeon Han"));
+    assert!(is_name("Jean-Luc Martin"));
+    for words in ["Year-end Review", "Long-term Plans", "Follow-up Report"] {
+        assert!(!is_name(words), "{words}");
+    }
+}
+
+/// "dc:creator: Name, Press Office" and "Autor:Name, Centar: Beograd": the label is the
+/// author's whichever colon ends it.
+#[test]
+fn a_writers_label_ends_at_either_colon() {
+    use crate::ingest::credits::labelled_writer;
+    assert_eq!(
+        labelled_writer("dc:creator: Dilnoza Misolova, Press Office"),
+        Some("Dilnoza Misolova")
+    );
+    assert_eq!(
+        labelled_writer("Autor:Jelena Primerović, Centar: Beograd"),
+        Some("Jelena Primerović")
+    );
+}
