@@ -204,6 +204,33 @@ def serbian_cyrillic(latin):
     return out
 
 
+# English writes these countries' towns as Soviet maps did, their Russian names romanised
+# ("Urgench" for Urganch, "Kokand" for Qo'qon); GeoNames holds these spellings among its
+# alternates, told by matching the romanised Cyrillic alternates. Smaller towns' romanised names
+# are people's surnames too ("Kagan").
+ROMANISED_FROM_RUSSIAN = {"UZ"}
+ROMANISED_POPULATION = 100_000
+RUSSIAN_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+     "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+RUSSIAN_ONLY = re.compile(r"^[А-Яа-яЁё]+$")
+
+
+def russian_romanised(word):
+    """BGN/PCGN romanisation, with "ye" for a word's first e and an e after a vowel."""
+    out, word = "", word.lower()
+    for i, ch in enumerate(word):
+        after_vowel = i == 0 or word[i - 1] in "аеёиоуыэюяьъ"
+        out += "ye" if ch == "е" and after_vowel else RUSSIAN_LATIN.get(ch, ch)
+    return out
+
+
+def russian_romanised_names(town):
+    romanised = {russian_romanised(a) for a in town["alternatenames"] if RUSSIAN_ONLY.match(a)}
+    return sorted(a for a in town["alternatenames"]
+                  if a.lower() in romanised and a[0].isupper() and " " not in a and len(a) >= 5)
+
+
 def home_places(code):
     """A home country's towns (GeoNames) and first-level regions (ISO 3166-2, through pycountry),
     under their own names. GeoNames' other-script names are left out here: among so many small
@@ -223,7 +250,11 @@ def home_places(code):
             names.append(ascii_fold(name))
         if code == "RS" and name != GEONAMES.get_countries()[code]["capital"]:
             names.append(serbian_cyrillic(name))
-    names += [s.name for s in pycountry.subdivisions.get(country_code=code) or []]
+        if code in ROMANISED_FROM_RUSSIAN and town["population"] >= ROMANISED_POPULATION:
+            names += russian_romanised_names(town)
+    # Sorted by code: pycountry's order changes from run to run.
+    regions = sorted(pycountry.subdivisions.get(country_code=code) or [], key=lambda s: s.code)
+    names += [s.name for s in regions]
     return [n for n in with_apostrophes(names)
             if len(n) >= 4 and len(n.split()) <= 2 and "(" not in n and n not in COMMON_WORDS]
 

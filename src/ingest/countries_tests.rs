@@ -278,3 +278,26 @@ fn a_regional_story_names_its_home_country_through_its_town() {
         .collect();
     assert_eq!(towns, ["DE", "DE", "DE"]);
 }
+
+/// English writes Uzbek towns as Soviet maps did ("Urgench" for Urganch, "Kokand" for Qo'qon):
+/// those spellings of the larger towns count for Uzbekistan; a small town's romanised name is a
+/// surname as often ("Kagan"), and does not.
+#[test]
+fn an_uzbek_town_counts_under_its_russian_romanised_name() {
+    let regions = [
+        (
+            Region::Headline,
+            "Korean institute and Urgench university open a joint master's course",
+        ),
+        (
+            Region::Body,
+            "The Korean institute will teach in Urgench and later in Kokand, the rector said. \
+             Students from Korea will spend a term in Urgench.",
+        ),
+    ];
+    let found = with_home_country(detect(&regions), Some("en"), "");
+    assert_eq!(found.pair, vec!["KR", "UZ"], "{:?}", found.scores);
+    let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
+    assert_eq!(codes("in Urgench, Kokand and Chirchik"), ["UZ", "UZ", "UZ"]);
+    assert!(codes("an essay by Robert Kagan").is_empty());
+}
