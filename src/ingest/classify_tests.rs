@@ -475,6 +475,15 @@ fn icons_after_a_stop_and_a_paragraph_that_turns_to_the_reader() {
         kind_of("If your company wants to hire our graduates, send us a message today."),
         Kind::Junk
     );
+    // Thanks said to someone named is the writer's news; thanks to the reader is not.
+    assert_ne!(
+        kind_of("A big thank you to the city council and the chamber of commerce for their help at every step."),
+        Kind::Junk
+    );
+    assert_eq!(
+        kind_of("Thank you for reading and sharing our news!"),
+        Kind::Junk
+    );
     assert_eq!(
         kind_of("Activate to view larger image, Group photo of the graduates in a hall"),
         Kind::Junk

@@ -301,3 +301,26 @@ fn an_uzbek_town_counts_under_its_russian_romanised_name() {
     assert_eq!(codes("in Urgench, Kokand and Chirchik"), ["UZ", "UZ", "UZ"]);
     assert!(codes("an essay by Robert Kagan").is_empty());
 }
+
+/// A post flies its countries' flags ("🇰🇷🇷🇸"): each is two regional indicator letters spelling
+/// the ISO code, and counts as the name would. Letters that spell no country count for nothing.
+#[test]
+fn a_flag_names_its_country() {
+    let codes = |t: &str| mentions(t).iter().map(|m| m.code).collect::<Vec<_>>();
+    assert_eq!(codes("We opened our centre 🇰🇷🇷🇸 today"), ["KR", "RS"]);
+    assert_eq!(codes("🇺🇿"), ["UZ"]);
+    assert!(codes("🇿🇿 and a lone 🇰").is_empty());
+    let regions = [
+        (
+            Region::Lead,
+            "Proud to share that our plant has opened in Niš 🇰🇷🇷🇸",
+        ),
+        (
+            Region::Body,
+            "The first Korean engineers have moved to Niš. Serbia and its universities gave us \
+             a warm welcome, and Serbian students join us this autumn.",
+        ),
+    ];
+    let found = detect(&regions);
+    assert_eq!(found.pair, vec!["KR", "RS"], "{:?}", found.scores);
+}

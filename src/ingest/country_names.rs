@@ -405,7 +405,40 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             out.push(Mention::of(term, &found));
         }
     }
+    // Regional indicator letters (U+1F1E6–U+1F1FF) are encoded F0 9F 87 A6–BF.
+    if memchr::memmem::find(text.as_bytes(), b"\xF0\x9F\x87").is_some() {
+        out.extend(flags(text));
+    }
     out.sort_by_key(|m| m.start);
+    out
+}
+
+/// "🇰🇷🇷🇸": a flag is two regional indicator letters spelling the country's ISO code, and a
+/// post that flies it names the country as plainly as a word would.
+fn flags(text: &str) -> Vec<Mention> {
+    let letter = |c: char| {
+        let offset = (c as u32).wrapping_sub(0x1F1E6);
+        (offset < 26).then(|| (b'A' + offset as u8) as char)
+    };
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let Some(first) = letter(c) else { continue };
+        let Some(&(at, next)) = chars.peek() else {
+            break;
+        };
+        let Some(second) = letter(next) else { continue };
+        chars.next();
+        let code: String = [first, second].iter().collect();
+        if let Some((code, _)) = gazetteer::countries().get_key_value(&code) {
+            out.push(Mention {
+                code: code.as_str(),
+                weight: NAME,
+                start,
+                end: at + next.len_utf8(),
+            });
+        }
+    }
     out
 }
 

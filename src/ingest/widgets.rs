@@ -208,6 +208,7 @@ pub(super) fn addresses_reader(text: &str, n: usize) -> bool {
     let Some(first) = boilerplate().reader_words.find_iter(text).find(|m| {
         !text[..m.start()].chars().next_back().is_some_and(is_word)
             && !text[m.end()..].chars().next().is_some_and(is_word)
+            && !thanks_someone(&text[..m.start()], &text[m.end()..])
     }) else {
         return false;
     };
@@ -218,6 +219,16 @@ pub(super) fn addresses_reader(text: &str, n: usize) -> bool {
         .find(&text[..first.start()])
         .is_some_and(|end| words(&text[..end.start()]) >= 8);
     !news_first && !["\"", "“", "”", "«", "»"].iter().any(|q| text.contains(q))
+}
+
+/// "A big thank you to the agency for its support": thanks said to someone named, not a word to
+/// the reader ("Thank you for reading").
+fn thanks_someone(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    before.len() >= 5
+        && before.is_char_boundary(before.len() - 5)
+        && before[before.len() - 5..].eq_ignore_ascii_case("thank")
+        && after.trim_start().starts_with("to ")
 }
 
 /// How many words of six letters or more (compared by their first six) a line shares with
