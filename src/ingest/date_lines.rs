@@ -132,3 +132,7 @@ pub(super) fn is_meta(text: &str, n: usize) -> bool {
             .count()
             <= 4
 }
+
+#[cfg(test)]
+#[path = "date_lines_tests.rs"]
+mod tests;

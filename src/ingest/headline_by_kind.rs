@@ -88,3 +88,7 @@ pub(super) fn is_social_post(lines: &[Line], first_prose: usize) -> bool {
     }
     next.is_some_and(|l| credits::is_name(l.text.trim()))
 }
+
+#[cfg(test)]
+#[path = "headline_by_kind_tests.rs"]
+mod tests;

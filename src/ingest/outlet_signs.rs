@@ -265,3 +265,7 @@ pub(super) fn outlet_glued_to_last_paragraph(body: &[Line]) -> Option<String> {
         .filter(|c| words(&c[1]) <= 3)
         .map(|c| c[1].to_string())
 }
+
+#[cfg(test)]
+#[path = "outlet_signs_tests.rs"]
+mod tests;
