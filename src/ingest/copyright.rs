@@ -195,6 +195,36 @@ fn publisher_name(name: &str, top: &[&str]) -> Option<String> {
     (name_like && starts_capitalised && !notice && !furniture).then(|| name.to_string())
 }
 
+/// "DUWK  Deutsch-Usbekischer Wirtschaftskreis e.V." over "PRESSEMITTEILUNG": a short name set
+/// apart before the full one, that also starts the page's running header or footer ("DUWK e.V. ·
+/// Friedrichstraße 140 · …"), is the issuer's name as the release uses it.
+fn short_name_over_release<'a>(
+    filled: &[&'a Line],
+    head_len: usize,
+    page: &[Line],
+    release_word: &dyn Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let release_line = filled
+        .iter()
+        .take(10)
+        .position(|l| words(&l.text) <= 4 && release_word(l.text.trim()))?;
+    filled[..release_line].iter().find_map(|l| {
+        let (short, full) = l.text.trim().split_once("  ")?;
+        let starts_a_later_line = |line: &Line| {
+            line.text
+                .trim()
+                .strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == '-'))
+        };
+        (words(short) == 1
+            && words(full) >= 2
+            && short.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !short.chars().any(char::is_lowercase)
+            && page.iter().skip(head_len).any(starts_a_later_line))
+        .then_some(short)
+    })
+}
+
 /// "NORDWERK SOFTWARE AG        PRESS RELEASE", "Example GmbH · Pressemitteilung": the issuer a
 /// release's letterhead names at the top of the page, with its company form, in the case the
 /// text prints it. Or a state body's letterhead in capitals over "SAOPŠTENJE ZA JAVNOST" alone
@@ -206,6 +236,9 @@ pub(super) fn letterhead_issuer(head: &[Line], page: &[Line]) -> Option<String> 
         release_words.iter().any(|w| lower.starts_with(w.as_str()))
     };
     let filled: Vec<&Line> = head.iter().filter(|l| l.kind != Kind::Blank).collect();
+    if let Some(short) = short_name_over_release(&filled, head.len(), page, &release_word) {
+        return Some(short.to_string());
+    }
     let issuer = match filled.iter().take(3).find(|l| {
         let lower = l.text.to_lowercase();
         release_words.iter().any(|w| lower.contains(w.as_str()))

@@ -251,6 +251,22 @@ fn a_release_letterhead_repeated_in_its_footer_and_its_numbered_page_header() {
     assert!(body.contains("5.000 Lehrkräfte"), "{body}");
 }
 
+/// A club's letterhead sets its short name apart before the full one ("BWK  Beispiel-Wirtschaftskreis
+/// e.V."); the footer starts with the short name: it is the issuer as the release names itself.
+/// A short name the page never prints again is not taken.
+#[test]
+fn a_letterheads_short_name_repeated_in_its_footer_is_the_issuer() {
+    let page = |footer: &str| {
+        format!("BWK  Beispiel-Wirtschaftskreis e.V.\n     Example Business Circle\n\n\nPRESSEMITTEILUNG                                    Nr. 27/2024\n\n\nBeispieltechnik für Obstbauern: Pilotprojekt startet im Süden\n\nBerlin, 12. November 2024 – Drei Unternehmen werden ab dem Frühjahr 2025 gemeinsam mit einem Agrarcluster ein Pilotprojekt zur Tröpfchenbewässerung auf 450 Hektar umsetzen.\n\nZiel ist es, den Wasserverbrauch um mindestens 30 Prozent zu senken, sagte der Geschäftsführer.\n\n{footer}\n")
+    };
+    let out = extract(&page(
+        "BWK e.V. · Friedrichstraße 140 · 10117 Berlin · www.bwk.example",
+    ));
+    assert_eq!(out.outlet.as_deref(), Some("BWK"));
+    let out = extract(&page("Friedrichstraße 140 · 10117 Berlin"));
+    assert_ne!(out.outlet.as_deref(), Some("BWK"));
+}
+
 /// The state's name in capitals over a ministry's letterhead, printed again in the footer, is
 /// the state, not the issuer: the ministry is.
 #[test]
