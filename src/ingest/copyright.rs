@@ -24,7 +24,14 @@ pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<Stri
                 .iter()
                 .find_map(|dash| m.split_once(dash))
                 .map(|(name, _)| name.trim());
-            std::iter::once(m).chain(name)
+            // "☰  COMERCIO GLOBAL  🔍": the name between a menu's and a search's icons.
+            let is_icon = |c: char| !c.is_alphanumeric() && !c.is_ascii() && !c.is_whitespace();
+            let framed = m.starts_with(is_icon) || m.ends_with(is_icon);
+            let between_icons = m
+                .split("  ")
+                .map(move |part| part.trim_matches(|c: char| is_icon(c) || c.is_whitespace()))
+                .filter(move |part| framed && *part != m);
+            std::iter::once(m).chain(name).chain(between_icons)
         })
         .filter(|m| !m.is_empty())
         .collect();
@@ -36,8 +43,28 @@ pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<Stri
     // Ledger Media LLC" under "FRONTIER LEDGER": the name the page goes by, in the footer's case.
     Some(match masthead_of(&holder, &top) {
         Some(m) => holder.chars().take(m.chars().count()).collect(),
-        None => holder,
+        None => masthead_of_publisher(&holder, &top).unwrap_or(holder),
     })
+}
+
+/// "© 2024 OstMarkt Verlag GmbH" under the masthead "OstMarkt Kompakt": a publishing house named
+/// after its title publishes the masthead's title, and the masthead is the outlet.
+fn masthead_of_publisher(holder: &str, top: &[&str]) -> Option<String> {
+    let first = holder.split_whitespace().next()?;
+    if words(holder) < 2 || first.chars().count() < 4 {
+        return None;
+    }
+    let second = holder.split_whitespace().nth(1);
+    top.iter()
+        .find(|m| {
+            let mut name = m.split_whitespace();
+            (2..=4).contains(&words(m))
+                && name.next() == Some(first)
+                && name.next() != second
+                && m.chars().any(char::is_lowercase)
+                && !m.bytes().any(|b| b.is_ascii_digit())
+        })
+        .map(|m| m.to_string())
 }
 
 /// How far down the page a masthead may sit: under skip links, a language switcher, a
@@ -81,7 +108,15 @@ fn copyright_holder(text: &str, top: &[&str]) -> Option<String> {
                 continue;
             };
             let (before, after) = (&part[..at], &part[at..]);
-            if let Some(name) = holder(after, top).or_else(|| holder(before, top)) {
+            // "Comercio Global © 2023 Ediciones Mercantil S.L." under the masthead "COMERCIO
+            // GLOBAL": the title before the mark is the outlet, its publisher after it is not.
+            let title = holder(before, top).filter(|name| {
+                masthead_of(name, top).is_some_and(|m| m.chars().count() == name.chars().count())
+            });
+            if let Some(name) = title
+                .or_else(|| holder(after, top))
+                .or_else(|| holder(before, top))
+            {
                 return Some(name);
             }
         } else if !notice(part) && part.bytes().filter(u8::is_ascii_digit).count() == 4 {

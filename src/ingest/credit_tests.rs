@@ -328,3 +328,18 @@ fn a_writers_label_ends_at_either_colon() {
         Some("Jelena Primerović")
     );
 }
+
+/// A magazine and its publishing house: the masthead's title is the outlet, not the house the
+/// copyright footer names, whether the title is a Markdown page's logo linked to its home, the
+/// name between a menu's and a search's icons, or the name printed before the footer's mark.
+/// A footer naming the masthead's own title keeps it, without the masthead's extra words.
+#[test]
+fn the_mastheads_title_not_its_publishing_house() {
+    let article = "Los fabricantes de componentes amplían sus plantas en el valle mientras ambos países negocian un acuerdo de asociación económica, dijo el ministro.\n\nEl intercambio comercial alcanzó los 2.100 millones de dólares el año pasado.\n";
+    let logo = format!("[Zum Inhalt](#content)\n\n[![Beispiel Kompakt](/static/img/logo.svg)](/)\n\nDas Magazin für Märkte im Osten\n\n## Zwei Länder bauen eine Autofabrik\n\n{article}\n© 2024 Beispiel Verlag GmbH, Lindenstraße 14, 10969 Berlin | [Impressum](/impressum/)\n");
+    assert_eq!(extract(&logo).outlet.as_deref(), Some("Beispiel Kompakt"));
+    let icons = format!("☰  COMERCIO EJEMPLAR  🔍\nRevista de comercio exterior\n\nASIA CENTRAL\n\nDos países aceleran su alianza automotriz\n\n{article}\nComercio Ejemplar © 2023 Ediciones Ejemplo S.L. · C/ Colón 18, Valencia · Aviso legal\n");
+    assert_eq!(extract(&icons).outlet.as_deref(), Some("Comercio Ejemplar"));
+    let home = format!("Брзи Пример - насловна\n\nВЕСТИ ХРОНИКА СПОРТ\n\nДве земље граде фабрику аутомобила\n\n{article}\n© 2025 Брзи Пример д.о.о. Сва права задржана.\n");
+    assert_eq!(extract(&home).outlet.as_deref(), Some("Брзи Пример"));
+}

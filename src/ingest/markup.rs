@@ -26,6 +26,8 @@ struct Markup {
     heading: Regex,
     /// `*A caption in italics*`, `_Photo: Agency_`: a line in emphasis, not a list item.
     italic_line: Regex,
+    /// `[![Site Name](logo.svg)](/)`: a picture alone on its line, linked to the site's home.
+    home_logo: Regex,
 }
 
 fn markup() -> &'static Markup {
@@ -38,6 +40,8 @@ fn markup() -> &'static Markup {
         link_number: Regex::new(r"\[\d{1,4}\]").unwrap(),
         heading: Regex::new(r"^#{1,6}\s+").unwrap(),
         italic_line: Regex::new(r"^\s*[*_]([^*_\s][^*_]*[^*_\s])[*_]\s*$").unwrap(),
+        home_logo: Regex::new(r"^\s*\[!\[([^\]]+)\]\([^)]*\)\]\((?:/|https?://[^/()\s]+/?)\)\s*$")
+            .unwrap(),
     })
 }
 
@@ -127,7 +131,11 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
         if markdown {
             text = Cow::Owned(m.heading.replace(&text, "").into_owned());
             text = Cow::Owned(m.italic_line.replace(&text, "$1").into_owned());
-            text = Cow::Owned(m.image.replace_all(&text, "").into_owned());
+            // The site's logo linked to its home is its masthead: the picture's name stays.
+            text = match m.home_logo.captures(&text) {
+                Some(logo) => Cow::Owned(site_name_of_logo(&logo[1]).to_string()),
+                None => Cow::Owned(m.image.replace_all(&text, "").into_owned()),
+            };
             text = Cow::Owned(m.link.replace_all(&text, "$1").into_owned());
             text = Cow::Owned(m.strong.replace_all(&text, "$1$2").into_owned());
             if text.contains('*') {
@@ -146,6 +154,26 @@ pub(super) fn plain(raw: &str) -> Plain<'_> {
     Plain {
         text: Cow::Owned(out),
         main_heading: (top_headings.len() == 1).then(|| top_headings.remove(0)),
+    }
+}
+
+/// "Harbour Daily logo", "Logo": a logo's alt text without the word "logo"; nothing when that
+/// was all it said.
+fn site_name_of_logo(alt: &str) -> &str {
+    let is_logo = |w: &str| w.eq_ignore_ascii_case("logo");
+    let alt = alt.trim();
+    let alt = alt
+        .split_once(' ')
+        .filter(|(first, _)| is_logo(first))
+        .map_or(alt, |(_, rest)| rest);
+    let alt = alt
+        .rsplit_once(' ')
+        .filter(|(_, last)| is_logo(last))
+        .map_or(alt, |(rest, _)| rest);
+    if is_logo(alt) {
+        ""
+    } else {
+        alt.trim()
     }
 }
 
@@ -266,6 +294,32 @@ mod tests {
         );
     }
 
+    /// The site's logo linked to its home keeps its name as a line (the masthead), without the
+    /// word "logo"; another picture, or a logo linked elsewhere, leaves nothing.
+    #[test]
+    fn a_logo_linked_to_the_home_page_is_the_masthead() {
+        let lines = |page: &str| {
+            plain(page)
+                .text
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let page = "[![Harbour Daily logo](/img/logo.png)](https://harbour.example/)\n\n# Two firms sign\n\n![A photo](/p.jpg)\n\n[![Sponsor](/s.png)](https://sponsor.example/offer)\n";
+        let read = lines(page);
+        assert_eq!(read[0], "Harbour Daily");
+        assert!(
+            !read
+                .iter()
+                .any(|l| l.contains("photo") || l.contains("Sponsor")),
+            "{read:?}"
+        );
+        assert_eq!(
+            lines("[![Logo](/logo.svg)](/)\n\n# Two firms sign\n")[0],
+            ""
+        );
+    }
+
     #[test]
     fn markdown_headings_links_images_and_emphasis_become_words() {
         let page = "[![Logo](/logo.svg)](/)\n\n*   [About us](/about/)\n\nPress release\n-------------\n\nTwo firms will map fields from space\n====================================\n\n**Tashkent**, 5 December. The [two firms](https://example.org/a_(b)) signed an agreement.\n\n## Related posts\n";
@@ -285,7 +339,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("*   About us"), "{text}");
-        assert!(!text.contains("logo.svg"), "{text}");
+        assert!(
+            !text.contains("logo.svg") && !text.contains("Logo"),
+            "{text}"
+        );
         assert!(text.contains("\nRelated posts\n"), "{text}");
     }
 
