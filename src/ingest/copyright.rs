@@ -14,9 +14,12 @@ use super::patterns::patterns;
 pub(super) fn outlet_from_copyright(tail: &[Line], head: &[Line]) -> Option<String> {
     // The site's name lines above the article: the masthead a footer's holder may repeat.
     // "OstWirtschaft – Das Magazin für Märkte …": a masthead's name before its tagline.
+    // A language switcher's items ("Ўзб", "Рус", "Eng"), one short word a line, are no
+    // masthead and do not push it down.
+    let switcher_item = |l: &Line| words(&l.text) == 1 && l.text.trim().chars().count() <= 4;
     let top: Vec<&str> = head
         .iter()
-        .filter(|l| l.kind != Kind::Blank)
+        .filter(|l| l.kind != Kind::Blank && !switcher_item(l))
         .take(MASTHEAD_LINES)
         .map(|l| l.text.trim())
         .flat_map(|m| {

@@ -343,3 +343,16 @@ fn the_mastheads_title_not_its_publishing_house() {
     let home = format!("Брзи Пример - насловна\n\nВЕСТИ ХРОНИКА СПОРТ\n\nДве земље граде фабрику аутомобила\n\n{article}\n© 2025 Брзи Пример д.о.о. Сва права задржана.\n");
     assert_eq!(extract(&home).outlet.as_deref(), Some("Брзи Пример"));
 }
+
+/// A state agency's portal: the masthead in capitals sits under a skip link, an accessibility
+/// link, a language switcher one short item a line, the site's clock and a hotline; the footer's
+/// holder, a name of many small words, is the outlet because the masthead names it. The
+/// switcher's items do not push the masthead out of reach.
+#[test]
+fn a_masthead_under_a_switcher_one_item_a_line_names_the_footers_holder() {
+    let page = "Асосий контентга ўтиш\nКўзи ожизлар учун\nЎзб\nO'zb\nРус\nEng\nТошкент вақти: 10:47\nИшонч телефони: 1185\nНАМУНАВИЙ ТАЪЛИМНИ РИВОЖЛАНТИРИШ АГЕНТЛИГИ\nРасмий веб-сайт\n\nЯнгиликлар\n\nНавоийда мехатроника бўйича дуал таълим дастури бошланди\n\nАгентлик ва хорижий ҳамкорлар Навоий шаҳрида мехатроника ва ахборот технологиялари бўйича дуал таълим дастурини ишга туширди. Дастурда 120 нафар талаба ўқийди.\n\nДастур доирасида ўқитувчилар малака оширади ва замонавий ускуналар билан жиҳозланган лаборатория очилади.\n\n© 2025 Намунавий таълимни ривожлантириш агентлиги. Барча ҳуқуқлар ҳимояланган.\n";
+    assert_eq!(
+        extract(page).outlet.as_deref(),
+        Some("Намунавий таълимни ривожлантириш агентлиги")
+    );
+}
