@@ -240,17 +240,35 @@ fn is_issuer_profile<'h>(line: &Line, head: impl FnOnce() -> &'h str) -> bool {
         .is_some_and(|w| head().contains(&w.to_lowercase()))
 }
 
-/// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post.
+/// "Ann Reed and 412 others", "Nikola Ilić i još 412 drugih": who reacted to a post; or
+/// "👍❤️👏 1,284": the stack of reactions with their count alone.
 fn is_reactions_line(text: &str) -> bool {
     static REACTIONS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     has_digit
-        && REACTIONS
+        && (is_reaction_stack(text) || REACTIONS
             .get_or_init(|| {
                 regex::Regex::new(r"\b(?:and|i|и|und|et|y|va)\s+(?:još\s+|ещё\s+|еще\s+|још\s+)?\d[\d.,]*\s+(?:others|other people|drugih|других|друга|других людей|weitere|autres|otros|más|boshqa)\b")
                     .expect("reactions")
             })
-            .is_match(text)
+            .is_match(text))
+}
+
+/// Two reaction icons or more, then only their count ("👍❤️👏 1,284", "👍😂 2.1K"), with the
+/// post's other counts after it ("👍❤️💡 412 · 58 comments · 23 reposts").
+fn is_reaction_stack(text: &str) -> bool {
+    let text = text.split(['•', '·']).next().unwrap_or("").trim();
+    let icons_end = text
+        .find(|c: char| !is_pictograph(c) && c != '\u{fe0f}' && c != '\u{200d}')
+        .unwrap_or(text.len());
+    let (icons, count) = text.split_at(icons_end);
+    let count = count.trim();
+    icons.chars().filter(|&c| is_pictograph(c)).count() >= 2
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && count.len() <= 8
+        && count
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'K' | 'M' | 'k'))
 }
 
 fn count_rules(lines: &[Line]) -> usize {

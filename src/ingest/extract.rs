@@ -22,6 +22,7 @@ use super::feed::{
     channel_name, drop_channel_description, feed_channel, feed_item_title, main_post, post_author,
 };
 use super::glued::{split_glued, split_run_on};
+use super::headline_by_kind::is_social_post;
 use super::lines::{words, Kind, Line};
 use super::markup;
 use super::outlet_name::{
@@ -38,6 +39,7 @@ pub use super::title::{first_sentences, made_title};
 use super::title_text::{
     clean_title, site_name_on_furniture, without_glued_section, without_site_name,
 };
+use super::widgets::addresses_reader;
 use super::wrapping::join_wrapped;
 use chrono::NaiveDate;
 
@@ -104,7 +106,26 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
         }
     }
     drop_inline_teasers(&mut lines, first_prose);
-    let end = article_end(&lines, first_prose);
+    let mut end = article_end(&lines, first_prose);
+    // "If you are a developer and want to join us, we are hiring": in a social post, a call to
+    // the reader is the writer's own words, not the page's, up to the furniture right under
+    // the post (its hashtags, its picture).
+    if title_at.is_none() && is_social_post(&lines, first_prose) {
+        let under = lines[end..]
+            .iter()
+            .position(|l| !matches!(l.kind, Kind::Junk | Kind::Blank))
+            .map_or(lines.len(), |at| end + at);
+        let mut restored = false;
+        for line in &mut lines[first_prose..under] {
+            if line.kind == Kind::Junk && addresses_reader(&line.text, words(&line.text)) {
+                line.kind = Kind::Prose;
+                restored = true;
+            }
+        }
+        if restored {
+            end = article_end(&lines, first_prose);
+        }
+    }
     drop_running_heads(&mut lines, start, end);
     Ok(Page {
         lines,

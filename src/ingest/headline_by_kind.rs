@@ -70,7 +70,8 @@ pub(super) fn marked_headline(
 
 /// "Seo-yeon Han" / "Country Manager at Example | EV power electronics" / "2w • Edited • 🌐" over
 /// the text: a social post under its writer's name, the headline they give themselves and the
-/// post's age. The post has no headline of its own.
+/// post's age (the writer's name at most three lines above it). The post has no headline of
+/// its own.
 pub(super) fn is_social_post(lines: &[Line], first_prose: usize) -> bool {
     let mut above = lines[..first_prose]
         .iter()
@@ -82,11 +83,19 @@ pub(super) fn is_social_post(lines: &[Line], first_prose: usize) -> bool {
     if !is_post_age(age.text.trim()) {
         return false;
     }
-    let mut next = above.next();
-    if next.is_some_and(|l| !credits::is_name(l.text.trim())) {
-        next = above.next();
-    }
-    next.is_some_and(|l| credits::is_name(l.text.trim()))
+    // Between the name and the age: the writer's own headline, and the reader's degree of
+    // connection to them ("• 2nd", "3rd+").
+    above.take(3).any(|l| {
+        let text = l.text.trim();
+        // "Petar Ilić • 2nd": the degree may stand on the name's line.
+        let name = text
+            .rsplit_once(['•', '·'])
+            .filter(|(_, degree)| {
+                degree.trim().len() <= 4 && degree.bytes().any(|b| b.is_ascii_digit())
+            })
+            .map_or(text, |(name, _)| name.trim());
+        credits::is_name(name)
+    })
 }
 
 #[cfg(test)]

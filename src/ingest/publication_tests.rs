@@ -1,6 +1,7 @@
 //! Tests of pages other publications than news sites print: a newsletter (a greeting and a
 //! contents list over the first story, sections set apart with rules), a think tank's
-//! commentary (the writer's name and post under the headline, download buttons).
+//! commentary (the writer's name and post under the headline, download buttons), a social
+//! network's post (the writer's name and tagline over it, reactions and comments under it).
 
 use super::*;
 
@@ -130,4 +131,48 @@ fn a_social_post_under_its_writers_name_and_headline() {
         "{}",
         out.body_text()
     );
+}
+
+/// A social network's post: the writer's tagline ("CEO @ Company | …") is no headline, and the
+/// reactions under the post close it; the comments are not its text.
+#[test]
+fn a_social_posts_tagline_and_reactions() {
+    let page = "Home\nMy network\nJobs\nAnn Reed\nCEO & co-founder @ Harbour AI | Vision for logistics\n1 w • Edited\nFollow\nAfter 14 months and 60 meetings with investors, we can share the news: Harbour AI has closed a seed round of 1.8 million euros! The round was led by a fund from the capital.\nAnd one more thing, because people often ask: yes, it is possible to build a product company outside the capital.\n👍❤️👏 John Roe and 412 others\n38 comments • 12 reposts\nJohn Roe\nPartner @ Harbour Ventures\nWe are proud to be part of this story. The city has serious potential!\n";
+    let e = extract(page);
+    assert!(!e.title.contains('@'), "{}", e.title);
+    let body = format!("{:?}", e.blocks);
+    assert!(
+        body.contains("product company outside the capital"),
+        "{body}"
+    );
+    for other in ["412 others", "proud to be part"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+}
+
+/// A post whose writer's name carries the reader's degree of connection ("Petar Ilić • 2nd"):
+/// its call to the reader ("If you are … we are hiring") is the writer's own words and stays,
+/// and the stack of reactions with their count alone ("👍❤️👏 1,284") closes it before the
+/// comments.
+#[test]
+fn a_social_posts_call_to_the_reader_and_its_reaction_count() {
+    let page = "Home\nMy Network\nJobs\n\nPetar Ilić • 2nd\nFounder at Example Labs | Robotics for agriculture\n3d •\nFollow\n\nOur team in Novi Sad has signed a partnership with a university in Tashkent to build field robots for cotton farms.\n\nThe first prototypes will be tested next spring on farms near Samarkand.\n\nIf you are an engineer and want to join us, we are hiring: write to me directly.\n\n#robotics #agritech\n\n👍❤️👏 1,284\n56 comments · 19 reposts\n\nMost relevant\n\nMarko Jovanović\nCTO at Field Systems\nCongratulations, a great step for the whole region!\n";
+    let out = extract(page);
+    assert_eq!(out.author.as_deref(), Some("Petar Ilić"));
+    assert!(out.title_made, "{}", out.title);
+    let body = out.body_text();
+    assert!(body.contains("we are hiring"), "{body}");
+    for other in ["1,284", "Most relevant", "Congratulations", "CTO at"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+}
+
+/// The same call to the reader under a news article is the site's, not the article's.
+#[test]
+fn a_call_to_the_reader_under_an_article_is_the_sites() {
+    let page = "Daily Planet\n\nNovi Sad team builds field robots with Tashkent university\n\n12 March 2025\n\nA team in Novi Sad has signed a partnership with a university in Tashkent to build field robots for cotton farms.\n\nThe first prototypes will be tested next spring on farms near Samarkand.\n\nIf you are an engineer and want to join us, we are hiring: write to us directly.\n\n© 2025 Daily Planet\n";
+    let out = extract(page);
+    let body = out.body_text();
+    assert!(body.contains("near Samarkand"), "{body}");
+    assert!(!body.contains("we are hiring"), "{body}");
 }
