@@ -143,7 +143,7 @@ pub(super) struct Boilerplate {
     /// Lower-case word starts: "writer", "корреспондент", "rédact" … (a writer's role).
     pub(super) role_words: Vec<String>,
     /// Lower case: "author", "автор", "piše" … (a labelled credit naming a person).
-    pub(super) author_labels: FxHashSet<String>,
+    author_labels: FxHashSet<String>,
     /// Titles before a writer's name ("dr", "prof.").
     pub(super) honorifics: FxHashSet<String>,
     /// Lower case: "source", "izvor", "quelle" … (a labelled credit naming the outlet).
@@ -201,6 +201,51 @@ fn with_apostrophe_variants(value: &mut toml::Value) {
         _ => {}
     }
 }
+
+impl Boilerplate {
+    /// A lower-case label naming the writer: "autor", or with the pictures' credit joined to it
+    /// ("texto y fotos", "text and photos", "текст и фото", "text/fotos").
+    pub(super) fn is_author_label(&self, label: &str) -> bool {
+        let label = label.trim();
+        if self.author_labels.contains(label) {
+            return true;
+        }
+        let Some((writer, pictures)) = label
+            .split_once('/')
+            .or_else(|| label.split_once(" & "))
+            .or_else(|| {
+                let (writer, rest) = label.split_once(' ')?;
+                let (joiner, pictures) = rest.split_once(' ')?;
+                PICTURE_JOINERS
+                    .contains(&joiner)
+                    .then_some((writer, pictures))
+            })
+        else {
+            return false;
+        };
+        self.author_labels.contains(writer.trim()) && PICTURE_WORDS.contains(&pictures.trim())
+    }
+}
+
+/// "and" in the corpus languages, joining the writer's label to the pictures'.
+const PICTURE_JOINERS: [&str; 8] = ["and", "y", "i", "и", "und", "et", "e", "va"];
+/// The pictures of a joint credit ("texto y fotos").
+const PICTURE_WORDS: [&str; 14] = [
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "fotografije",
+    "fotografías",
+    "фото",
+    "фотографије",
+    "фотографии",
+    "bild",
+    "bilder",
+    "fotografie",
+    "surat",
+    "сурат",
+];
 
 pub(super) fn boilerplate() -> &'static Boilerplate {
     static B: OnceLock<Boilerplate> = OnceLock::new();

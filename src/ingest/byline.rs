@@ -302,7 +302,7 @@ fn quoted_name(credit: &str) -> &str {
 
 /// The labels of `labelled_credit` that name a person rather than a source.
 fn is_author_label(label: &str) -> bool {
-    boilerplate().author_labels.contains(&label.to_lowercase())
+    boilerplate().is_author_label(&label.to_lowercase())
 }
 
 /// A byline without "By" between the headline and the lead: a name alone on its line

@@ -32,6 +32,30 @@ fn a_labelled_writer_with_a_title_and_a_post() {
     }
 }
 
+/// The writer's label with the pictures' credit joined to it ("Texto y fotos:", "Text/Fotos:"),
+/// or the Latin-script Serbian "Tekst:", under the headline or at the article's end.
+#[test]
+fn a_writers_label_joined_to_the_pictures_credit() {
+    let text = "The two universities signed an agreement on Monday to open a joint master's programme in chip design next autumn.\n\nThe first twenty-five students will spend a year in each country and receive two diplomas.\n";
+    for label in [
+        "Texto y fotos: Ana Belén Carrasco",
+        "Text/Fotos: Ana Belén Carrasco",
+        "Текст и фото: Ana Belén Carrasco",
+    ] {
+        let page = format!("Universities open a joint chip design programme\n\n{label}\n\n{text}");
+        assert_eq!(
+            extract(&page).author.as_deref(),
+            Some("Ana Belén Carrasco"),
+            "{label}"
+        );
+    }
+    let page = format!("Universities open a joint chip design programme\n\n{text}\nTekst: Ana Vuković\nFoto: Petar Lazić\nObjavljeno: 13.11.2024.\n");
+    assert_eq!(extract(&page).author.as_deref(), Some("Ana Vuković"));
+    // Words joined to the label that are not pictures keep it from naming a writer.
+    let page = format!("Universities open a joint chip design programme\n\nText and context: Ana Belén Carrasco\n\n{text}");
+    assert_eq!(extract(&page).author, None);
+}
+
 /// An aggregator's page: the source's name with its relative time just over the headline
 /// ("Source · 6 hours ago · 4 min read") is the outlet, not the aggregator of the copyright footer.
 #[test]

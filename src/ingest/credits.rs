@@ -278,11 +278,7 @@ pub(super) fn writers_byline(text: &str) -> Option<(&str, Option<&str>)> {
 /// an author's label, the writer, and after a comma the writer's post or unit, not an outlet.
 pub(super) fn labelled_writer(text: &str) -> Option<&str> {
     // "dc:creator: Name, Press Office": a feed's field holds a colon of its own.
-    let is_label = |label: &str| {
-        boilerplate()
-            .author_labels
-            .contains(&label.trim().to_lowercase())
-    };
+    let is_label = |label: &str| boilerplate().is_author_label(&label.to_lowercase());
     let (label, value) = text.split_once(':')?;
     let (_, value) = if is_label(label) {
         (label, value)

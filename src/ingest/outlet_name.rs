@@ -26,7 +26,7 @@ pub(super) fn unlabelled_outlet(outlet: String) -> Option<String> {
     let b = boilerplate();
     if words(&label) > 2 || name.trim().is_empty() {
         Some(outlet)
-    } else if b.author_labels.contains(&label) {
+    } else if b.is_author_label(&label) {
         None
     } else if b.source_labels.contains(&label) || b.channel_labels.contains(&label) {
         Some(name.trim().to_string())
