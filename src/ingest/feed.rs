@@ -285,16 +285,15 @@ pub(super) fn is_post_age(text: &str) -> bool {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let (unit, after) = rest.split_at(unit_end);
-    let after = after.trim_start();
+    // "1 ned. • Izmenjeno": the unit's abbreviation point.
+    let after = after.strip_prefix('.').unwrap_or(after).trim_start();
     // "3w  Edited": the platform's mark that the post was changed.
     let edited = || {
         boilerplate()
             .post_edited_marks
             .contains(&after.trim_end_matches(['•', '·', ' ']).to_lowercase())
     };
-    boilerplate()
-        .post_age_units
-        .contains(unit.trim_end_matches('.'))
+    boilerplate().post_age_units.contains(&unit.to_lowercase())
         && (after.is_empty() || after.starts_with(['•', '·']) || edited())
 }
 

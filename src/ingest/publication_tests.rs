@@ -176,3 +176,23 @@ fn a_call_to_the_reader_under_an_article_is_the_sites() {
     assert!(body.contains("near Samarkand"), "{body}");
     assert!(!body.contains("we are hiring"), "{body}");
 }
+
+/// A post's age in the platform's other languages ("1 ned. • Izmenjeno", "2 Wo. • Bearbeitet",
+/// "3 мес. •"), the unit abbreviated with a point, under the writer's name and the reader's
+/// degree of connection on a line of its own ("• 1."): the name is the writer.
+#[test]
+fn a_social_posts_age_in_other_languages() {
+    let text = "Posle 14 meseci i 60 sastanaka sa investitorima možemo da podelimo vest: naša firma iz Niša zatvorila je prvu investicionu rundu.\n\nRundu je predvodio fond iz Seula, a novac ide u razvoj softvera za logistiku.\n";
+    for age in [
+        "1 ned. • Izmenjeno • 🌐",
+        "2 Wo. • Bearbeitet •",
+        "3 мес. •",
+    ] {
+        let page = format!("Početna\nMoja mreža\nPoslovi\nMilica Đorđević\n • 1.\nCEO @ Tragač AI | Računarska vizija za logistiku\n{age}\nPratite\n{text}");
+        assert_eq!(
+            extract(&page).author.as_deref(),
+            Some("Milica Đorđević"),
+            "{age}"
+        );
+    }
+}
