@@ -319,13 +319,66 @@ pub(super) fn name_over_date_under_deck(body: &[Line]) -> Option<String> {
         .take_while(|l| l.kind != Kind::Prose)
         .filter(|l| l.kind != Kind::Blank);
     let name = under.next()?;
-    let date = under.next()?;
     let text = name.text.trim();
-    (is_name(text)
-        && date.kind == Kind::Meta
-        && dates::find_full_date(&date.text).is_some()
-        && !boilerplate().lines.contains(text.to_lowercase().as_str()))
-    .then(|| text.to_string())
+    // "Lucía Ferrer Belgrado - 14 ene 2025 - 06:00 CET": the date on the name's line.
+    if dates::find_full_date(text).is_none() {
+        let date = under.next()?;
+        if date.kind != Kind::Meta || dates::find_full_date(&date.text).is_none() {
+            return None;
+        }
+    }
+    let text = name_of_writers_line(text)?;
+    (is_name(text) && !boilerplate().lines.contains(text.to_lowercase().as_str()))
+        .then(|| text.to_string())
+}
+
+/// The name a writer's line gives, without the place they write from and the date after it:
+/// "Lucía Ferrer · Madrid", "Lucía Ferrer Belgrado - 14 ene 2025 - 06:00 CET" give "Lucía
+/// Ferrer". None when the date comes first.
+pub(super) fn name_of_writers_line(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let text = if dates::find_full_date(text).is_some() {
+        let first_cell = [" - ", " – ", " — ", " | ", " · "]
+            .iter()
+            .filter_map(|separator| text.find(separator))
+            .min()
+            .map_or(text, |at| &text[..at]);
+        if dates::find_full_date(first_cell).is_some() {
+            return None;
+        }
+        first_cell
+    } else {
+        text
+    };
+    Some(without_place(text.trim()))
+}
+
+/// "Lucía Ferrer · Madrid", "Lucía Ferrer, Madrid", "Lucía Ferrer Belgrado": a writer's name
+/// without the place they write from, which the gazetteer knows.
+fn without_place(text: &str) -> &str {
+    if let Some((name, place)) = text.rsplit_once([',', '·', '/']) {
+        if countries::is_only_a_place(place) {
+            return name.trim();
+        }
+    }
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    // The name's two words or more, then the place's one or two.
+    for place_words in [1, 2] {
+        if words.len() >= 2 + place_words {
+            let (at, _) = words[words.len() - place_words];
+            if countries::is_only_a_place(&text[at..]) {
+                return text[..at].trim_end();
+            }
+        }
+    }
+    text
 }
 
 pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {

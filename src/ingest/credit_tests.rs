@@ -257,6 +257,28 @@ fn a_bare_name_over_the_date_line_under_a_deck() {
     let body = out.body_text();
     assert!(!body.contains("Weiterlesen"), "{body}");
     assert!(body.contains("dreißig Entwickler"), "{body}");
+    assert!(!body.contains("Tobias"), "{body}");
+}
+
+/// The writer's line under a deck read as the first paragraph names the place they write from,
+/// over the date line or before the date on the same line: the name alone is the writer, and
+/// the line is no text.
+#[test]
+fn a_writers_name_with_their_place_under_a_deck() {
+    let deck = "Cinco proveedores abrirán plantas en el valle; el objetivo es fabricar localmente el 60 % de las piezas de los vehículos.";
+    let text = "La industria automotriz del país, construida durante tres décadas en torno a una sola alianza, entra en una nueva etapa con la llegada de los proveedores.\n\nLas nuevas fábricas producirán asientos y arneses eléctricos para las plantas de ensamblaje.\n";
+    for byline in [
+        "Lucía Ferrer · Madrid\n3 de septiembre de 2024 — 07:30 CEST",
+        "Lucía Ferrer, Belgrado\n3 de septiembre de 2024 — 07:30 CEST",
+        "Lucía Ferrer Belgrado - 3 sep 2024 - 06:00 CET",
+    ] {
+        let page = format!("ASIA CENTRAL · INDUSTRIA\n\nLos proveedores de coches abren plantas en el valle\n\n{deck}\n\n{byline}\n\n{text}");
+        let out = extract(&page);
+        assert_eq!(out.author.as_deref(), Some("Lucía Ferrer"), "{byline}");
+        let body = out.body_text();
+        assert!(!body.contains("Ferrer"), "{byline}: {body}");
+        assert!(body.contains("arneses"), "{body}");
+    }
 }
 
 /// A PDF release: the letterhead's name over "PRESSEMITTEILUNG  Nr. 41/2024", repeated at the

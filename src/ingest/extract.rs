@@ -11,7 +11,7 @@ use super::article_end::article_end;
 pub use super::body::Block;
 use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
-    author_from_correspondent, author_from_name_line, author_from_signoff,
+    author_from_correspondent, author_from_name_line, author_from_signoff, name_of_writers_line,
     name_over_date_under_deck, read_byline,
 };
 use super::classify::classify;
@@ -166,10 +166,16 @@ pub fn extract(raw: &str) -> Extracted {
             .or_else(|| name_over_date_under_deck(body));
     }
 
-    // The byline's bare name over the lead is not the article's text.
+    // The byline's bare name over the lead, or under a deck read as the lead (with the place
+    // the writer files from: "Lucía Ferrer · Madrid"), is not the article's text.
+    let second_prose = (first_prose + 1..end)
+        .find(|&at| lines[at].kind == Kind::Prose)
+        .unwrap_or(end);
     let name_line = out.author.as_ref().and_then(|author| {
-        (start..first_prose)
-            .find(|&at| lines[at].kind == Kind::Short && lines[at].text.trim() == author)
+        (start..second_prose).find(|&at| {
+            lines[at].kind == Kind::Short
+                && name_of_writers_line(&lines[at].text) == Some(author.as_str())
+        })
     });
     out.blocks = match name_line {
         Some(at) => {
