@@ -66,6 +66,11 @@ pub(super) fn read_byline(head: &[Line], tail: &[Line], body: &[Line], out: &mut
             {
                 // "Milica Stojanović | Tuesday, 17 September 2024 18:42".
                 out.author.get_or_insert_with(|| part.trim().to_string());
+            } else if let Some(name) =
+                name_with_post(part).filter(|_| dates::find_full_date(&line.text).is_some())
+            {
+                // "06.06.2024 | Jovana Radenković, Presse und Kommunikation".
+                out.author.get_or_insert_with(|| name.to_string());
             } else if let Some(c) = p.labelled_credit(part.trim()) {
                 // "14/11/2019 | Autor: Jelena Jovanović | 5 min čitanja", "Izvor: Beta | 03/04/2025".
                 if is_author_label(&c[1]) {

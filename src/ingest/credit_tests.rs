@@ -56,6 +56,24 @@ fn a_writers_label_joined_to_the_pictures_credit() {
     assert_eq!(extract(&page).author, None);
 }
 
+/// The date and the writer with the desk they work for ("Presse und Kommunikation",
+/// "Communications") in one line's cells: the name is the writer.
+#[test]
+fn a_dated_line_with_the_writer_and_their_desk() {
+    let text = "Belgrad. Deutsche Softwarefirmen bauen ihre Teams in Serbien aus und verlagern ganze Produkte nach Belgrad und Novi Sad.\n\nDas ist das Ergebnis der diesjährigen Umfrage unter 112 Mitgliedsunternehmen, die am Mittwoch vorgestellt wurde.\n";
+    for line in [
+        "06.06.2024 | Jovana Radenković, Presse und Kommunikation",
+        "6 June 2024 | Jovana Radenković, Communications",
+    ] {
+        let page = format!("Serbien wird zum Entwicklungsstandort\n\n{line}\n\n{text}");
+        assert_eq!(
+            extract(&page).author.as_deref(),
+            Some("Jovana Radenković"),
+            "{line}"
+        );
+    }
+}
+
 /// An aggregator's page: the source's name with its relative time just over the headline
 /// ("Source · 6 hours ago · 4 min read") is the outlet, not the aggregator of the copyright footer.
 #[test]
