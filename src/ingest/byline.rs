@@ -15,6 +15,7 @@ use super::extract::Extracted;
 use super::lines::{words, Kind, Line};
 use super::outlet_signs::{expanded_initials, spelled_by_address};
 use super::patterns::patterns;
+use super::title::is_reporters_post;
 use super::widgets::is_share_row;
 
 /// Author and outlet from the lines above, inside and after the article.
@@ -310,24 +311,22 @@ fn is_author_label(label: &str) -> bool {
     boilerplate().is_author_label(&label.to_lowercase())
 }
 
-/// A byline without "By" between the headline and the lead: a name alone on its line
-/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić") or after its label in the line's first cell, or
-/// initials ("В.Н.", "J.S."). Never a place
-/// or a desk ("Nigeria Bureau": a country's name is no person's), never page furniture.
 /// "Tobias Ahrens" over "27.03.2025, 17:30 Uhr" under a deck that reads as the first paragraph:
-/// the writer's bare name over the date line.
+/// the writer's bare name over the date line, maybe over their post ("Claire Dumont" /
+/// "Chercheuse associée, programme Europe du Sud-Est" / "Publié le 9 avril 2025").
 pub(super) fn name_over_date_under_deck(body: &[Line]) -> Option<String> {
-    let mut under = body
-        .iter()
-        .skip_while(|l| l.kind != Kind::Prose)
-        .skip(1)
-        .take_while(|l| l.kind != Kind::Prose)
-        .filter(|l| l.kind != Kind::Blank);
-    let name = under.next()?;
-    let text = name.text.trim();
+    let deck = body.iter().position(|l| l.kind == Kind::Prose)?;
+    let mut under = (deck + 1..body.len())
+        .take_while(|&at| body[at].kind != Kind::Prose)
+        .filter(|&at| body[at].kind != Kind::Blank);
+    let text = body[under.next()?].text.trim();
     // "Lucía Ferrer Belgrado - 14 ene 2025 - 06:00 CET": the date on the name's line.
     if dates::find_full_date(text).is_none() {
-        let date = under.next()?;
+        let mut date = under.next()?;
+        if is_reporters_post(body, date) {
+            date = under.next()?;
+        }
+        let date = &body[date];
         if date.kind != Kind::Meta || dates::find_full_date(&date.text).is_none() {
             return None;
         }
@@ -337,10 +336,27 @@ pub(super) fn name_over_date_under_deck(body: &[Line]) -> Option<String> {
         .then(|| text.to_string())
 }
 
+/// Of `lines`, the writer's line ("Lucía Ferrer · Madrid", their bare name) and the post under
+/// it ("Chercheuse associée, programme Europe du Sud-Est"), if the writer is `author`.
+pub(super) fn writers_lines(lines: &[Line], author: &str) -> Vec<usize> {
+    let Some(name) = lines
+        .iter()
+        .position(|l| l.kind == Kind::Short && name_of_writers_line(&l.text) == Some(author))
+    else {
+        return Vec::new();
+    };
+    let post = lines[name + 1..]
+        .iter()
+        .position(|l| l.kind != Kind::Blank)
+        .map(|at| name + 1 + at)
+        .filter(|&at| lines[at].kind == Kind::Short && is_reporters_post(lines, at));
+    std::iter::once(name).chain(post).collect()
+}
+
 /// The name a writer's line gives, without the place they write from and the date after it:
 /// "Lucía Ferrer · Madrid", "Lucía Ferrer Belgrado - 14 ene 2025 - 06:00 CET" give "Lucía
 /// Ferrer". None when the date comes first.
-pub(super) fn name_of_writers_line(text: &str) -> Option<&str> {
+fn name_of_writers_line(text: &str) -> Option<&str> {
     let text = text.trim();
     let text = if dates::find_full_date(text).is_some() {
         let first_cell = [" - ", " – ", " — ", " | ", " · "]
@@ -386,6 +402,10 @@ fn without_place(text: &str) -> &str {
     text
 }
 
+/// A byline without "By" between the headline and the lead: a name alone on its line
+/// ("Fuad Muxtar-Aqbabali", "Ana Marija Ivić") or after its label in the line's first cell, or
+/// initials ("В.Н.", "J.S."). Never a place or a desk ("Nigeria Bureau": a country's name is no
+/// person's), never page furniture.
 pub(super) fn author_from_name_line(head: &[Line], title_at: Option<usize>) -> Option<String> {
     let t = title_at?;
     // A name the headline itself carries is its subject, under a photo: not the byline.

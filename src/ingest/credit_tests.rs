@@ -278,6 +278,25 @@ fn a_bare_name_over_the_date_line_under_a_deck() {
     assert!(!body.contains("Tobias"), "{body}");
 }
 
+/// A commentary: the writer's name and post under a deck read as the first paragraph, over the
+/// date. The name is the writer; neither line is text, and the post is no headline that would
+/// make the deck a banner over the article.
+#[test]
+fn a_writers_name_and_post_over_the_date_under_a_deck() {
+    let page = "Notes d'analyse · n° 47 · Avril 2025\n\n             COMMENTAIRE\n\n     Deux pays : le pari numérique\n     d'un partenariat industriel\n\n     Berlin voit dans les ingénieurs du pays une réponse à sa pénurie de\n     main-d'œuvre qualifiée. Belgrade espère monter en gamme.\n\n     Claire Dumont\n     Chercheuse associée, programme Europe du Sud-Est\n\n     Publié le 9 avril 2025\n\nDepuis la visite du chancelier à Belgrade en juillet 2024, la\nrelation est surtout commentée sous l'angle des matières premières.\n\nOn oublie souvent qu'un autre volet, moins visible, progresse plus vite : le numérique.\n";
+    let out = extract(page);
+    assert_eq!(
+        out.title,
+        "Deux pays : le pari numérique d'un partenariat industriel"
+    );
+    assert_eq!(out.author.as_deref(), Some("Claire Dumont"));
+    let body = out.body_text();
+    for other in ["Claire", "Chercheuse"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+    assert!(body.contains("le numérique"), "{body}");
+}
+
 /// The writer's line under a deck read as the first paragraph names the place they write from,
 /// over the date line or before the date on the same line: the name alone is the writer, and
 /// the line is no text.

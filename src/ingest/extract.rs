@@ -11,8 +11,8 @@ use super::article_end::article_end;
 pub use super::body::Block;
 use super::body::{blocks, drop_inline_teasers, drop_running_heads};
 use super::byline::{
-    author_from_correspondent, author_from_name_line, author_from_signoff, name_of_writers_line,
-    name_over_date_under_deck, read_byline,
+    author_from_correspondent, author_from_name_line, author_from_signoff,
+    name_over_date_under_deck, read_byline, writers_lines,
 };
 use super::classify::classify;
 use super::copyright::{letterhead_issuer, outlet_from_copyright};
@@ -171,19 +171,19 @@ pub fn extract(raw: &str) -> Extracted {
     let second_prose = (first_prose + 1..end)
         .find(|&at| lines[at].kind == Kind::Prose)
         .unwrap_or(end);
-    let name_line = out.author.as_ref().and_then(|author| {
-        (start..second_prose).find(|&at| {
-            lines[at].kind == Kind::Short
-                && name_of_writers_line(&lines[at].text) == Some(author.as_str())
-        })
-    });
-    out.blocks = match name_line {
-        Some(at) => {
-            let mut article = lines[start..end].to_vec();
-            article[at - start].kind = Kind::Junk;
-            blocks(&article)
+    let writers_lines = out
+        .author
+        .as_ref()
+        .map(|author| writers_lines(&lines[start..second_prose], author))
+        .unwrap_or_default();
+    out.blocks = if writers_lines.is_empty() {
+        blocks(&lines[start..end])
+    } else {
+        let mut article = lines[start..end].to_vec();
+        for at in writers_lines {
+            article[at].kind = Kind::Junk;
         }
-        None => blocks(&lines[start..end]),
+        blocks(&article)
     };
     if let Some(author) = &out.author {
         drop_author_bio(&mut out.blocks, author);

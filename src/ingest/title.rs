@@ -240,9 +240,16 @@ fn past_lone_banner(lines: &[Line], first_prose: usize) -> usize {
         return first_prose;
     };
     let between = &lines[first_prose + 1..next];
-    let header = between.iter().position(|l| {
-        l.kind == Kind::Short && headline_shaped(&l.text) && l.text.chars().any(char::is_lowercase)
-    });
+    // Not the writer's post under their name ("Chercheuse associée, programme Europe du Sud-Est").
+    let header = (first_prose + 1..next)
+        .find(|&at| {
+            let l = &lines[at];
+            l.kind == Kind::Short
+                && headline_shaped(&l.text)
+                && l.text.chars().any(char::is_lowercase)
+                && !is_reporters_post(lines, at)
+        })
+        .map(|at| at - (first_prose + 1));
     let dated_or_signed = header.is_some_and(|h| {
         between[h + 1..].iter().any(|l| {
             l.kind == Kind::Byline
