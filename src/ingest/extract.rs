@@ -97,10 +97,12 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     let (title_at, first_prose) = find_headline(&lines, first_prose, marked);
     let start = title_at.map(|t| t + 1).unwrap_or(first_prose);
     // A photo's caption or the writer's post between the headline and the first paragraph is
-    // not the article's.
+    // not the article's, nor a social network's block of the writer's name, tagline and age.
+    let writers_block = is_social_post(&lines, first_prose);
     for at in start..first_prose {
-        if lines[at].kind == Kind::Short
-            && (is_photo_caption(&lines, at) || is_reporters_post(&lines, at))
+        if writers_block
+            || lines[at].kind == Kind::Short
+                && (is_photo_caption(&lines, at) || is_reporters_post(&lines, at))
         {
             lines[at].kind = Kind::Junk;
         }
@@ -110,7 +112,7 @@ pub(super) fn read_page(raw: &str) -> Result<Page, Vec<Line>> {
     // "If you are a developer and want to join us, we are hiring": in a social post, a call to
     // the reader is the writer's own words, not the page's, up to the furniture right under
     // the post (its hashtags, its picture).
-    if title_at.is_none() && is_social_post(&lines, first_prose) {
+    if writers_block {
         let under = lines[end..]
             .iter()
             .position(|l| !matches!(l.kind, Kind::Junk | Kind::Blank))

@@ -98,6 +98,19 @@ pub(super) fn is_social_post(lines: &[Line], first_prose: usize) -> bool {
     })
 }
 
+/// "Serbia's startup scene grew up. Now it needs its own capital." over "Marija Kostić" /
+/// "Co-founder & CEO at …" / "3mo • Edited": a social network's article, its headline (read as
+/// a first paragraph, for its sentences) over the writer's block. The headline and the text's
+/// first paragraph.
+pub(super) fn article_over_writers_block(
+    lines: &[Line],
+    first_prose: usize,
+) -> Option<(Option<usize>, usize)> {
+    let next = (first_prose + 1..lines.len()).find(|&at| lines[at].kind == Kind::Prose)?;
+    (words(&lines[first_prose].text) <= 16 && is_social_post(lines, next))
+        .then_some((Some(first_prose), next))
+}
+
 #[cfg(test)]
 #[path = "headline_by_kind_tests.rs"]
 mod tests;

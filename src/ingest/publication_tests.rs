@@ -196,3 +196,22 @@ fn a_social_posts_age_in_other_languages() {
         );
     }
 }
+
+/// A social network's article: its headline of two sentences, read as a first paragraph, over
+/// the writer's block (name, tagline, age). The headline stays whole, the block is no text and
+/// gives the writer, and the writer's call to the reader stays.
+#[test]
+fn a_social_networks_article_under_its_headline() {
+    let page = "LinkedIn\nHome  My Network  Jobs  Messaging\n\nTwo countries, one code base. What we learned building a team in Tashkent.\n\nAna Ilić\nAna Ilić\nCo-founder & CEO at Example Labs | Angel investor | Belgrade\nFollow\n\n3mo • Edited • 🌐\n\nWe opened our office in Tashkent a year ago with six engineers, and today the team there has forty people working on our logistics products for clients in Germany.\n\nThe hardest part was not hiring, which went faster than in Belgrade, but agreeing on how two teams in different time zones review each other's code.\n\nIf you are an engineer and want to join us, we are hiring: write to me directly.\n\n#engineering #uzbekistan\n\n👍❤️💡 412 · 58 comments · 23 reposts\nLike  Comment  Repost  Send\nMost relevant ▾\nDušan Petrović • 2nd\nPartner at Sava Ventures\nGreat read, we see the same in our portfolio.\n";
+    let out = extract(page);
+    assert_eq!(
+        out.title,
+        "Two countries, one code base. What we learned building a team in Tashkent."
+    );
+    assert_eq!(out.author.as_deref(), Some("Ana Ilić"));
+    let body = out.body_text();
+    assert!(body.contains("we are hiring"), "{body}");
+    for other in ["Ana Ilić", "Co-founder", "Great read"] {
+        assert!(!body.contains(other), "{other} in {body}");
+    }
+}

@@ -6,7 +6,9 @@ use super::classify;
 use super::credits;
 use super::date_labels;
 use super::dates;
-use super::headline_by_kind::{is_social_post, marked_headline, story_under_contents};
+use super::headline_by_kind::{
+    article_over_writers_block, is_social_post, marked_headline, story_under_contents,
+};
 use super::lines::{
     is_menu_row, is_numbered_item, mostly_figures, without_trailing_icons, words, Kind, Line,
 };
@@ -23,6 +25,9 @@ pub(super) fn find_headline(
         return found;
     }
     if let Some(found) = story_under_contents(lines, first_prose) {
+        return found;
+    }
+    if let Some(found) = article_over_writers_block(lines, first_prose) {
         return found;
     }
     if is_social_post(lines, first_prose) {
