@@ -265,6 +265,16 @@ fn a_feeds_title_over_its_address_names_the_outlet() {
     assert_eq!(out.author.as_deref(), Some("Lucía Ejemplo"));
 }
 
+/// The feed's address may spell the publication with a hyphen between its words
+/// ("eurasie-exemple.fr" for "Eurasie Exemple"); the item's "Auteur :" field is the writer.
+#[test]
+fn a_feeds_title_over_a_hyphenated_address_and_the_items_author_field() {
+    let page = "Eurasie Exemple — Flux RSS\nhttps://eurasie-exemple.fr/feed/rss\nLe magazine des affaires\n\n────────────\n\nIndustrie automobile : deux pays passent à la vitesse supérieure\nPublié : Mon, 16 Sep 2024 07:30:00 +0200\nAuteur : Claire Exemple\nCatégories : Industrie\n\nContenu :\n\nTrois équipementiers vont ouvrir des usines dans la région, pour fournir des sièges et des faisceaux électriques.\n\nLe montant total des investissements atteint 210 millions de dollars, selon le ministère.\n";
+    let out = extract(page);
+    assert_eq!(out.outlet.as_deref(), Some("Eurasie Exemple"));
+    assert_eq!(out.author.as_deref(), Some("Claire Exemple"));
+}
+
 /// A regional paper: the deck reads as the first paragraph, and the writer's bare name stands
 /// under it over the date line. An advertisement's "Weiterlesen nach der Anzeige" is no text.
 #[test]

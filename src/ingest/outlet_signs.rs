@@ -30,14 +30,24 @@ pub(super) fn spelled_by_address(name: &str, lines: &[Line]) -> bool {
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    // "https://name.es/…" or "www.name.es" ("://www.name." holds the second).
-    let mut addresses = vec![format!("://{squashed}."), format!("www.{squashed}.")];
-    if initials && first.len() >= 4 && first != squashed {
-        addresses.extend([format!("://{first}."), format!("www.{first}.")]);
-    }
+    let spells = |label: &str| label == squashed || initials && first.len() >= 4 && label == first;
     lines
         .iter()
-        .any(|l| addresses.iter().any(|a| l.text.contains(a.as_str())))
+        .any(|l| site_names(&l.text).any(|label| spells(&label)))
+}
+
+/// The first label of each address's host, without hyphens: "https://www.eurasie-economie.fr/…"
+/// and "www.eurasie-economie.fr" give "eurasieeconomie".
+fn site_names(text: &str) -> impl Iterator<Item = String> + '_ {
+    let hosts = text
+        .match_indices("://")
+        .map(|(at, sep)| &text[at + sep.len()..])
+        .chain(text.match_indices("www.").map(|(at, _)| &text[at..]));
+    hosts.filter_map(|host| {
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        let (label, _) = host.split_once('.')?;
+        (!label.contains(['/', ' '])).then(|| label.replace('-', "").to_ascii_lowercase())
+    })
 }
 
 pub(super) fn outlet_from_lead(dateline: &str, lead: &str) -> Option<String> {
