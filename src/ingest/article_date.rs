@@ -228,17 +228,23 @@ pub(super) fn read_date(
     // "Deck in sentences" / "By Name" / "14. November 2025, 16:30 Uhr" / the lead: a date line
     // between a deck that reads as a paragraph and the lead.
     if out.date.is_none() {
+        // "Par Aminata Koné" / "mercredi 18 septembre 2024 à 18h30": under the writer's byline,
+        // a date that names its weekday is the article's, not a clock's.
+        let mut under_byline = false;
         let under_deck = body
             .iter()
             .skip_while(|l| l.kind != Kind::Prose)
             .skip(1)
             .take_while(|l| l.kind != Kind::Prose)
+            .filter(|l| l.kind != Kind::Blank)
             .take(6)
             .find(|l| {
-                l.kind == Kind::Meta
+                let found = l.kind == Kind::Meta
                     && words(&l.text) <= 12
                     && dates::label_of(&l.text).is_none()
-                    && !dates::is_clock_widget(&l.text)
+                    && (under_byline || !dates::is_clock_widget(&l.text));
+                under_byline = l.kind == Kind::Byline;
+                found
             });
         if let Some(date) = under_deck.and_then(|l| dates::find_full_date(&l.text)) {
             out.date = Some(date);

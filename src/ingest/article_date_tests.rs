@@ -426,3 +426,11 @@ fn a_printouts_header_date_is_when_it_was_printed() {
         chrono::NaiveDate::from_ymd_opt(2024, 8, 21)
     );
 }
+
+/// A magazine's deck read as the first paragraph, then the byline and a date that names its
+/// weekday: under the byline, the date is the article's, not a clock's.
+#[test]
+fn a_weekday_date_under_the_byline_under_a_deck() {
+    let page = "AFRIQUE EXEMPLE\nLe magazine des décideurs\nÉconomie | Finance | Tech | Énergie | Agro | Politique\nTech\nEXCLUSIF\nIdentité numérique : Séoul finance le grand chantier du pays\nSelon nos informations, Abidjan et Séoul ont bouclé un prêt concessionnel de 95 millions de dollars pour numériser l'état civil.\nPar Aminata Exemple\nmercredi 18 septembre 2024 à 18h30\nMis à jour le 19 septembre 2024 à 10h12\nTemps de lecture : 4 min\nLa Côte d'Ivoire s'apprête à confier à la Corée du Sud l'un de ses chantiers numériques les plus sensibles, d'après des documents consultés par la rédaction.\nLe prêt est remboursable sur quarante ans avec un taux inférieur à 0,1 %, selon ces documents.\n";
+    assert_eq!(date(page).as_deref(), Some("2024-09-18"));
+}
