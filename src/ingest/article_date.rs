@@ -271,8 +271,10 @@ pub(super) fn read_date(
             .iter()
             .filter(|l| l.kind != Kind::Blank)
             .filter(|l| {
-                let reactions =
-                    l.kind == Kind::Counter && l.text.chars().next().is_some_and(is_pictograph);
+                // "👁 18.2K    edited  11:47": views with the time alone, over the day's date.
+                let reactions = l.text.chars().next().is_some_and(is_pictograph)
+                    && (l.kind == Kind::Counter
+                        || l.kind == Kind::Meta && dates::find_full_date(&l.text).is_none());
                 under_reactions |= reactions;
                 !reactions
             })

@@ -30,6 +30,18 @@ pub(super) fn main_post(lines: Vec<Line>) -> Vec<Line> {
     } else {
         starts[0]
     };
+    // "November 12, 2024" over the post: the day's date the channel sets over its first post of
+    // the day belongs to it.
+    let from = lines[header..from]
+        .iter()
+        .rposition(|l| l.kind != Kind::Blank)
+        .map(|at| header + at)
+        .filter(|&at| {
+            lines[at].kind == Kind::Meta
+                && words(&lines[at].text) <= 6
+                && crate::ingest::dates::find_full_date(&lines[at].text).is_some()
+        })
+        .unwrap_or(from);
     let mut lines = lines;
     lines.truncate(to);
     lines.drain(header..from);
@@ -66,6 +78,18 @@ fn main_stamped_post(lines: Vec<Line>) -> Vec<Line> {
         })
         .unwrap_or(0)
         .min(from);
+    // "November 12, 2024" over the post: the day's date the channel sets over its first post of
+    // the day belongs to it.
+    let from = lines[header..from]
+        .iter()
+        .rposition(|l| l.kind != Kind::Blank)
+        .map(|at| header + at)
+        .filter(|&at| {
+            lines[at].kind == Kind::Meta
+                && words(&lines[at].text) <= 6
+                && crate::ingest::dates::find_full_date(&lines[at].text).is_some()
+        })
+        .unwrap_or(from);
     let mut lines = lines;
     lines.truncate(to);
     lines.drain(header..from);
@@ -318,6 +342,27 @@ mod tests {
         assert!(body.contains("memorandum imzoladi"), "{body}");
         for gone in ["Wi-Fi", "tanlov"] {
             assert!(!body.contains(gone), "{gone}: {body}");
+        }
+    }
+
+    /// A channel's posts under its name, each closed by views and time alone: the day's date
+    /// over the longest post's name, or under its stamp, is the post's date, whatever dates the
+    /// next posts carry.
+    #[test]
+    fn a_channel_posts_day_over_it_or_under_its_stamp() {
+        let header = "Telegram\nMisol Kanal | Yangiliklar\n48 612 subscribers\nRasmiy kanal. Reklama: @misol_reklama\n\n";
+        let post = "Misol Kanal | Yangiliklar\n🇩🇪🇺🇿 Ikki davlat viloyatda aniq dehqonchilik bo'yicha qo'shma markaz ochdi.\n\nMarkazda fermerlar va agronomlar sun'iy yo'ldosh ma'lumotlari asosida ekin maydonlarini kuzatishni o'rganadi.\n\nLoyiha doirasida 600 nafar fermer va 120 nafar agronom o'qitiladi.\n\n👉 Kanalga obuna bo'ling: @misol_uz\n";
+        let next = "\nMisol Kanal | Yangiliklar\n❗️Ertaga ko'rgazma ochiladi.\n👁 6.1K    16:20\n13.03.2025\n";
+        let under = format!("{header}{post}👁 18.2K    edited  11:47\n12.03.2025\n{next}");
+        let over = format!("{header}Misol Kanal | Yangiliklar\nValyuta kurslari: dollar — 12 812 so'm.\n👁 9.1K  10:02\n\nMarch 12, 2025\n\n{post}👁 18.2K    edited  11:47\n{next}");
+        for (place, page) in [("under its stamp", under), ("over it", over)] {
+            let out = extract(&page);
+            assert_eq!(
+                out.date,
+                chrono::NaiveDate::from_ymd_opt(2025, 3, 12),
+                "the day's date {place}"
+            );
+            assert!(out.body_text().contains("600 nafar"), "{}", out.body_text());
         }
     }
 
