@@ -78,18 +78,6 @@ fn main_stamped_post(lines: Vec<Line>) -> Vec<Line> {
         })
         .unwrap_or(0)
         .min(from);
-    // "November 12, 2024" over the post: the day's date the channel sets over its first post of
-    // the day belongs to it.
-    let from = lines[header..from]
-        .iter()
-        .rposition(|l| l.kind != Kind::Blank)
-        .map(|at| header + at)
-        .filter(|&at| {
-            lines[at].kind == Kind::Meta
-                && words(&lines[at].text) <= 6
-                && crate::ingest::dates::find_full_date(&lines[at].text).is_some()
-        })
-        .unwrap_or(from);
     let mut lines = lines;
     lines.truncate(to);
     lines.drain(header..from);
