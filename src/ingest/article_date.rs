@@ -5,6 +5,7 @@
 use super::classify;
 use super::dates;
 use super::extract::Extracted;
+use super::feed::is_views_stamp;
 use super::lines::{is_pictograph, words, Kind, Line};
 use super::patterns::patterns;
 use chrono::{Datelike, NaiveDate};
@@ -66,6 +67,21 @@ pub(super) fn read_date(
                     return;
                 }
             }
+        }
+    }
+    // "👁 3.1K  17.04.2025 09:12" above the headline closes the channel's post before this one;
+    // this post's own stamp ("👁 8.7K  edited  18.04.2025 14:05") closes it.
+    let stamped = |l: &&Line| is_views_stamp(l) && dates::find_full_date(&l.text).is_some();
+    if head.iter().any(|l| stamped(&l)) {
+        let own = tail
+            .iter()
+            .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Junk))
+            .take(3)
+            .find(stamped);
+        if let Some(own) = own {
+            out.date = dates::find_full_date(&own.text);
+            out.date_note = "the post's own stamp under it".into();
+            return;
         }
     }
     // Date: the first full date on a head line, else a credit line. A weekday-led date above the

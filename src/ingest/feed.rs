@@ -95,7 +95,7 @@ fn running_words(lines: &[Line]) -> usize {
 
 /// "👁 3.1K  18:05", "👁 4.7K  edited  14:22": a post's count of views behind its icon, and
 /// the time it was posted.
-fn is_views_stamp(line: &Line) -> bool {
+pub(super) fn is_views_stamp(line: &Line) -> bool {
     let t = line.text.trim();
     t.starts_with(is_pictograph)
         && matches!(line.kind, Kind::Counter | Kind::Meta)
@@ -352,6 +352,16 @@ mod tests {
             );
             assert!(out.body_text().contains("600 nafar"), "{}", out.body_text());
         }
+    }
+
+    /// A channel's view whose post above the article has no running text (the channel's call
+    /// to subscribe): its stamp over the headline is that post's; the article's own stamp under
+    /// it gives the date.
+    #[test]
+    fn a_channel_post_under_a_promotion_dated_by_its_own_stamp() {
+        let page = "Telegram\nMisol hukumat | Yangiliklar\n@misol_uz\n24 913 subscribers\nView in Telegram\n\nMisol hukumat | Yangiliklar\n📌 Kanalimizga obuna bo‘ling va do‘stlaringizga ulashing!\nReklama bo‘yicha: @misol_reklama\n👁 3.1K    17.04.2025 09:12\n\nMisol hukumat | Yangiliklar\nKoreya mobil davlat xizmatlarini joriy etishda yordam beradi\n\nKoreya Respublikasi hukumati davlat xizmatlarini mobil ilova orqali ko‘rsatish tizimini yaratish loyihasini moliyalashtiradi.\n\nLoyiha qiymati 14,5 million dollarni tashkil etadi va u ikki yil ichida amalga oshiriladi.\n\n#raqamli_hukumat #Koreya\n\n👉 @misol_uz\n👁 8.7K    edited    18.04.2025 14:05\n\nMisol hukumat | Yangiliklar\n⚡️ Ertadan boshlab navbat faqat onlayn tarzda olinadi.\n👁 12.4K    19.04.2025 08:30\n\nLoad more\n";
+        let out = extract(page);
+        assert_eq!(out.date, chrono::NaiveDate::from_ymd_opt(2025, 4, 18));
     }
 
     const POST: &str = "✈️ Two capitals are linked by a direct flight: the first plane has landed\n\nThe two countries are linked by a regular direct flight for the first time. The first plane landed at the capital's airport this morning with 164 passengers on board.\n\nFlights will run twice a week, on Tuesdays and Saturdays, and take about five and a half hours.\n\n#flights #tourism\n";
