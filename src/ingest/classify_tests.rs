@@ -278,6 +278,7 @@ fn picture_marks_captions_over_credits_and_labelled_stamps() {
     for junk in [
         "[Image: Traffic on the Small Ring Road at rush hour]",
         "[Bild] Baustelle an der Autobahn: Firmen sind auf vielen Großbaustellen präsent.",
+        "[IMG] Встреча в Торговой палате, 20 августа 2024 г.",
         "[Germaniya delegatsiyasi Urganch shahridagi maktabda]",
         "[Anzeige] Ihr Markteintritt in Südosteuropa – jetzt Beratungstermin sichern",
         "Pour citer ce texte : Claire Vasseur, « Titre », Commentaires de l'Institut, n° 47.",
@@ -496,6 +497,8 @@ fn a_link_button_and_an_icon_toolbar_are_furniture() {
         "★ Destacar   🕒 Leer más tarde   ✉ Enviar   ✓ Marcar como no leído",
         // Arrows mark buttons too, and bars set them apart as well as gaps.
         "← Anterior | Siguiente →   ☆ Guardar   ✓ Marcar como leído   ↗ Abrir original",
+        // An arrow of another block ("⤴"), a button's length in brackets.
+        "★ Guardar   ✉ Enviar   ⤴ Compartir   🔊 Escuchar (3 min)",
     ] {
         assert_eq!(kind_of(line), Kind::Junk, "{line}");
     }

@@ -46,12 +46,17 @@ pub fn find(text: &str) -> Option<String> {
     edges.copied().find_map(accept)
 }
 
-/// Whether `line` is the lines that [`find`] takes an address from (they are not article text).
+/// Whether `line` is the lines that [`find`] takes an address from, or an address under any
+/// label of three words at most ("Lien : https://…", "Ссылка: https://…"): not article text.
 pub fn is_address_line(line: &str) -> bool {
+    static ANY_LABEL: OnceLock<Regex> = OnceLock::new();
+    let any_label = ANY_LABEL.get_or_init(|| {
+        Regex::new(r"^\p{L}[\p{L}\p{M}-]*(?: [\p{L}\p{M}-]+){0,2}\s*:\s*(\S+)\s*$").unwrap()
+    });
     let line = line.trim();
-    labelled()
-        .captures(line)
-        .is_some_and(|c| accept(&c[1]).is_some())
+    [labelled(), any_label]
+        .iter()
+        .any(|r| r.captures(line).is_some_and(|c| accept(&c[1]).is_some()))
         || accept(line).is_some()
 }
 
@@ -107,5 +112,27 @@ mod tests {
         // An address in the middle of the page is a link in the text, not the page's own.
         let middle = "T\na\nb\nc\nhttps://example.org/x\nd\ne\nf\ng";
         assert_eq!(find(middle), None);
+    }
+
+    /// An address under a label of a few words in any language is no text; the page's own
+    /// address is only one under a label that says so.
+    #[test]
+    fn an_address_under_any_short_label_is_an_address_line() {
+        for line in [
+            "Lien : https://exemple.fr/2024/09/16/automobile/",
+            "Ссылка: https://example.uz/ru/news/1",
+            "Адрес страницы: https://example.rs/ru/press/1187",
+            "URL Source: https://example.org/a",
+        ] {
+            assert!(is_address_line(line), "{line}");
+        }
+        for line in [
+            "The full report is here: https://example.org/report and in print.",
+            "Four words in this label: https://example.org/a",
+            "Lien : javascript:alert(1)",
+        ] {
+            assert!(!is_address_line(line), "{line}");
+        }
+        assert_eq!(find("Lien : https://exemple.fr/a\nTitle\n\nBody."), None);
     }
 }

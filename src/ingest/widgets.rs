@@ -39,7 +39,10 @@ pub(super) fn is_link_button(text: &str) -> bool {
 /// Siguiente →   ☆ Guardar …": three buttons or more apart, each behind its icon or arrow (or
 /// before its arrow).
 pub(super) fn is_icon_toolbar(text: &str) -> bool {
-    let icon = |c: char| is_pictograph(c) || ('\u{2190}'..='\u{21FF}').contains(&c);
+    // Arrows ("←", "⤴", "⬆") as well as pictographs.
+    let icon = |c: char| {
+        is_pictograph(c) || matches!(c as u32, 0x2190..=0x21FF | 0x2900..=0x297F | 0x2B00..=0x2BFF)
+    };
     if !text.chars().next().is_some_and(icon) || !(text.contains("   ") || text.contains(" | ")) {
         return false;
     }
@@ -52,11 +55,13 @@ pub(super) fn is_icon_toolbar(text: &str) -> bool {
     cells.len() >= 3
         && cells
             .iter()
-            // "👁 5 210   💬 5": icons before figures are counters.
+            // "👁 5 210   💬 5": icons before figures are counters; "🔊 Escuchar (3 min)" is a
+            // button with its length in brackets.
             .all(|c| {
+                let label = c.split_once(" (").map_or(*c, |(label, _)| label);
                 (c.chars().next().is_some_and(icon) || c.chars().next_back().is_some_and(icon))
                     && words(c) <= 5
-                    && !c.bytes().any(|b| b.is_ascii_digit())
+                    && !label.bytes().any(|b| b.is_ascii_digit())
             })
 }
 
