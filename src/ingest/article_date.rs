@@ -255,8 +255,9 @@ pub(super) fn read_date(
             .filter(|l| l.kind != Kind::Blank)
             .take(6)
             .find(|l| {
+                // "Fuente: Example Co. | 27/02/2025 08:00 CET | Ver versión original": cells.
                 let found = l.kind == Kind::Meta
-                    && words(&l.text) <= 12
+                    && l.text.split(['|', '·', '•']).all(|cell| words(cell) <= 12)
                     && dates::label_of(&l.text).is_none()
                     && (under_byline || !dates::is_clock_widget(&l.text));
                 under_byline = l.kind == Kind::Byline;

@@ -323,6 +323,16 @@ pub(super) fn kind_of(text: &str) -> Kind {
             || b.fragments
                 .find_overlapping_iter(folded)
                 .any(|m| m.pattern().as_usize() < b.anywhere_fragments));
+    // "Fuente: Example Co. | 27/02/2025 08:00 CET | Ver versión original en inglés": a stamp
+    // led by its credit or date stays the stamp, whatever button a later cell holds.
+    if furniture && n <= 20 && text.contains(" | ") && dates::find_full_date(text).is_some() {
+        let first = text.split(" | ").next().unwrap_or("").trim();
+        if matches!(kind_of(first), Kind::Byline | Kind::Meta) {
+            if let Some(kind) = piped_kind(text) {
+                return kind;
+            }
+        }
+    }
     let caption = n <= 60
         && (opens_with_caption_label(folded)
             || ((memchr::memchr2(b':', b'/', text.as_bytes()).is_some()

@@ -285,6 +285,7 @@ fn picture_marks_captions_over_credits_and_labelled_stamps() {
         "*Dieser Beitrag erschien zuerst in der Printausgabe 4/2024 von Markt & Osten.*",
         "Pročitaj i: Novi grad dobija drugi naučno-tehnološki park",
         "Leer el artículo completo en Agencia ›",
+        "Ver versión original en inglés",
         "Reportar contenido · ¿Por qué veo esta noticia?",
         "(Bildquelle: Beispiel Softwarelösungen GmbH)",
         "Compartir en WhatsApp | Facebook | X",

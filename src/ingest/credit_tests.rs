@@ -449,3 +449,17 @@ fn a_masthead_under_a_switcher_one_item_a_line_names_the_footers_holder() {
         Some("Намунавий таълимни ривожлантириш агентлиги")
     );
 }
+
+/// A release wire's line of the issuer, the date and a link to the release in its first
+/// language, under the deck: the date is the release's, the line no text.
+#[test]
+fn a_wires_source_date_and_original_link_under_the_deck() {
+    let page = "Example Wire — Press releases\n\n# A games studio opens its largest centre in the capital\n\n*The studio will hire 300 engineers and work with the university on a training programme.*\n\nFuente: Example Games Co., Ltd. | 27/02/2025 08:00 CET | [Ver versión original en inglés](https://wire.example/en/release/1)\n\nThe studio said on Thursday that the centre will develop two new titles and tools for other studios.\n\nIt expects to reach its full staff within two years, the company said.\n";
+    let out = extract(page);
+    assert_eq!(
+        out.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-27")
+    );
+    let body = out.body_text();
+    assert!(!body.contains("Fuente"), "{body}");
+}

@@ -91,7 +91,7 @@ pub(super) fn patterns() -> &'static Patterns {
             page_number: r"(?i)(?:^|\s{2,}|\s[·|•]\s)(?:page|seite|página|pagina|страница|стр\.|strana|страна|sahifa|саҳифа)\s+\d{1,3}(?:\s*(?:of|von|de|sur|из|од|od|/)\s*\d{1,3})?$",
             byline_dash_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+)\s+[-–—|]\s+((?:The\s)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)$",
             byline_end_any: r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)+),\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s\p{Lu}[\p{L}.&-]+)*)$",
-            labelled_credit_any: r"^(\p{L}[\p{L}: /&]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
+            labelled_credit_any: r"^(\p{L}[\p{L}: /&]*?)\s*:\s*(\p{Lu}[\p{L}\p{N}.,&'’‘ʻ/ «»“”-]+?|\p{Ll}{2,5})(?:\s{2,}.*)?$",
             credit_any: r"^\((\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*),\s*[\d./-]{6,10}\)$",
             // "Фото автора: …", "Photo courtesy: …": one word may name whose.
             image_credit: r"(?i)^(?:photo|photos|image|images|picture|фото|foto|fotografija|bild|imagen|rasm|сурат|fotoğraf|credit|credits)(?:\s*(?:by|:|/|\|)|\s+[\p{L}-]+\s*:)",
@@ -136,7 +136,13 @@ impl Patterns {
             // "Manba: Raqamli texnologiyalar vazirligi Axborot xizmati": an institution's
             // press service may take a longer name.
             let length = c[2].chars().count();
-            (length <= 41 || length <= 64 && without_press_service(&c[2]).is_some())
+            // "Fuente: Example Co., Ltd.": a comma only before the company's form.
+            let commas_ok = c[2]
+                .split(", ")
+                .skip(1)
+                .all(|form| b.company_forms.contains(&form.trim().to_lowercase()));
+            commas_ok
+                && (length <= 41 || length <= 64 && without_press_service(&c[2]).is_some())
                 && ((b.is_author_label(&label) && !lower_case) || b.source_labels.contains(&label))
         })
     }
