@@ -339,6 +339,7 @@ fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
         "Pictured: the delegation at the technology park in Novi Sad",
         "Sur la photo : le ministre et l'ambassadeur à l'ouverture du salon",
         "Vista del nuevo parque tecnológico en las afueras de Kragujevac. MARTA GIL",
+        "La plaza de la ciudad vieja, iluminada al anochecer. / A. B. C.",
         "Paylaş Facebook Twitter WhatsApp 8 comments",
         "Compartir en WhatsApp Compartir en Facebook Copiar enlace 31 comentarios",
         "Page 3 of 4",
@@ -365,6 +366,9 @@ fn captions_share_counts_page_numbers_and_notes_under_a_commentary() {
         "On the photo wall of the ministry hang pictures of the two presidents.",
         // A cell with the date is the date line.
         "14.05.2024 | Views: 318",
+        // A slash between a sentence and a figure's unit is no photographer's credit.
+        "The two plants produce 40,000 tonnes a year. / Y.",
+        "Exports grew by a third. / Source: the central bank said so in a report on Monday.",
     ] {
         assert_ne!(kind_of(text), Kind::Junk, "{text}");
     }

@@ -52,6 +52,21 @@ pub(super) fn caption_with_credit(text: &str) -> bool {
             return true;
         }
     }
+    // "… iluminada al anochecer. / A. B. C.": the photographer's initials (two or more) after
+    // a slash.
+    if let Some((caption, initials)) = text.rsplit_once(" / ") {
+        let initials: Vec<&str> = initials.split_whitespace().collect();
+        if caption.ends_with('.')
+            && words(caption) <= 30
+            && (2..=4).contains(&initials.len())
+            && initials.iter().all(|w| {
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+            })
+        {
+            return true;
+        }
+    }
     // The last ". " found over bytes: no substring searcher is built for each line.
     let Some(mut stop) = text.as_bytes().windows(2).rposition(|w| w == b". ") else {
         return credit_glued(text);
