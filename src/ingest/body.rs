@@ -4,7 +4,7 @@
 
 use super::classify::{boilerplate, teaser_label};
 use super::dates;
-use super::lines::{words, Kind, Line};
+use super::lines::{is_rule, words, Kind, Line};
 use super::patterns::patterns;
 
 /// One block of the article's body.
@@ -105,13 +105,14 @@ pub(super) fn blocks(lines: &[Line]) -> Vec<Block> {
             out.push(Block::List(std::mem::take(list)));
         }
     };
+    // A rule ("* * *", "───") parts the page; it is no item or heading of the text.
     let kept: Vec<&Line> = lines
         .iter()
         .filter(|l| {
             matches!(
                 l.kind,
                 Kind::Prose | Kind::Short | Kind::Bullet | Kind::Subtitle | Kind::Blank
-            )
+            ) && !is_rule(&l.text)
         })
         .collect();
     for (i, line) in kept.iter().enumerate() {
@@ -277,6 +278,22 @@ mod tests {
     }
 
     const PARA: &str = "The two governments agreed to build a joint centre for software engineering in the capital, with courses for students and grants for young companies in both countries.";
+
+    /// A rule between paragraphs ("* * *", "───"), in plain text or Markdown, is no list item,
+    /// heading or paragraph of the text.
+    #[test]
+    fn a_rule_between_paragraphs_is_no_text() {
+        for rule in ["* * *", "───────────", "- - -"] {
+            for headline in [
+                "Two countries open a centre",
+                "# Two countries open a centre",
+            ] {
+                let page = format!("{headline}\n\n{PARA}\n\n{rule}\n\nThe centre will open next year with two hundred engineers from both sides.\n\n{rule}\n\nShare: Facebook | X\n");
+                let out = extract(&page);
+                assert_eq!(out.blocks.len(), 2, "{rule}: {}", text_of(&out.blocks));
+            }
+        }
+    }
 
     #[test]
     fn a_box_of_teasers_inside_the_text_goes_and_the_text_after_it_stays() {

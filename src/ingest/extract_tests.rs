@@ -585,3 +585,20 @@ fn teasers_named_by_the_site_rates_and_most_read_boxes() {
         assert!(!body.contains(other), "{other} in {body}");
     }
 }
+
+/// "Последње вести", "Poslednje vesti", "Aktuelle Meldungen": a box of the site's latest news
+/// under the article, in the languages ingest reads, ends it.
+#[test]
+fn the_latest_news_box_ends_the_article() {
+    for label in [
+        "### Последње вести",
+        "Poslednje vesti",
+        "Aktuelle Meldungen",
+        "Últimas novedades",
+    ] {
+        let page = format!("# Two countries open a software centre\n\nThe two governments agreed on Monday to build a joint centre for software engineering in the capital.\n\nThe centre will open next year with two hundred engineers from both sides.\n\n{label}\n\n  * [Public call for digital skills vouchers](/news/1)\n  * [Meeting with the chamber of commerce](/news/2)\n");
+        let body = format!("{:?}", extract(&page).blocks);
+        assert!(body.contains("two hundred engineers"), "{body}");
+        assert!(!body.contains("vouchers"), "{label}: {body}");
+    }
+}
